@@ -1,0 +1,78 @@
+import type { CellRef } from '../grid';
+import type { Period } from '../periods/types';
+import type { ReadValue } from '../values/types';
+import type { Tag, TagState } from '../tags/types';
+
+export interface Observation {
+  readonly period: Period;
+  /** The header text as found in the sheet. */
+  readonly header: string;
+  readonly cell: CellRef;
+  readonly read: ReadValue;
+  /** Convenience: the number, or null when missing. */
+  readonly value: number | null;
+}
+
+export interface ComparatorCell {
+  readonly cell: CellRef;
+  readonly read: ReadValue;
+  readonly value: number | null;
+  /** The header text, e.g. 'England 2023-24'. */
+  readonly header: string;
+}
+
+/** A tagged row read against its sheet. */
+export interface RowSeries {
+  readonly kind: 'row';
+  readonly tag: Tag;
+  readonly state: TagState;
+  /** The 1-based sheet row actually read (after relocation), when found. */
+  readonly row?: number;
+  readonly label: string;
+  readonly headerRow?: number;
+  readonly labelColumn?: number;
+  /** In period order, oldest first. */
+  readonly observations: readonly Observation[];
+  readonly ytd?: ComparatorCell;
+  readonly rolling12?: ComparatorCell;
+  readonly target?: ComparatorCell;
+  readonly england?: ComparatorCell;
+  readonly statNeighbours?: ComparatorCell;
+  readonly region?: ComparatorCell;
+  /** Polarity as written in the workbook ('High', 'Low is good', ...), when the sheet has such a column. */
+  readonly polarityText?: { readonly cell: CellRef; readonly text: string };
+  /** Notes about how the row was read (fraction read as percent, duplicate periods, ...). */
+  readonly notes: readonly SeriesNote[];
+}
+
+export interface RecordValue {
+  readonly cell: CellRef;
+  readonly read: ReadValue;
+  readonly value: number | null;
+}
+
+/** A tagged column of child-level records. */
+export interface RecordSeries {
+  readonly kind: 'records';
+  readonly tag: Tag;
+  readonly state: TagState;
+  readonly label: string;
+  readonly records: readonly RecordValue[];
+  readonly notes: readonly SeriesNote[];
+}
+
+export type Series = RowSeries | RecordSeries;
+
+export type SeriesNoteCode =
+  | 'noHeader'
+  | 'unreadablePeriod'
+  | 'duplicatePeriod'
+  | 'periodsOutOfOrder'
+  | 'fractionsAsPercent'
+  | 'mixedPeriodKinds';
+
+export interface SeriesNote {
+  readonly code: SeriesNoteCode;
+  readonly message: string;
+  readonly cell?: CellRef;
+}

@@ -1,0 +1,100 @@
+import type { CellRef } from '../grid';
+import type { EvidenceNote, Kloe, Measure, MeasureSettings } from '../framework/types';
+import type { MeasureFigures } from '../calc/types';
+import type { Finding } from '../validate/types';
+
+/** Everything the Panel summary shows, as plain data (also the basis of `pmf summary --json`). */
+export interface SummaryModel {
+  readonly title: string;
+  /** ISO date the report is as at. */
+  readonly asAt: string;
+  /** ISO timestamp the summary was produced. */
+  readonly producedAt: string;
+  /** The workbook's file name, when known. */
+  readonly workbookName: string;
+  /** Every KLOE, in framework order (context and demand first). */
+  readonly sections: readonly KloeSection[];
+  readonly findings: readonly Finding[];
+  /** Measures shown on the sheet, for the definitions section, in first-shown order. */
+  readonly definitions: readonly Measure[];
+}
+
+export interface KloeSection {
+  readonly kloe: Kloe;
+  readonly rows: readonly MeasureRow[];
+  /** Evidence notes recorded for the KLOE (shown always; the only content when rows is empty). */
+  readonly evidence: readonly EvidenceNote[];
+}
+
+export interface MeasureRow {
+  readonly measure: Measure;
+  readonly settings: MeasureSettings;
+  readonly figures: MeasureFigures;
+  /** The source row, for the measure name's hyperlink. */
+  readonly link: CellRef | null;
+}
+
+/* ---------- SheetPlan: the summary sheet as plain data, written by src/excel/ ---------- */
+
+export type HAlign = 'Left' | 'Center' | 'Right';
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** '#RRGGBB' */
+  readonly fontColor?: string;
+  readonly fontSize?: number;
+  /** '#RRGGBB' */
+  readonly fill?: string;
+  readonly horizontalAlignment?: HAlign;
+  readonly verticalAlignment?: 'Top' | 'Center' | 'Bottom';
+  readonly wrapText?: boolean;
+  /** Thin border on every edge of every cell of the range. */
+  readonly border?: boolean;
+  /** Thin border along the bottom edge only. */
+  readonly bottomBorder?: boolean;
+}
+
+/** A style applied to a rectangle of the plan (0-based plan coordinates). */
+export interface StyledRange {
+  readonly row: number;
+  readonly col: number;
+  readonly rowCount: number;
+  readonly colCount: number;
+  readonly style: CellStyle;
+}
+
+export interface PlanHyperlink {
+  readonly row: number;
+  readonly col: number;
+  /** Internal target, e.g. "'Monthly data'!B12". */
+  readonly documentReference: string;
+  readonly screenTip?: string;
+}
+
+export interface SheetPlan {
+  readonly sheetName: string;
+  /**
+   * Rectangular grid of cell contents. Strings are always written as text (never as formulas); numbers
+   * as numbers; null as an empty cell.
+   */
+  readonly values: readonly (readonly (string | number | null)[])[];
+  /** Same shape as values. '@' marks text cells; number formats per unit elsewhere; 'General' by default. */
+  readonly numberFormats: readonly (readonly string[])[];
+  readonly styles: readonly StyledRange[];
+  /** 0-based plan coordinates of merged rectangles. */
+  readonly merges: readonly { row: number; col: number; rowCount: number; colCount: number }[];
+  readonly hyperlinks: readonly PlanHyperlink[];
+  /** Column widths in points (Excel's columnWidth unit), one per plan column. */
+  readonly columnWidths: readonly number[];
+  /** Rows frozen at the top (the column header row and above). */
+  readonly freezeRows: number;
+  /** 0-based plan row of the column header that repeats on each printed page. */
+  readonly printTitleRow: number;
+  readonly tabColor?: string;
+  /**
+   * A cell (0-based plan coordinates) holding the marker text that identifies the sheet as the
+   * add-in's own, so a refresh replaces only its own sheet.
+   */
+  readonly marker: { readonly row: number; readonly col: number; readonly text: string };
+}

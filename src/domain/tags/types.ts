@@ -1,0 +1,55 @@
+export type RowRole = 'value' | 'numerator' | 'denominator';
+export type TagRole = RowRole | 'records';
+export const TAG_ROLES: readonly TagRole[] = ['value', 'numerator', 'denominator', 'records'];
+
+interface TagBase {
+  /** Stable id, unique in the workbook, e.g. 't-5f3a9c'. */
+  readonly id: string;
+  readonly measureId: string;
+  readonly sheet: string;
+  /** ISO timestamp of tagging. */
+  readonly created: string;
+}
+
+/** A row of a sheet: a series over the period columns. */
+export interface RowTag extends TagBase {
+  readonly kind: 'row';
+  readonly role: RowRole;
+  /** 1-based sheet row at tagging time. */
+  readonly row: number;
+  /** The row's label text at tagging time: how the tag finds its row again. */
+  readonly label: string;
+  /** 1-based header row detected (or chosen by the officer) at tagging time. */
+  readonly headerRow?: number;
+}
+
+/** A column range of child-level (or worker-level) records, one number per row. */
+export interface ColumnTag extends TagBase {
+  readonly kind: 'column';
+  readonly role: 'records';
+  /** 1-based sheet column. */
+  readonly column: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** The column's header text at tagging time. */
+  readonly label: string;
+}
+
+export type Tag = RowTag | ColumnTag;
+
+/** Where a tag stands against the sheet as it is now. */
+export type TagState =
+  | { readonly status: 'ok'; readonly row: number }
+  | { readonly status: 'moved'; readonly row: number; readonly from: number }
+  | { readonly status: 'labelChanged'; readonly row: number; readonly label: string }
+  | { readonly status: 'rowGone'; readonly message: string }
+  | { readonly status: 'ambiguous'; readonly rows: readonly number[] }
+  | { readonly status: 'sheetGone' };
+
+/** A row of the tag sheet that could not be read. It is kept exactly as found. */
+export interface BrokenTagRow {
+  /** 1-based row on the tag sheet. */
+  readonly sheetRow: number;
+  readonly cells: readonly (string | number | boolean)[];
+  readonly message: string;
+}
