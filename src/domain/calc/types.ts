@@ -46,13 +46,7 @@ export interface RecordStats {
 }
 
 export type DataNoteCode =
-  | 'smallNumbers'
-  | 'suppressed'
-  | 'stale'
-  | 'estimated'
-  | 'fractionsAsPercent'
-  | 'noData'
-  | 'latestMissing';
+  'smallNumbers' | 'suppressed' | 'stale' | 'estimated' | 'fractionsAsPercent' | 'noData' | 'latestMissing';
 
 export interface DataNote {
   readonly code: DataNoteCode;

@@ -97,4 +97,17 @@ export interface SheetPlan {
    * add-in's own, so a refresh replaces only its own sheet.
    */
   readonly marker: { readonly row: number; readonly col: number; readonly text: string };
+  /**
+   * Optional (added by summary/): heights in points for rows whose wrapped text sits in merged cells
+   * (evidence notes, findings, definitions, legend), which Excel's row autofit ignores. Apply after
+   * autofitting the other rows.
+   */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  /** Optional (added by summary/): how the sheet prints, e.g. A4 landscape, one page wide. */
+  readonly pageSetup?: {
+    readonly orientation: 'Landscape' | 'Portrait';
+    readonly paperSize: 'A4' | 'A3';
+    /** Scale to this many pages wide (any number of pages tall). */
+    readonly fitToPagesWide: number;
+  };
 }

@@ -1,0 +1,93 @@
+import type { CellRef } from '../domain/grid';
+import type { Framework } from '../domain/framework/types';
+import type { BrokenTagRow, RowRole, Tag, TagState } from '../domain/tags/types';
+import type { MeasureFigures } from '../domain/calc/types';
+import type { Finding } from '../domain/validate/types';
+import type { SummaryModel } from '../domain/summary/types';
+
+/** The selected row as the Tag view shows it. */
+export interface SelectionInfo {
+  readonly sheet: string;
+  /** 1-based sheet row and column of the active cell. */
+  readonly row: number;
+  readonly column: number;
+  readonly address: string;
+  /** The row's label, '' when it has none. */
+  readonly label: string;
+  readonly headerRow: number | null;
+  /** Period labels detected for the row, oldest first. */
+  readonly periods: readonly string[];
+  /** The newest period's label and value as read, when any. */
+  readonly latest: { readonly label: string; readonly value: number | null; readonly text: string } | null;
+  /** Tags on this row or column. */
+  readonly tagIds: readonly string[];
+  /** Ranked suggestions for the row. */
+  readonly suggestions: readonly { readonly measureId: string; readonly score: number }[];
+  /** Why the row cannot be tagged (blank, header, outside the used range), or null. */
+  readonly refusal: string | null;
+}
+
+export interface TagListItem {
+  readonly tag: Tag;
+  readonly state: TagState;
+}
+
+/** Everything the pane shows, read in one go. */
+export interface WorkbookState {
+  readonly workbookName: string;
+  readonly sheetNames: readonly string[];
+  readonly framework: Framework;
+  /** Problems reading the settings sheet, each naming its row. */
+  readonly settingsProblems: readonly string[];
+  readonly tags: readonly TagListItem[];
+  readonly brokenTagRows: readonly BrokenTagRow[];
+  readonly figures: readonly MeasureFigures[];
+  readonly findings: readonly Finding[];
+  readonly asAt: string;
+}
+
+export type TagRequest =
+  | {
+      readonly kind: 'row';
+      readonly sheet: string;
+      readonly row: number;
+      readonly measureId: string;
+      readonly role: RowRole;
+    }
+  | {
+      readonly kind: 'column';
+      readonly sheet: string;
+      readonly column: number;
+      readonly firstRow: number;
+      readonly lastRow: number;
+      readonly measureId: string;
+    };
+
+export interface SummaryWriteResult {
+  readonly sheetName: string;
+  /** True when a user's own sheet had the wanted name, so the summary went to another name. */
+  readonly renamedBecauseTaken: boolean;
+  readonly measures: number;
+  readonly findings: number;
+  readonly errors: number;
+  readonly model: SummaryModel;
+}
+
+export interface Progress {
+  readonly step: string;
+  /** 0-1 */
+  readonly fraction: number;
+}
+
+/** What the pane asks of the workbook. Implemented over Excel (src/excel/) and faked in component tests. */
+export interface PmfService {
+  load(asAt?: string): Promise<WorkbookState>;
+  describeSelection(): Promise<SelectionInfo | null>;
+  /** Calls back when the user selects other cells; returns an unsubscribe function. */
+  onSelectionChanged(callback: () => void): Promise<() => void>;
+  tag(request: TagRequest): Promise<Tag>;
+  untag(tagId: string): Promise<void>;
+  saveFramework(framework: Framework): Promise<void>;
+  writeSummary(asAt: string, onProgress?: (p: Progress) => void): Promise<SummaryWriteResult>;
+  select(cell: CellRef): Promise<void>;
+}

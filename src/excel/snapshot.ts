@@ -1,0 +1,140 @@
+import type { CellValue, SheetGrid } from '../domain/grid';
+import type { ExcelRun } from './host';
+import { OWN_SHEETS, SETTINGS_SHEET, TAG_SHEET } from './workbook-names';
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly visibility: string;
+  readonly position: number;
+}
+
+/** What a refresh, a check or the pane needs from the workbook, read in a fixed number of syncs. */
+export interface WorkbookSnapshot {
+  readonly workbookName: string;
+  /** Every sheet, in tab order, the add-in's own hidden sheets included. */
+  readonly sheets: readonly SheetInfo[];
+  /** Rows of the tag sheet from its row 1 (empty when there is no tag sheet). */
+  readonly tagRows: readonly (readonly CellValue[])[];
+  readonly tagSheetExists: boolean;
+  readonly settingsRows: readonly (readonly CellValue[])[];
+  readonly settingsSheetExists: boolean;
+  /** Used ranges (values and number formats) of the sheets asked for. */
+  readonly grids: ReadonlyMap<string, SheetGrid>;
+  /** Text found at the cells asked for in `probeCells`, by "sheet!address". */
+  readonly probes: ReadonlyMap<string, CellValue>;
+}
+
+export interface SnapshotRequest {
+  /**
+   * Which sheets' used ranges to read: 'tagged' (the sheets the tag sheet names, plus `alsoSheets`),
+   * 'all' user sheets, or none.
+   */
+  readonly grids: 'tagged' | 'all' | 'none';
+  readonly alsoSheets?: readonly string[];
+  /** Single cells to read alongside the grids, e.g. the summary sheet's marker cell. */
+  readonly probeCells?: readonly { readonly sheet: string; readonly address: string }[];
+}
+
+/** Sheet names named in the tag sheet's rows (column 'sheet'), found by its header. */
+export function sheetsNamedInTagRows(rows: readonly (readonly CellValue[])[]): string[] {
+  const headerIndex = rows.findIndex((r) => r.some((c) => String(c).trim().toLowerCase() === 'sheet'));
+  if (headerIndex < 0) return [];
+  const col = rows[headerIndex].findIndex((c) => String(c).trim().toLowerCase() === 'sheet');
+  const names = new Set<string>();
+  for (const r of rows.slice(headerIndex + 1)) {
+    const v = r[col];
+    if (typeof v === 'string' && v.trim() !== '') names.add(v);
+  }
+  return [...names];
+}
+
+/** Pad a used range's values so that index 0 is sheet row 1 and column A. */
+function fromRowOne(values: CellValue[][], rowIndex: number, columnIndex: number): CellValue[][] {
+  const pad: CellValue[] = new Array<CellValue>(columnIndex).fill('');
+  const body = columnIndex > 0 ? values.map((r) => [...pad, ...r]) : values;
+  const above: CellValue[][] = Array.from({ length: rowIndex }, () => []);
+  return [...above, ...body];
+}
+
+/**
+ * Reads the workbook in two syncs whatever the number of tags or sheets:
+ * 1. sheet list, workbook name, the tag and settings sheets' values;
+ * 2. the used ranges (values and number formats) of the sheets wanted, and any probe cells.
+ */
+export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Promise<WorkbookSnapshot> {
+  return run(async (context) => {
+    const workbook = context.workbook;
+    workbook.load('name');
+    const sheets = workbook.worksheets;
+    sheets.load('items/name,items/visibility,items/position');
+    const tagRange = sheets.getItemOrNullObject(TAG_SHEET).getUsedRangeOrNullObject(true);
+    tagRange.load('values,rowIndex,columnIndex');
+    const settingsRange = sheets.getItemOrNullObject(SETTINGS_SHEET).getUsedRangeOrNullObject(true);
+    settingsRange.load('values,rowIndex,columnIndex');
+    await context.sync();
+
+    const infos: SheetInfo[] = sheets.items.map((s) => ({
+      name: s.name,
+      visibility: String(s.visibility),
+      position: s.position,
+    }));
+    const tagRows = tagRange.isNullObject
+      ? []
+      : fromRowOne(tagRange.values as CellValue[][], tagRange.rowIndex, tagRange.columnIndex);
+    const settingsRows = settingsRange.isNullObject
+      ? []
+      : fromRowOne(settingsRange.values as CellValue[][], settingsRange.rowIndex, settingsRange.columnIndex);
+    const existing = new Set(infos.map((s) => s.name));
+
+    const wanted = new Set<string>();
+    if (request.grids === 'all') {
+      for (const s of infos) if (!OWN_SHEETS.includes(s.name)) wanted.add(s.name);
+    } else if (request.grids === 'tagged') {
+      for (const n of sheetsNamedInTagRows(tagRows)) wanted.add(n);
+    }
+    for (const n of request.alsoSheets ?? []) wanted.add(n);
+    const toRead = [...wanted].filter((n) => existing.has(n));
+
+    const ranges = toRead.map((name) => {
+      const range = sheets.getItem(name).getUsedRangeOrNullObject(true);
+      range.load('values,numberFormat,rowIndex,columnIndex');
+      return { name, range };
+    });
+    const probes = (request.probeCells ?? [])
+      .filter((p) => existing.has(p.sheet))
+      .map((p) => {
+        const range = sheets.getItem(p.sheet).getRange(p.address);
+        range.load('values');
+        return { key: `${p.sheet}!${p.address}`, range };
+      });
+    if (ranges.length > 0 || probes.length > 0) await context.sync();
+
+    const grids = new Map<string, SheetGrid>();
+    for (const { name, range } of ranges) {
+      if (range.isNullObject) {
+        grids.set(name, { name, top: 1, left: 1, values: [], numberFormats: [] });
+        continue;
+      }
+      grids.set(name, {
+        name,
+        top: range.rowIndex + 1,
+        left: range.columnIndex + 1,
+        values: range.values as CellValue[][],
+        numberFormats: range.numberFormat as string[][],
+      });
+    }
+    const probeValues = new Map<string, CellValue>();
+    for (const p of probes) probeValues.set(p.key, (p.range.values as CellValue[][])[0][0]);
+
+    return {
+      workbookName: workbook.name,
+      sheets: infos,
+      tagRows,
+      tagSheetExists: !tagRange.isNullObject || existing.has(TAG_SHEET),
+      settingsRows,
+      settingsSheetExists: existing.has(SETTINGS_SHEET),
+      grids,
+      probes: probeValues,
+    };
+  });
+}

@@ -1,0 +1,158 @@
+import type { CellStyle, SheetPlan, StyledRange } from '../domain/summary/types';
+
+/** Excel on the web refuses a request over 5 MB; each batch here stays well under it. */
+export const REQUEST_BUDGET_BYTES = 2 * 1024 * 1024;
+
+export interface SheetPlanWrite {
+  readonly plan: SheetPlan;
+  /** The add-in's previous summary sheet to replace, when there is one (checked by its marker). */
+  readonly replaceSheet: { readonly name: string; readonly position: number } | null;
+  /** Every sheet name in the workbook, to choose a free temporary name. */
+  readonly sheetNames: readonly string[];
+  readonly supportsExcelApi: (version: string) => boolean;
+  readonly onProgress?: (fraction: number) => void;
+}
+
+const BORDER_EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideHorizontal',
+  'InsideVertical',
+] as const;
+const BORDER_COLOUR = '#BFBFBF';
+
+function approxBytes(value: unknown): number {
+  return JSON.stringify(value).length + 64;
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const f = range.format;
+  if (style.fill) f.fill.color = style.fill;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.italic !== undefined) f.font.italic = style.italic;
+  if (style.fontColor) f.font.color = style.fontColor;
+  if (style.fontSize) f.font.size = style.fontSize;
+  if (style.horizontalAlignment) f.horizontalAlignment = style.horizontalAlignment;
+  if (style.verticalAlignment) f.verticalAlignment = style.verticalAlignment;
+  if (style.wrapText !== undefined) f.wrapText = style.wrapText;
+  if (style.border) {
+    for (const edge of BORDER_EDGES) {
+      const b = f.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.color = BORDER_COLOUR;
+    }
+  }
+  if (style.bottomBorder) {
+    const b = f.borders.getItem('EdgeBottom');
+    b.style = 'Continuous';
+    b.color = '#7F7F7F';
+  }
+}
+
+/**
+ * Writes a SheetPlan as a new sheet in a few batches: the cells in row chunks sized to stay under the request
+ * limit, then the formatting; the add-in's previous summary sheet is deleted and the new one takes its name
+ * and tab position only at the end, so a failure half way leaves the previous summary in place.
+ * Returns the number of syncs it took. Strings go into Text-formatted cells (the plan marks them '@'), so
+ * user text starting with '=', '+', '-' or '@' is never a formula.
+ */
+export async function writeSheetPlan(context: Excel.RequestContext, write: SheetPlanWrite): Promise<number> {
+  const { plan } = write;
+  let syncs = 0;
+  const sheets = context.workbook.worksheets;
+  const taken = new Set(write.sheetNames.map((n) => n.toLowerCase()));
+  let tempName = `${plan.sheetName.slice(0, 24)} (new)`;
+  for (let i = 2; taken.has(tempName.toLowerCase()); i++)
+    tempName = `${plan.sheetName.slice(0, 22)} (new ${i})`;
+  const writingInPlace = write.replaceSheet === null && !taken.has(plan.sheetName.toLowerCase());
+  const sheet = sheets.add(writingInPlace ? plan.sheetName : tempName);
+
+  const rows = plan.values.length;
+  const cols = plan.columnWidths.length;
+  const total = rows + plan.styles.length + plan.hyperlinks.length + 1;
+  let done = 0;
+  let bytes = 0;
+  const flush = async (): Promise<void> => {
+    // Batches are bounded by the payload budget, not per row: a handful of syncs however long the plan.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+    bytes = 0;
+    write.onProgress?.(Math.min(0.95, done / total));
+  };
+
+  // Cells, chunked by rows.
+  let start = 0;
+  while (start < rows) {
+    let end = start;
+    let chunkBytes = 0;
+    while (end < rows) {
+      const rowBytes = approxBytes(plan.values[end]) + approxBytes(plan.numberFormats[end]);
+      if (end > start && chunkBytes + rowBytes > REQUEST_BUDGET_BYTES) break;
+      chunkBytes += rowBytes;
+      end++;
+    }
+    if (bytes + chunkBytes > REQUEST_BUDGET_BYTES) await flush();
+    const range = sheet.getRangeByIndexes(start, 0, end - start, cols);
+    range.numberFormat = plan.numberFormats.slice(start, end) as string[][];
+    range.values = plan.values.slice(start, end).map((r) => r.map((v) => (v === null ? '' : v)));
+    bytes += chunkBytes;
+    done += end - start;
+    start = end;
+  }
+
+  // Formatting.
+  const queueStyle = (s: StyledRange): void =>
+    applyStyle(sheet.getRangeByIndexes(s.row, s.col, s.rowCount, s.colCount), s.style);
+  for (const s of plan.styles) {
+    const b = approxBytes(s);
+    if (bytes + b > REQUEST_BUDGET_BYTES) await flush();
+    queueStyle(s);
+    bytes += b;
+    done++;
+  }
+  for (const m of plan.merges) {
+    sheet.getRangeByIndexes(m.row, m.col, m.rowCount, m.colCount).merge(false);
+    bytes += 96;
+  }
+  for (const h of plan.hyperlinks) {
+    const b = approxBytes(h);
+    if (bytes + b > REQUEST_BUDGET_BYTES) await flush();
+    const text = plan.values[h.row]?.[h.col];
+    sheet.getRangeByIndexes(h.row, h.col, 1, 1).hyperlink = {
+      documentReference: h.documentReference,
+      textToDisplay: text === null || text === undefined ? undefined : String(text),
+      screenTip: h.screenTip,
+    };
+    bytes += b;
+    done++;
+  }
+  plan.columnWidths.forEach((w, c) => {
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
+  });
+  if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+  if (plan.tabColor) sheet.tabColor = plan.tabColor;
+  if (write.supportsExcelApi('1.9')) {
+    sheet.pageLayout.orientation = 'Landscape';
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    sheet.pageLayout.setPrintTitleRows(`$${plan.printTitleRow + 1}:$${plan.printTitleRow + 1}`);
+  }
+
+  // Swap: the previous summary goes, the new one takes its name and place.
+  if (!writingInPlace) {
+    if (write.replaceSheet !== null) {
+      sheets.getItem(write.replaceSheet.name).delete();
+      sheet.name = plan.sheetName;
+      sheet.position = write.replaceSheet.position;
+    } else {
+      sheet.name = plan.sheetName;
+    }
+  }
+  sheet.activate();
+  sheet.getRange('A1').select();
+  await flush();
+  write.onProgress?.(1);
+  return syncs;
+}

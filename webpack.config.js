@@ -1,0 +1,83 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Builds the add-in (task pane, ribbon commands page, manifest, icons) and the browser harness into dist/.
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+// The one setting for production URLs: where dist/ is hosted. The manifest's development URL
+// (https://localhost:3000/) is rewritten to it in dist/manifest.xml, as the Office Yeoman template does.
+const urlDev = 'https://localhost:3000/';
+const urlProd = process.env.PMF_ADDIN_URL || 'https://pmf.example.gov.uk/addin/';
+
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: 'ts-loader', options: { transpileOnly: true } },
+};
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const base = {
+    devtool: dev ? 'eval-source-map' : 'source-map',
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+  };
+
+  const addin = {
+    ...base,
+    name: 'addin',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      clean: { keep: /^harness\// },
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/help.html', to: 'help.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, 'g'), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+  };
+
+  const harness = {
+    ...base,
+    name: 'harness',
+    entry: { harness: './src/harness/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist/harness'),
+      filename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/harness/harness.html' }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
+    ],
+  };
+
+  const which = env && env.only;
+  return [addin, harness].filter((c) => !which || c.name === which);
+};
