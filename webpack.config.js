@@ -9,6 +9,18 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const urlDev = 'https://localhost:3000/';
 const urlProd = process.env.PMF_ADDIN_URL || 'https://pmf.example.gov.uk/addin/';
 
+// Dev server for sideloading into desktop Excel: https with the certificates office-addin-dev-certs installs
+// (npm start installs them on Windows/macOS). Without them it serves http (browsers on Linux, tests).
+function devServerHttps() {
+  const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+  const fs = require('fs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) return undefined;
+  const options = {};
+  for (const [k, f] of Object.entries(files)) options[k] = fs.readFileSync(path.join(dir, f));
+  return { type: 'https', options };
+}
+
 const tsRule = {
   test: /\.tsx?$/,
   exclude: /node_modules/,
@@ -30,6 +42,12 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+    },
+    devServer: {
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: devServerHttps(),
+      static: { directory: path.resolve(__dirname, 'assets'), publicPath: '/assets' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
