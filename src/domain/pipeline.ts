@@ -1,0 +1,102 @@
+/**
+ * The one data flow that serves the pane, the CLI and the tests:
+ * tags + grids -> series -> figures + findings (-> summary model, in summary/).
+ */
+import type { SheetGrid } from './grid';
+import type { Framework } from './framework/types';
+import { measureById } from './framework';
+import type { BrokenTagRow, Tag, TagState } from './tags/types';
+import { createLabelIndex, locateTag } from './tags';
+import type { Series } from './series/types';
+import { readRecordSeries, readRowSeries } from './series';
+import { sheetReaderFor } from './layout';
+import type { MeasureFigures } from './calc/types';
+import { computeFigures } from './calc';
+import type { Finding } from './validate/types';
+import { runChecks } from './validate';
+
+export interface AnalysisInput {
+  readonly framework: Framework;
+  readonly tags: readonly Tag[];
+  readonly brokenTagRows: readonly BrokenTagRow[];
+  readonly tagSheetName: string;
+  /** The used ranges of (at least) every tagged sheet that exists. A tagged sheet not here is gone. */
+  readonly grids: ReadonlyMap<string, SheetGrid>;
+  readonly sheetNames: readonly string[];
+  /** ISO date. */
+  readonly asAt: string;
+}
+
+export interface Analysis {
+  readonly series: readonly Series[];
+  readonly states: ReadonlyMap<string, TagState>;
+  readonly figures: readonly MeasureFigures[];
+  readonly findings: readonly Finding[];
+}
+
+/** Reads every tag against its sheet: each sheet's label index and layout analysis are built once. */
+export function readAllSeries(
+  framework: Framework,
+  tags: readonly Tag[],
+  grids: ReadonlyMap<string, SheetGrid>,
+): Series[] {
+  const indexes = new Map<string, ReturnType<typeof createLabelIndex>>();
+  const indexFor = (grid: SheetGrid) => {
+    let index = indexes.get(grid.name);
+    if (!index) {
+      index = createLabelIndex(grid);
+      indexes.set(grid.name, index);
+    }
+    return index;
+  };
+  return tags.map((tag): Series => {
+    const grid = grids.get(tag.sheet);
+    const state = locateTag(tag, grid, grid ? indexFor(grid) : undefined);
+    if (tag.kind === 'column') {
+      if (!grid) return { kind: 'records', tag, state, label: tag.label, records: [], notes: [] };
+      return readRecordSeries(tag, grid);
+    }
+    if (!grid || !('row' in state)) {
+      return { kind: 'row', tag, state, label: tag.label, observations: [], notes: [] };
+    }
+    const measure = measureById(framework, tag.measureId);
+    const unit = tag.role === 'value' ? measure?.unit : 'count';
+    return readRowSeries({
+      tag,
+      grid,
+      state,
+      row: state.row,
+      unit,
+      reader: sheetReaderFor(grid),
+      headerRow: shiftedHeaderRow(tag.headerRow, state),
+    });
+  });
+}
+
+/**
+ * The header row recorded at tagging time, moved by as much as the tagged row moved. The series reader
+ * falls back to detecting the header when this row is not a header any more.
+ */
+function shiftedHeaderRow(headerRow: number | undefined, state: TagState): number | undefined {
+  if (headerRow === undefined) return undefined;
+  const moved = state.status === 'moved' ? state.row - state.from : 0;
+  const shifted = headerRow + moved;
+  return shifted >= 1 ? shifted : undefined;
+}
+
+export function analyse(input: AnalysisInput): Analysis {
+  const series = readAllSeries(input.framework, input.tags, input.grids);
+  const states = new Map<string, TagState>(series.map((s) => [s.tag.id, s.state]));
+  const figures = computeFigures({ framework: input.framework, series, asAt: input.asAt });
+  const findings = runChecks({
+    framework: input.framework,
+    tags: input.tags,
+    brokenTagRows: input.brokenTagRows,
+    tagSheetName: input.tagSheetName,
+    series,
+    figures,
+    asAt: input.asAt,
+    sheetNames: input.sheetNames,
+  });
+  return { series, states, figures, findings };
+}

@@ -1,0 +1,420 @@
+/**
+ * What the pane and the CLI do to a workbook, each in a fixed, small number of syncs: read a snapshot,
+ * run the domain pipeline, write back. Only this folder talks to Excel.
+ */
+import { cellRef, columnLetter } from '../domain/grid';
+import type { CellRef, CellValue, SheetGrid } from '../domain/grid';
+import type { Framework } from '../domain/framework/types';
+import { defaultFramework, frameworkFromRows, frameworkToRows } from '../domain/framework';
+import type { BrokenTagRow, Tag } from '../domain/tags/types';
+import {
+  createColumnTag,
+  createRowTag,
+  newTagId,
+  rowLabel,
+  suggestMeasures,
+  suggestForSheet,
+  tagSheetRows,
+  tagsFromRows,
+  locateTag,
+  sectionHeadingFor,
+} from '../domain/tags';
+import { analyse } from '../domain/pipeline';
+import type { Analysis } from '../domain/pipeline';
+import { sheetReaderFor } from '../domain/layout';
+import { readValue } from '../domain/values';
+import { buildSummaryModel, planSummarySheet } from '../domain/summary';
+import type { ExcelHost } from './host';
+import { readSnapshot } from './snapshot';
+import type { WorkbookSnapshot } from './snapshot';
+import { queueOwnSheetWrite } from './own-sheet-writer';
+import { writeSheetPlan } from './summary-writer';
+import { SETTINGS_SHEET, SUMMARY_SHEET, TAG_SHEET, freeSheetName } from './workbook-names';
+import type {
+  Progress,
+  SelectionInfo,
+  SummaryWriteResult,
+  TagListItem,
+  TagRequest,
+  WorkbookState,
+} from './operations-types';
+
+/** Text in the summary's marker cell: how a refresh knows a sheet is the add-in's own. */
+export const SUMMARY_MARKER = 'Made by the Corporate Parenting PMF add-in';
+
+/** Error with a message for a person, naming the sheet and cell; `code` for callers that branch. */
+export class PmfError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'BadRequest' | 'NotFound' | 'Refused' = 'BadRequest',
+  ) {
+    super(message);
+    this.name = 'PmfError';
+  }
+}
+
+export interface LoadedWorkbook {
+  readonly snapshot: WorkbookSnapshot;
+  readonly framework: Framework;
+  readonly settingsProblems: readonly string[];
+  readonly tags: readonly Tag[];
+  readonly broken: readonly BrokenTagRow[];
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function decode(snapshot: WorkbookSnapshot): LoadedWorkbook {
+  const settings =
+    snapshot.settingsRows.length > 0
+      ? frameworkFromRows(snapshot.settingsRows)
+      : { framework: defaultFramework(), problems: [] };
+  const read = tagsFromRows(snapshot.tagRows);
+  const problems = settings.problems.map((p) =>
+    `${SETTINGS_SHEET} row ${p.sheetRow}: ${p.message}`.replace(
+      `${SETTINGS_SHEET} row ${p.sheetRow}: ${SETTINGS_SHEET} row ${p.sheetRow}: `,
+      `${SETTINGS_SHEET} row ${p.sheetRow}: `,
+    ),
+  );
+  return {
+    snapshot,
+    framework: settings.framework,
+    settingsProblems: problems,
+    tags: read.tags,
+    broken: read.broken,
+  };
+}
+
+/** Reads the tag and settings sheets and the used ranges of the sheets wanted (2 syncs). */
+export async function loadWorkbook(
+  host: ExcelHost,
+  request: Parameters<typeof readSnapshot>[1] = { grids: 'tagged' },
+): Promise<LoadedWorkbook> {
+  return decode(await readSnapshot(host.run, request));
+}
+
+function userSheetNames(snapshot: WorkbookSnapshot): string[] {
+  return snapshot.sheets.map((s) => s.name).filter((n) => n !== TAG_SHEET && n !== SETTINGS_SHEET);
+}
+
+export function analyseLoaded(loaded: LoadedWorkbook, asAt: string): Analysis {
+  return analyse({
+    framework: loaded.framework,
+    tags: loaded.tags,
+    brokenTagRows: loaded.broken,
+    tagSheetName: TAG_SHEET,
+    grids: loaded.snapshot.grids,
+    sheetNames: userSheetNames(loaded.snapshot),
+    asAt,
+  });
+}
+
+/** The as-at date: the one asked for, else the workbook's setting, else today. */
+export function resolveAsAt(framework: Framework, asAt?: string): string {
+  return asAt ?? framework.asAt ?? todayIso();
+}
+
+/** Everything the pane shows (2 syncs). */
+export async function loadState(host: ExcelHost, asAt?: string): Promise<WorkbookState> {
+  const loaded = await loadWorkbook(host);
+  const at = resolveAsAt(loaded.framework, asAt);
+  const analysis = analyseLoaded(loaded, at);
+  const tags: TagListItem[] = loaded.tags.map((tag) => ({
+    tag,
+    state: analysis.states.get(tag.id) ?? { status: 'sheetGone' },
+  }));
+  return {
+    workbookName: loaded.snapshot.workbookName,
+    sheetNames: userSheetNames(loaded.snapshot),
+    framework: loaded.framework,
+    settingsProblems: loaded.settingsProblems,
+    tags,
+    brokenTagRows: loaded.broken,
+    figures: analysis.figures,
+    findings: analysis.findings,
+    asAt: at,
+  };
+}
+
+function tagWrite(loaded: LoadedWorkbook, tags: readonly Tag[]) {
+  const rows = tagSheetRows(tags, loaded.broken, { previousRowCount: loaded.snapshot.tagRows.length });
+  return {
+    sheetName: TAG_SHEET,
+    rows,
+    exists: loaded.snapshot.tagSheetExists,
+    previousRowCount: loaded.snapshot.tagRows.length,
+    previousColumnCount: loaded.snapshot.tagRows.reduce((w, r) => Math.max(w, r.length), 0),
+  };
+}
+
+/** Writes the whole tag table (1 sync). Broken rows stay exactly where and as they were. */
+async function writeTags(host: ExcelHost, loaded: LoadedWorkbook, tags: readonly Tag[]): Promise<void> {
+  await host.run(async (context) => {
+    queueOwnSheetWrite(context, tagWrite(loaded, tags));
+    await context.sync();
+  });
+}
+
+function requireGrid(loaded: LoadedWorkbook, sheet: string): SheetGrid {
+  const grid = loaded.snapshot.grids.get(sheet);
+  if (!grid) throw new PmfError(`There is no sheet named '${sheet}' in this workbook.`, 'NotFound');
+  return grid;
+}
+
+function requireMeasure(framework: Framework, measureId: string): void {
+  if (!framework.measures.some((m) => m.id === measureId)) {
+    throw new PmfError(
+      `'${measureId}' is not a measure of this framework (see the Framework list).`,
+      'NotFound',
+    );
+  }
+}
+
+/** Makes tags (after the caller's confirmation) and writes them: 2 syncs to read, 1 to write. */
+export async function addTags(
+  host: ExcelHost,
+  requests: readonly TagRequest[],
+  now = new Date(),
+): Promise<Tag[]> {
+  const sheets = [...new Set(requests.map((r) => r.sheet))];
+  const loaded = await loadWorkbook(host, { grids: 'none', alsoSheets: sheets });
+  const ids = new Set(loaded.tags.map((t) => t.id));
+  const made: Tag[] = [];
+  for (const request of requests) {
+    requireMeasure(loaded.framework, request.measureId);
+    const grid = requireGrid(loaded, request.sheet);
+    const id = newTagId(ids);
+    ids.add(id);
+    const result =
+      request.kind === 'row'
+        ? createRowTag({
+            id,
+            grid,
+            row: request.row,
+            measureId: request.measureId,
+            role: request.role,
+            created: now.toISOString(),
+          })
+        : createColumnTag({
+            id,
+            grid,
+            column: request.column,
+            firstRow: request.firstRow,
+            lastRow: request.lastRow,
+            measureId: request.measureId,
+            created: now.toISOString(),
+          });
+    if ('error' in result) throw new PmfError(result.error, 'Refused');
+    made.push(result.tag);
+  }
+  await writeTags(host, loaded, [...loaded.tags, ...made]);
+  return made;
+}
+
+export async function removeTag(host: ExcelHost, tagId: string): Promise<void> {
+  const loaded = await loadWorkbook(host, { grids: 'none' });
+  if (!loaded.tags.some((t) => t.id === tagId))
+    throw new PmfError(`No tag has the id '${tagId}'.`, 'NotFound');
+  await writeTags(
+    host,
+    loaded,
+    loaded.tags.filter((t) => t.id !== tagId),
+  );
+}
+
+/** Writes the framework's workbook settings to the hidden settings sheet (2 syncs to read, 1 to write). */
+export async function saveFramework(host: ExcelHost, framework: Framework): Promise<void> {
+  const loaded = await loadWorkbook(host, { grids: 'none' });
+  await host.run(async (context) => {
+    queueOwnSheetWrite(context, {
+      sheetName: SETTINGS_SHEET,
+      rows: frameworkToRows(framework),
+      exists: loaded.snapshot.settingsSheetExists,
+      previousRowCount: loaded.snapshot.settingsRows.length,
+      previousColumnCount: loaded.snapshot.settingsRows.reduce((w, r) => Math.max(w, r.length), 0),
+    });
+    await context.sync();
+  });
+}
+
+const SUMMARY_NAME_PATTERN = new RegExp(`^${SUMMARY_SHEET}( \\(\\d+\\))?$`, 'i');
+
+export interface RefreshOptions {
+  readonly asAt?: string;
+  /** ISO timestamp written on the sheet; defaults to now. */
+  readonly producedAt?: string;
+  readonly onProgress?: (p: Progress) => void;
+}
+
+/**
+ * Refreshes the Panel summary sheet: 2 syncs to read, then the write in as few batches as the 5 MB request
+ * limit allows (usually 1). Replaces only a sheet carrying the add-in's marker; a user's own sheet of the
+ * same name is left alone and the summary goes to a free name.
+ */
+export async function refreshSummary(
+  host: ExcelHost,
+  options: RefreshOptions = {},
+): Promise<SummaryWriteResult> {
+  const progress = (step: string, fraction: number) => options.onProgress?.({ step, fraction });
+  progress('Reading the workbook', 0.05);
+  // The marker cell's position comes from the plan, which does not depend on the data above row 1.
+  const probePlan = planSummarySheet(
+    buildSummaryModel({
+      framework: defaultFramework(),
+      figures: [],
+      findings: [],
+      asAt: '2000-01-01',
+      producedAt: '2000-01-01T00:00:00Z',
+      workbookName: '',
+    }),
+    { markerText: SUMMARY_MARKER },
+  ).marker;
+  const markerAddress = `${columnLetter(probePlan.col + 1)}${probePlan.row + 1}`;
+  const first = await readSnapshot(host.run, { grids: 'tagged' });
+  const candidates = first.sheets.filter((s) => SUMMARY_NAME_PATTERN.test(s.name));
+  let snapshot = first;
+  if (candidates.length > 0) {
+    const probes = await readSnapshot(host.run, {
+      grids: 'none',
+      probeCells: candidates.map((c) => ({ sheet: c.name, address: markerAddress })),
+    });
+    snapshot = { ...first, probes: probes.probes };
+  }
+  const loaded = decode(snapshot);
+  const asAt = resolveAsAt(loaded.framework, options.asAt);
+  progress('Working out figures and checks', 0.2);
+  const analysis = analyseLoaded(loaded, asAt);
+  const model = buildSummaryModel({
+    framework: loaded.framework,
+    figures: analysis.figures,
+    findings: analysis.findings,
+    asAt,
+    producedAt: options.producedAt ?? new Date().toISOString(),
+    workbookName: snapshot.workbookName,
+  });
+  const ours = candidates.find((c) => snapshot.probes.get(`${c.name}!${markerAddress}`) === SUMMARY_MARKER);
+  const names = snapshot.sheets.map((s) => s.name);
+  const sheetName = ours ? ours.name : freeSheetName(SUMMARY_SHEET, names);
+  const plan = planSummarySheet(model, { sheetName, markerText: SUMMARY_MARKER });
+  progress('Writing the summary sheet', 0.3);
+  await host.run((context) =>
+    writeSheetPlan(context, {
+      plan,
+      replaceSheet: ours ? { name: ours.name, position: ours.position } : null,
+      sheetNames: names,
+      supportsExcelApi: host.supportsExcelApi,
+      onProgress: (f) => progress('Writing the summary sheet', 0.3 + 0.7 * f),
+    }),
+  );
+  progress('Done', 1);
+  return {
+    sheetName,
+    renamedBecauseTaken: !ours && sheetName !== SUMMARY_SHEET,
+    measures: analysis.figures.length,
+    findings: analysis.findings.length,
+    errors: analysis.findings.filter((f) => f.severity === 'error').length,
+    model,
+  };
+}
+
+/** Selects a cell and shows its sheet (1 sync). */
+export async function selectCell(host: ExcelHost, cell: CellRef): Promise<void> {
+  await host.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(cell.sheet);
+    sheet.activate();
+    sheet.getRange(cell.address).select();
+    await context.sync();
+  });
+}
+
+function displayText(v: CellValue): string {
+  return typeof v === 'number' ? String(v) : String(v ?? '');
+}
+
+/** What the Tag view shows for the selected cells (3 syncs: selection, then the sheet and the tags). */
+export async function describeSelection(host: ExcelHost): Promise<SelectionInfo | null> {
+  const where = await host.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load('address,rowIndex,columnIndex');
+    const sheet = range.worksheet;
+    sheet.load('name');
+    await context.sync();
+    return {
+      sheet: sheet.name,
+      row: range.rowIndex + 1,
+      column: range.columnIndex + 1,
+      address: range.address,
+    };
+  });
+  if (where.sheet === TAG_SHEET || where.sheet === SETTINGS_SHEET) return null;
+  const loaded = await loadWorkbook(host, { grids: 'none', alsoSheets: [where.sheet] });
+  const grid = loaded.snapshot.grids.get(where.sheet);
+  if (!grid) return null;
+  const reader = sheetReaderFor(grid);
+  const layout = reader.layoutForRow(where.row);
+  const label = rowLabel(grid, where.row);
+  const created = createRowTag({
+    id: 'probe',
+    grid,
+    row: where.row,
+    measureId: 'probe',
+    role: 'value',
+    created: new Date(0).toISOString(),
+  });
+  let latest: SelectionInfo['latest'] = null;
+  if (layout && layout.periodColumns.length > 0) {
+    const newest = layout.periodColumns[layout.periodColumns.length - 1];
+    const r = where.row - grid.top;
+    const c = newest.col - grid.left;
+    const raw = grid.values[r]?.[c] ?? '';
+    const read = readValue(raw, grid.numberFormats[r]?.[c], undefined);
+    latest = {
+      label: newest.period.label,
+      value: read.kind === 'number' ? read.value : null,
+      text: displayText(raw),
+    };
+  }
+  const tagIds = loaded.tags
+    .filter((t) => {
+      if (t.sheet !== where.sheet) return false;
+      if (t.kind === 'column') return t.column === where.column;
+      const state = locateTag(t, grid);
+      return 'row' in state && state.row === where.row;
+    })
+    .map((t) => t.id);
+  const suggestions = label
+    ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, loaded.framework).slice(
+        0,
+        8,
+      )
+    : [];
+  return {
+    sheet: where.sheet,
+    row: where.row,
+    column: where.column,
+    address: where.address,
+    label,
+    headerRow: layout?.headerRow ?? null,
+    periods: layout ? layout.periodColumns.map((p) => p.period.label) : [],
+    latest,
+    tagIds,
+    suggestions,
+    refusal: 'error' in created ? created.error : null,
+  };
+}
+
+/** Proposed tags for a sheet (or every user sheet): for the officer to accept or reject. */
+export async function suggestTags(host: ExcelHost, sheet?: string) {
+  const loaded = await loadWorkbook(host, sheet ? { grids: 'none', alsoSheets: [sheet] } : { grids: 'all' });
+  if (sheet && !loaded.snapshot.grids.has(sheet))
+    throw new PmfError(`There is no sheet named '${sheet}' in this workbook.`, 'NotFound');
+  const out = [];
+  for (const grid of loaded.snapshot.grids.values()) {
+    for (const s of suggestForSheet(grid, loaded.framework, { existingTags: loaded.tags }))
+      out.push({ sheet: grid.name, ...s });
+  }
+  return out;
+}
+
+export { cellRef };

@@ -1,0 +1,52 @@
+/** The pane's seam: PmfService over a workbook (Excel, or the headless workbook in the harness). */
+import type { PmfService } from './operations-types';
+import type { ExcelHost } from './host';
+import { officeHost } from './host';
+import {
+  addTags,
+  describeSelection,
+  loadState,
+  refreshSummary,
+  removeTag,
+  saveFramework,
+  selectCell,
+} from './operations';
+
+/** Subscribes to the document's selection changes; returns an unsubscribe function. */
+export type SelectionEvents = (callback: () => void) => Promise<() => void>;
+
+/** Office's DocumentSelectionChanged event (Office.js common API; the harness's Office shim provides it too). */
+export const officeSelectionEvents: SelectionEvents = (callback) =>
+  new Promise((resolve, reject) => {
+    const handler = () => callback();
+    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler, (result) => {
+      if (result.status === Office.AsyncResultStatus.Failed) {
+        reject(new Error(result.error.message));
+        return;
+      }
+      resolve(() =>
+        Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler }),
+      );
+    });
+  });
+
+export function createExcelService(
+  host: ExcelHost,
+  selectionEvents: SelectionEvents = officeSelectionEvents,
+): PmfService {
+  return {
+    load: (asAt) => loadState(host, asAt),
+    describeSelection: () => describeSelection(host),
+    onSelectionChanged: selectionEvents,
+    tag: async (request) => (await addTags(host, [request]))[0],
+    untag: (tagId) => removeTag(host, tagId),
+    saveFramework: (framework) => saveFramework(host, framework),
+    writeSummary: (asAt, onProgress) => refreshSummary(host, { asAt, onProgress }),
+    select: (cell) => selectCell(host, cell),
+  };
+}
+
+/** The service the real task pane uses, inside Excel. */
+export function createOfficeService(): PmfService {
+  return createExcelService(officeHost, officeSelectionEvents);
+}
