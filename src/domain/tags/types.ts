@@ -40,7 +40,14 @@ export type Tag = RowTag | ColumnTag;
 /** Where a tag stands against the sheet as it is now. */
 export type TagState =
   | { readonly status: 'ok'; readonly row: number }
-  | { readonly status: 'moved'; readonly row: number; readonly from: number }
+  | {
+      readonly status: 'moved';
+      readonly row: number;
+      readonly from: number;
+      /** Column tags only, when the column itself moved: its new and old 1-based column. */
+      readonly column?: number;
+      readonly fromColumn?: number;
+    }
   | { readonly status: 'labelChanged'; readonly row: number; readonly label: string }
   | { readonly status: 'rowGone'; readonly message: string }
   | { readonly status: 'ambiguous'; readonly rows: readonly number[] }

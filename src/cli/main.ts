@@ -1,0 +1,368 @@
+/**
+ * `pmf`: the add-in's engine from the command line, on the headless Excel. Exit codes: 0 success,
+ * 1 `check` found error-severity findings, 2 bad usage or unreadable input (one line on stderr; the file untouched).
+ */
+import { readFile } from 'fs/promises';
+import { columnNumber } from '../domain/grid';
+import { addEvidence, defaultFramework, measureById, withFrameworkSettings, withSettings } from '../domain/framework';
+import type { Framework } from '../domain/framework/types';
+import { summaryJson } from '../domain/summary';
+import { buildSummaryModel } from '../domain/summary';
+import type { TagRequest } from '../excel/operations-types';
+import {
+  PmfError,
+  addTags,
+  analyseLoaded,
+  loadWorkbook,
+  refreshSummary,
+  removeTag,
+  resolveAsAt,
+  saveFramework,
+  suggestTags,
+} from '../excel/operations';
+import { Flags, UsageError, parseArgs, parseCsv } from './args';
+import { InputError, headlessHost, openBook, saveBook } from './workbook-io';
+import { renderFindings, renderMeasures, renderSuggestions, renderTags } from './render';
+
+export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command line
+
+  pmf measures [--book FILE] [--json]            the framework (with a workbook's custom measures)
+  pmf tag FILE --sheet NAME --row N --measure ID [--role value|numerator|denominator] [--out F]
+  pmf tag FILE --sheet NAME --column C --rows A:B --measure ID [--out F]      child-level records
+  pmf tag FILE --from TAGS.csv [--out F]          bulk: columns sheet,row,measure,role (or sheet,column,rows,measure)
+  pmf suggest FILE [--sheet NAME] [--json]        proposed tags: sheet, row, label, ranked measures
+  pmf untag FILE --id TAG [--out F]
+  pmf tags FILE [--json]
+  pmf set FILE --measure ID [--target X] [--tolerance P] [--threshold X] [--england X]
+              [--stat-neighbours X] [--region X] [--comment TEXT] [--action TEXT] [--out F]
+  pmf set FILE [--population N] [--as-at YYYY-MM-DD] [--out F]      framework-wide settings
+  pmf evidence FILE --kloe ID --text TEXT [--out F]
+  pmf check FILE [--as-at YYYY-MM-DD] [--json]    exit 1 when there are error-severity findings
+  pmf summary FILE [--as-at YYYY-MM-DD] --json
+  pmf refresh FILE [--as-at YYYY-MM-DD] [--out F] [--stats]
+
+Commands that change a workbook write it in place atomically, or to --out FILE.`;
+
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly isTTY: boolean;
+}
+
+const nodeIo: Io = {
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+async function cmdMeasures(flags: Flags, io: Io): Promise<number> {
+  const book = flags.string('book');
+  const json = flags.switch('json');
+  flags.done();
+  let framework: Framework = defaultFramework();
+  if (book) framework = (await loadWorkbook(headlessHost(await openBook(book)), { grids: 'none' })).framework;
+  io.out(json ? JSON.stringify(framework.measures, null, 2) : renderMeasures(framework));
+  return 0;
+}
+
+function parseRows(text: string): { firstRow: number; lastRow: number } {
+  const m = /^\s*(\d+)\s*[:-]\s*(\d+)\s*$/.exec(text);
+  if (!m) throw new UsageError(`--rows must be FIRST:LAST, e.g. 5:200, not '${text}'`);
+  const firstRow = Number(m[1]);
+  const lastRow = Number(m[2]);
+  if (firstRow < 1 || lastRow < firstRow) throw new UsageError(`--rows ${text}: the first row must be 1 or more and not after the last`);
+  return { firstRow, lastRow };
+}
+
+function parseColumn(text: string): number {
+  const n = /^\d+$/.test(text.trim()) ? Number(text) : columnNumber(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--column must be a column letter (e.g. C) or number, not '${text}'`);
+  return n;
+}
+
+function parseRole(text: string | undefined): 'value' | 'numerator' | 'denominator' {
+  const role = (text ?? 'value').toLowerCase();
+  if (role !== 'value' && role !== 'numerator' && role !== 'denominator') {
+    throw new UsageError(`--role must be value, numerator or denominator, not '${text}'`);
+  }
+  return role;
+}
+
+function requestsFromCsv(text: string, csvName: string): TagRequest[] {
+  const rows = parseCsv(text);
+  if (rows.length === 0) throw new InputError(`${csvName} is empty`);
+  const header = rows[0].map((h) => h.trim().toLowerCase());
+  const col = (name: string) => header.indexOf(name);
+  if (col('sheet') < 0 || col('measure') < 0 || (col('row') < 0 && col('column') < 0)) {
+    throw new InputError(`${csvName} row 1 must name the columns sheet,row,measure,role (or sheet,column,rows,measure)`);
+  }
+  return rows.slice(1).map((r, i) => {
+    const line = i + 2;
+    const get = (name: string) => (col(name) >= 0 ? (r[col(name)] ?? '').trim() : '');
+    try {
+      const sheet = get('sheet');
+      const measureId = get('measure').toUpperCase();
+      if (!sheet || !measureId) throw new UsageError('sheet and measure are required');
+      if (get('column')) {
+        return { kind: 'column', sheet, column: parseColumn(get('column')), ...parseRows(get('rows')), measureId };
+      }
+      const row = Number(get('row'));
+      if (!Number.isInteger(row) || row < 1) throw new UsageError(`row must be a whole number of 1 or more, not '${get('row')}'`);
+      return { kind: 'row', sheet, row, measureId, role: parseRole(get('role') || undefined) };
+    } catch (e) {
+      throw new InputError(`${csvName} row ${line}: ${(e as Error).message.replace(/^--/, '')}`);
+    }
+  });
+}
+
+async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<number> {
+  const out = flags.string('out');
+  const from = flags.string('from');
+  let requests: TagRequest[];
+  if (from) {
+    flags.done();
+    let text: string;
+    try {
+      text = await readFile(from, 'utf8');
+    } catch {
+      throw new InputError(`cannot read ${from}`);
+    }
+    requests = requestsFromCsv(text, from);
+  } else {
+    const sheet = flags.required('sheet');
+    const measureId = flags.required('measure').toUpperCase();
+    const column = flags.string('column');
+    if (column !== undefined) {
+      const rows = parseRows(flags.required('rows'));
+      flags.done();
+      requests = [{ kind: 'column', sheet, column: parseColumn(column), ...rows, measureId }];
+    } else {
+      const row = flags.wholeNumber('row');
+      if (row === undefined) throw new UsageError('--row (or --column with --rows) is required');
+      const role = parseRole(flags.string('role'));
+      flags.done();
+      requests = [{ kind: 'row', sheet, row, measureId, role }];
+    }
+  }
+  const book = await openBook(file);
+  const made = await addTags(headlessHost(book), requests);
+  for (const note of await saveBook(book, file!, out)) io.err(note);
+  for (const t of made) {
+    const where = t.kind === 'row' ? `row ${t.row}` : `column rows ${t.firstRow}-${t.lastRow}`;
+    io.out(`tagged ${t.sheet} ${where} '${t.label}' as ${t.measureId} (${t.role}), id ${t.id}`);
+  }
+  return 0;
+}
+
+async function cmdUntag(file: string | undefined, flags: Flags, io: Io): Promise<number> {
+  const id = flags.required('id');
+  const out = flags.string('out');
+  flags.done();
+  const book = await openBook(file);
+  await removeTag(headlessHost(book), id);
+  for (const note of await saveBook(book, file!, out)) io.err(note);
+  io.out(`removed tag ${id}`);
+  return 0;
+}
+
+async function cmdTags(file: string | undefined, flags: Flags, io: Io): Promise<number> {
+  const json = flags.switch('json');
+  flags.done();
+  const book = await openBook(file);
+  const loaded = await loadWorkbook(headlessHost(book));
+  const analysis = analyseLoaded(loaded, resolveAsAt(loaded.framework));
+  const items = loaded.tags.map((tag) => ({ ...tag, state: analysis.states.get(tag.id) ?? null }));
+  if (json) io.out(JSON.stringify({ tags: items, broken: loaded.broken }, null, 2));
+  else io.out(renderTags(items, loaded.broken));
+  return 0;
+}
+
+async function cmdSuggest(file: string | undefined, flags: Flags, io: Io): Promise<number> {
+  const sheet = flags.string('sheet');
+  const json = flags.switch('json');
+  flags.done();
+  const book = await openBook(file);
+  const suggestions = await suggestTags(headlessHost(book), sheet);
+  io.out(json ? JSON.stringify(suggestions, null, 2) : renderSuggestions(suggestions));
+  return 0;
+}
+
+async function cmdSet(file: string | undefined, flags: Flags, io: Io): Promise<number> {
+  const measureId = flags.string('measure')?.toUpperCase();
+  const patch = {
+    target: flags.number('target'),
+    tolerance: flags.number('tolerance'),
+    threshold: flags.number('threshold'),
+    england: flags.number('england'),
+    statNeighbours: flags.number('stat-neighbours'),
+    region: flags.number('region'),
+    comment: flags.string('comment'),
+    action: flags.string('action'),
+  };
+  const population = flags.number('population');
+  const asAt = flags.isoDate('as-at');
+  const out = flags.string('out');
+  flags.done();
+  const measurePatch = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  if (Object.keys(measurePatch).length > 0 && !measureId) throw new UsageError('--measure ID is required with measure settings');
+  if (Object.keys(measurePatch).length === 0 && population === undefined && asAt === undefined) {
+    throw new UsageError('nothing to set: give --measure ID with --target, --tolerance, ... or --population / --as-at');
+  }
+  const book = await openBook(file);
+  const host = headlessHost(book);
+  let framework = (await loadWorkbook(host, { grids: 'none' })).framework;
+  if (measureId) {
+    if (!measureById(framework, measureId)) throw new InputError(`'${measureId}' is not a measure of this framework`);
+    framework = withSettings(framework, measureId, measurePatch);
+  }
+  if (population !== undefined || asAt !== undefined) {
+    framework = withFrameworkSettings(framework, {
+      ...(population !== undefined ? { population } : {}),
+      ...(asAt !== undefined ? { asAt } : {}),
+    });
+  }
+  await saveFramework(host, framework);
+  for (const note of await saveBook(book, file!, out)) io.err(note);
+  io.out(`saved settings${measureId ? ` for ${measureId}` : ''}`);
+  return 0;
+}
+
+async function cmdEvidence(file: string | undefined, flags: Flags, io: Io): Promise<number> {
+  const kloeId = flags.required('kloe').toUpperCase();
+  const text = flags.required('text');
+  const out = flags.string('out');
+  flags.done();
+  const book = await openBook(file);
+  const host = headlessHost(book);
+  const framework = (await loadWorkbook(host, { grids: 'none' })).framework;
+  if (!framework.kloes.some((k) => k.id === kloeId)) {
+    throw new InputError(`'${kloeId}' is not a line of enquiry (KLOEs: ${framework.kloes.map((k) => k.id).join(', ')})`);
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  await saveFramework(host, addEvidence(framework, { kloeId, text, date: today }));
+  for (const note of await saveBook(book, file!, out)) io.err(note);
+  io.out(`recorded evidence for ${kloeId}`);
+  return 0;
+}
+
+async function analyseFile(file: string | undefined, asAt: string | undefined) {
+  const book = await openBook(file);
+  const loaded = await loadWorkbook(headlessHost(book));
+  const at = resolveAsAt(loaded.framework, asAt);
+  return { book, loaded, asAt: at, analysis: analyseLoaded(loaded, at) };
+}
+
+async function cmdCheck(file: string | undefined, flags: Flags, io: Io): Promise<number> {
+  const asAt = flags.isoDate('as-at');
+  const json = flags.switch('json');
+  flags.done();
+  const { analysis, loaded } = await analyseFile(file, asAt);
+  const findings = analysis.findings;
+  for (const p of loaded.settingsProblems) io.err(p);
+  io.out(json ? JSON.stringify(findings.map((f) => ({ ...f, cell: f.cell ?? null })), null, 2) : renderFindings(findings));
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+async function cmdSummary(file: string | undefined, flags: Flags, io: Io): Promise<number> {
+  const asAt = flags.isoDate('as-at');
+  if (!flags.switch('json')) throw new UsageError('pmf summary prints JSON: add --json');
+  flags.done();
+  const { analysis, loaded, asAt: at } = await analyseFile(file, asAt);
+  const model = buildSummaryModel({
+    framework: loaded.framework,
+    figures: analysis.figures,
+    findings: analysis.findings,
+    asAt: at,
+    producedAt: new Date().toISOString(),
+    workbookName: loaded.snapshot.workbookName,
+  });
+  io.out(JSON.stringify(summaryJson(model), null, 2));
+  return 0;
+}
+
+async function cmdRefresh(file: string | undefined, flags: Flags, io: Io): Promise<number> {
+  const asAt = flags.isoDate('as-at');
+  const out = flags.string('out');
+  const stats = flags.switch('stats');
+  flags.done();
+  const started = Date.now();
+  const book = await openBook(file);
+  if (book.unsupportedParts.length > 0 && (!out || out === file)) {
+    await saveBook(book, file!, out); // refuses with the message naming the parts
+  }
+  book.resetStats();
+  let lastShown = -1;
+  const result = await refreshSummary(headlessHost(book), {
+    asAt,
+    onProgress: (p) => {
+      const pct = Math.round(p.fraction * 100);
+      if (io.isTTY && pct !== lastShown) {
+        lastShown = pct;
+        io.err(`\r${String(pct).padStart(3)}% ${p.step}`.padEnd(48));
+      }
+    },
+  });
+  const syncs = book.stats.syncs;
+  const maxRequestBytes = book.stats.maxRequestBytes;
+  for (const note of await saveBook(book, file!, out)) io.err(note);
+  io.out(
+    `wrote '${result.sheetName}' in ${out ?? file}: ${result.measures} measures, ${result.findings} findings (${result.errors} errors)` +
+      (result.renamedBecauseTaken ? `; a sheet of yours is already called 'PMF Summary', so the summary went to '${result.sheetName}'` : ''),
+  );
+  if (stats) io.err(JSON.stringify({ syncs, maxRequestBytes, ms: Date.now() - started }));
+  return 0;
+}
+
+export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed.command === 'help' || parsed.command === '--help' || parsed.flags.get('help') === true) {
+      io.out(USAGE);
+      return 0;
+    }
+    const flags = new Flags(parsed);
+    const [file, extra] = parsed.positional;
+    if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+    switch (parsed.command) {
+      case 'measures':
+        if (file) throw new UsageError(`unexpected argument '${file}' (use --book FILE)`);
+        return await cmdMeasures(flags, io);
+      case 'tag':
+        return await cmdTag(file, flags, io);
+      case 'untag':
+        return await cmdUntag(file, flags, io);
+      case 'tags':
+        return await cmdTags(file, flags, io);
+      case 'suggest':
+        return await cmdSuggest(file, flags, io);
+      case 'set':
+        return await cmdSet(file, flags, io);
+      case 'evidence':
+        return await cmdEvidence(file, flags, io);
+      case 'check':
+        return await cmdCheck(file, flags, io);
+      case 'summary':
+        return await cmdSummary(file, flags, io);
+      case 'refresh':
+        return await cmdRefresh(file, flags, io);
+      default:
+        throw new UsageError(`unknown command '${parsed.command}' (pmf help lists them)`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`pmf: ${e.message}. See pmf help.`);
+      return 2;
+    }
+    if (e instanceof InputError || e instanceof PmfError) {
+      io.err(`pmf: ${e.message}`);
+      return 2;
+    }
+    const err = e as { code?: string; message?: string };
+    if (err && typeof err.code === 'string' && typeof err.message === 'string') {
+      io.err(`pmf: ${err.message} (${err.code})`);
+      return 2;
+    }
+    io.err(`pmf: unexpected failure: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,71 @@
+/** Plain-text output of the CLI: short aligned lines, one item each. */
+import type { Framework } from '../domain/framework/types';
+import type { BrokenTagRow, Tag, TagState } from '../domain/tags/types';
+import type { Finding } from '../domain/validate/types';
+import { columnLetter, quoteSheetName } from '../domain/grid';
+
+export function renderMeasures(framework: Framework): string {
+  const lines: string[] = [];
+  for (const k of framework.kloes) {
+    lines.push(`${k.id} ${k.title}`);
+    for (const m of framework.measures.filter((x) => x.kloes[0] === k.id)) {
+      lines.push(`  ${m.id.padEnd(6)} ${m.name} [${m.unit}, ${m.polarity}, ${m.frequency}${m.custom ? ', custom' : ''}]`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function stateText(state: TagState | null): string {
+  if (!state) return 'unknown';
+  switch (state.status) {
+    case 'ok':
+      return 'ok';
+    case 'moved':
+      return `moved from row ${state.from} to ${state.row}`;
+    case 'labelChanged':
+      return `label changed to '${state.label}'`;
+    case 'ambiguous':
+      return `ambiguous: rows ${state.rows.join(', ')}`;
+    case 'rowGone':
+      return `row gone: ${state.message}`;
+    case 'sheetGone':
+      return 'sheet gone';
+  }
+}
+
+export function renderTags(items: readonly (Tag & { state: TagState | null })[], broken: readonly BrokenTagRow[]): string {
+  const lines = items.map((t) => {
+    const where = t.kind === 'row' ? `row ${t.row}` : `${columnLetter(t.column)}${t.firstRow}:${columnLetter(t.column)}${t.lastRow}`;
+    return `${t.id}  ${t.measureId.padEnd(5)} ${t.role.padEnd(11)} ${quoteSheetName(t.sheet)} ${where}  '${t.label}'  ${stateText(t.state)}`;
+  });
+  for (const b of broken) lines.push(`broken tag sheet row ${b.sheetRow}: ${b.message}`);
+  if (lines.length === 0) lines.push('no tags');
+  return lines.join('\n');
+}
+
+export function renderFindings(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'no findings';
+  const counts = { error: 0, warning: 0, info: 0 };
+  const lines = findings.map((f) => {
+    counts[f.severity]++;
+    const where = f.cell ? `${quoteSheetName(f.cell.sheet)}!${f.cell.address}` : '-';
+    return `${f.severity.padEnd(7)} ${(f.measureId ?? f.kloeId ?? '').padEnd(5)} ${where.padEnd(22)} ${f.message}`;
+  });
+  lines.push(`${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);
+  return lines.join('\n');
+}
+
+export function renderSuggestions(
+  items: readonly { sheet: string; row: number; label: string; suggestions: readonly { measureId: string; score: number }[] }[],
+): string {
+  if (items.length === 0) return 'no rows to suggest';
+  return items
+    .map(
+      (s) =>
+        `${quoteSheetName(s.sheet)} row ${s.row}  '${s.label}'  ${s.suggestions
+          .slice(0, 3)
+          .map((x) => `${x.measureId} ${x.score.toFixed(2)}`)
+          .join(', ')}`,
+    )
+    .join('\n');
+}

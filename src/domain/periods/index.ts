@@ -1,0 +1,3 @@
+export type { HeaderMeaning, Period, PeriodKind } from './types';
+export * from './period';
+export * from './parse';

@@ -1,0 +1,165 @@
+import type { Direction, Rag } from '../calc/types';
+import type { Polarity, Unit } from '../framework/types';
+import type { Severity } from '../validate/types';
+import type { SummaryModel } from './types';
+
+/**
+ * The stable JSON contract printed by `pmf summary --json`. Every key is always present (null when there is
+ * nothing), except `date` on an evidence note, which is left out when the note has no date.
+ * Percentages are in points (0-100); periods are canonical keys ('2025-03', '2024/25 Q4', '2024/25').
+ */
+export interface SummaryJson {
+  readonly asAt: string;
+  /** Each shown measure once, in the order first shown on the summary. */
+  readonly measures: readonly SummaryJsonMeasure[];
+  /** Every KLOE, in framework order. */
+  readonly kloes: readonly SummaryJsonKloe[];
+  /** The data-quality findings, in the order given. */
+  readonly issues: readonly SummaryJsonIssue[];
+}
+
+export interface SummaryJsonMeasure {
+  readonly measureId: string;
+  readonly name: string;
+  /** The KLOEs the measure is shown under (home KLOE first). */
+  readonly kloes: readonly string[];
+  readonly unit: Unit;
+  readonly polarity: Polarity;
+  readonly tagIds: readonly string[];
+  readonly latest: {
+    readonly period: string;
+    readonly label: string;
+    readonly value: number;
+    readonly numerator: number | null;
+    readonly denominator: number | null;
+  } | null;
+  readonly previous: { readonly period: string; readonly label: string; readonly value: number } | null;
+  readonly change: number | null;
+  readonly direction: Direction | null;
+  readonly target: number | null;
+  readonly rag: Rag | null;
+  readonly comparators: {
+    readonly england: number | null;
+    readonly statNeighbours: number | null;
+    readonly region: number | null;
+  };
+  readonly records: {
+    readonly count: number;
+    readonly total: number;
+    readonly mean: number | null;
+    readonly median: number | null;
+    readonly shareAtLeast3: number | null;
+    readonly topTenthShare: number | null;
+    /** Threshold measures (W02) only; null otherwise. */
+    readonly threshold: number | null;
+    readonly shareAbove: number | null;
+  } | null;
+}
+
+export interface SummaryJsonKloe {
+  readonly id: string;
+  readonly measureIds: readonly string[];
+  /** Evidence notes as objects: `date` (ISO) only when recorded. */
+  readonly evidence: readonly { readonly text: string; readonly date?: string }[];
+}
+
+export interface SummaryJsonIssue {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly measureId: string | null;
+  readonly sheet: string | null;
+  /** A1 address without the sheet, e.g. 'F12'. */
+  readonly cell: string | null;
+  readonly message: string;
+}
+
+/** The model as the stable JSON contract of `pmf summary --json` (a plain object; stringify it). */
+export function summaryJson(model: SummaryModel): SummaryJson {
+  const kloesOf = new Map<string, string[]>();
+  const homeOrder = new Map<string, readonly string[]>();
+  const order: SummaryJsonMeasure[] = [];
+
+  for (const section of model.sections) {
+    for (const row of section.rows) {
+      const list = kloesOf.get(row.measure.id);
+      if (list) {
+        if (!list.includes(section.kloe.id)) list.push(section.kloe.id);
+        continue;
+      }
+      kloesOf.set(row.measure.id, [section.kloe.id]);
+      homeOrder.set(row.measure.id, row.measure.kloes);
+      const f = row.figures;
+      const m: SummaryJsonMeasure = {
+        measureId: row.measure.id,
+        name: row.measure.name,
+        kloes: [],
+        unit: row.measure.unit,
+        polarity: row.measure.polarity,
+        tagIds: [...f.tagIds],
+        latest: f.latest
+          ? {
+              period: f.latest.period,
+              label: f.latest.label,
+              value: f.latest.value,
+              numerator: f.latest.numerator,
+              denominator: f.latest.denominator,
+            }
+          : null,
+        previous: f.previous
+          ? { period: f.previous.period, label: f.previous.label, value: f.previous.value }
+          : null,
+        change: f.change,
+        direction: f.direction,
+        target: f.target,
+        rag: f.rag,
+        comparators: {
+          england: f.comparators.england?.value ?? null,
+          statNeighbours: f.comparators.statNeighbours?.value ?? null,
+          region: f.comparators.region?.value ?? null,
+        },
+        records: f.records
+          ? {
+              count: f.records.count,
+              total: f.records.total,
+              mean: f.records.mean,
+              median: f.records.median,
+              shareAtLeast3: f.records.shareAtLeast3,
+              topTenthShare: f.records.topTenthShare,
+              threshold: f.records.threshold ?? null,
+              shareAbove: f.records.threshold !== undefined ? (f.records.shareAbove ?? null) : null,
+            }
+          : null,
+      };
+      order.push(m);
+    }
+  }
+
+  // Home KLOE first: order the KLOEs a measure is shown under as the measure lists them.
+  const measures = order.map((m) => {
+    const shownUnder = kloesOf.get(m.measureId) ?? [];
+    const listed = (homeOrder.get(m.measureId) ?? []).filter((k) => shownUnder.includes(k));
+    return { ...m, kloes: dedupe([...listed, ...shownUnder]) };
+  });
+
+  return {
+    asAt: model.asAt,
+    measures,
+    kloes: model.sections.map((s) => ({
+      id: s.kloe.id,
+      measureIds: s.rows.map((r) => r.measure.id),
+      evidence: s.evidence.map((e) => (e.date ? { text: e.text, date: e.date } : { text: e.text })),
+    })),
+    issues: model.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      measureId: f.measureId ?? null,
+      sheet: f.cell?.sheet ?? null,
+      cell: f.cell?.address ?? null,
+      message: f.message,
+    })),
+  };
+}
+
+function dedupe(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}

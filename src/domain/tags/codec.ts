@@ -1,0 +1,325 @@
+/**
+ * The tag table: tags <-> rows of cells on the hidden 'PMF Tags' sheet. One row per tag under a header:
+ *
+ *   A id | B kind | C measure | D role | E sheet | F row | G column | H first row | I last row |
+ *   J header row | K label | L created | (header only:) M 'schema' | N 1
+ *
+ * Row tags fill F (and J when known); column tags fill G (a column letter; a number is accepted too),
+ * H and I. Text is written as text, so labels round-trip exactly.
+ *
+ * A row that cannot be read becomes a BrokenTagRow with a message naming it; its cells are kept exactly,
+ * and {@link tagSheetRows} writes it back unchanged in its place. Unknown measure ids are not the codec's
+ * business (a measure may be custom): the checks report them.
+ */
+import { columnLetter, columnNumber } from '../grid';
+import type { BrokenTagRow, ColumnTag, RowRole, RowTag, Tag } from './types';
+
+export const TAG_SHEET_NAME = 'PMF Tags';
+export const TAG_SCHEMA_VERSION = 1;
+export const TAG_COLUMNS = [
+  'id',
+  'kind',
+  'measure',
+  'role',
+  'sheet',
+  'row',
+  'column',
+  'first row',
+  'last row',
+  'header row',
+  'label',
+  'created',
+] as const;
+export const TAG_HEADER: readonly (string | number)[] = [...TAG_COLUMNS, 'schema', TAG_SCHEMA_VERSION];
+
+/** Excel's limits. */
+export const MAX_SHEET_ROW = 1048576;
+export const MAX_SHEET_COLUMN = 16384;
+
+export type TagCell = string | number | boolean;
+
+export interface TagReadResult {
+  readonly tags: Tag[];
+  readonly broken: BrokenTagRow[];
+  /** Schema version in the header; undefined when the header has none. */
+  readonly schema?: number;
+  /**
+   * The sheet was written by a newer add-in: every row is returned as broken (kept verbatim) and the
+   * caller must not write the sheet back.
+   */
+  readonly newerSchema: boolean;
+  /** A problem with the header itself (missing, no schema version, newer schema). */
+  readonly headerProblem?: string;
+}
+
+const ROW_ROLES: readonly RowRole[] = ['value', 'numerator', 'denominator'];
+
+/** The cells of one tag, in TAG_COLUMNS order. */
+export function tagToRow(tag: Tag): (string | number)[] {
+  if (tag.kind === 'row') {
+    return [
+      tag.id,
+      'row',
+      tag.measureId,
+      tag.role,
+      tag.sheet,
+      tag.row,
+      '',
+      '',
+      '',
+      tag.headerRow ?? '',
+      tag.label,
+      tag.created,
+    ];
+  }
+  return [
+    tag.id,
+    'column',
+    tag.measureId,
+    tag.role,
+    tag.sheet,
+    '',
+    columnLetter(tag.column),
+    tag.firstRow,
+    tag.lastRow,
+    '',
+    tag.label,
+    tag.created,
+  ];
+}
+
+/** Header row then one row per tag. */
+export function tagsToRows(tags: readonly Tag[]): (string | number)[][] {
+  return [[...TAG_HEADER], ...tags.map(tagToRow)];
+}
+
+function text(v: TagCell | undefined): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+function showCell(v: TagCell | undefined): string {
+  const t = text(v);
+  return `'${t.length > 30 ? `${t.slice(0, 27)}...` : t}'`;
+}
+
+/** A whole positive sheet row from a number or numeric text; an error message otherwise. */
+function readRowNumber(v: TagCell | undefined, what: string, max: number): number | string {
+  const t = text(v).trim();
+  if (t === '') return `${what} is empty`;
+  const n = typeof v === 'number' ? v : /^[+]?\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
+  if (!Number.isFinite(n)) return `${what} is ${showCell(v)}, not a row number`;
+  if (!Number.isInteger(n)) return `${what} is ${n}, not a whole row number`;
+  if (n < 1 || n > max) return `${what} is ${n}; it must be between 1 and ${max}`;
+  return n;
+}
+
+function readColumn(v: TagCell | undefined): number | string {
+  const t = text(v).trim();
+  if (t === '') return 'column is empty';
+  if (/^[A-Za-z]{1,3}$/.test(t)) {
+    const n = columnNumber(t);
+    return n >= 1 && n <= MAX_SHEET_COLUMN ? n : `column ${showCell(v)} is beyond the last column XFD`;
+  }
+  const n = readRowNumber(v, 'column', MAX_SHEET_COLUMN);
+  return typeof n === 'number' ? n : `column is ${showCell(v)}, not a column letter or number`;
+}
+
+function headerSchema(row: readonly TagCell[]): number | undefined {
+  for (let i = 0; i < row.length - 1; i++) {
+    if (text(row[i]).trim().toLowerCase() === 'schema') {
+      const t = text(row[i + 1]).trim();
+      const n = Number(t);
+      return t !== '' && Number.isInteger(n) && n > 0 ? n : undefined;
+    }
+  }
+  return undefined;
+}
+
+const isBlank = (row: readonly TagCell[]) => row.every((c) => text(c).trim() === '');
+
+/** Parses one data row of the tag sheet: a tag, or why not. */
+export function tagFromRow(cells: readonly TagCell[]): Tag | string {
+  if (cells.length === 0 || isBlank(cells)) return 'the row is empty';
+  const id = text(cells[0]).trim();
+  const kind = text(cells[1]).trim().toLowerCase();
+  const measureId = text(cells[2]).trim();
+  const role = text(cells[3]).trim().toLowerCase();
+  const sheet = text(cells[4]);
+  const label = text(cells[10]);
+  const created = text(cells[11]).trim();
+  const problems: string[] = [];
+  if (id === '') problems.push('the tag id (column A) is empty');
+  if (measureId === '') problems.push('the measure (column C) is empty');
+  if (sheet.trim() === '') problems.push('the sheet (column E) is empty');
+
+  if (kind === 'row') {
+    if (role === '') problems.push(`the role (column D) is empty; expected ${ROW_ROLES.join(', ')}`);
+    else if (!(ROW_ROLES as readonly string[]).includes(role)) {
+      problems.push(`role ${showCell(cells[3])} is not one of ${ROW_ROLES.join(', ')} for a row tag`);
+    }
+    const row = readRowNumber(cells[5], 'row', MAX_SHEET_ROW);
+    if (typeof row === 'string') problems.push(row);
+    let headerRow: number | undefined;
+    if (text(cells[9]).trim() !== '') {
+      const h = readRowNumber(cells[9], 'header row', MAX_SHEET_ROW);
+      if (typeof h === 'string') problems.push(h);
+      else headerRow = h;
+    }
+    if (problems.length > 0 || typeof row !== 'number') return problems.join('; ');
+    const tag: RowTag = {
+      id,
+      kind: 'row',
+      measureId,
+      role: role as RowRole,
+      sheet,
+      row,
+      label,
+      created,
+      ...(headerRow !== undefined ? { headerRow } : {}),
+    };
+    return tag;
+  }
+  if (kind === 'column') {
+    if (role !== '' && role !== 'records') {
+      problems.push(`role ${showCell(cells[3])} is not 'records', the only role of a column tag`);
+    }
+    const column = readColumn(cells[6]);
+    if (typeof column === 'string') problems.push(column);
+    const firstRow = readRowNumber(cells[7], 'first row', MAX_SHEET_ROW);
+    if (typeof firstRow === 'string') problems.push(firstRow);
+    const lastRow = readRowNumber(cells[8], 'last row', MAX_SHEET_ROW);
+    if (typeof lastRow === 'string') problems.push(lastRow);
+    if (typeof firstRow === 'number' && typeof lastRow === 'number' && firstRow > lastRow) {
+      problems.push(`first row ${firstRow} is below last row ${lastRow}`);
+    }
+    if (problems.length > 0 || typeof column !== 'number' || typeof firstRow !== 'number') {
+      return problems.join('; ');
+    }
+    const tag: ColumnTag = {
+      id,
+      kind: 'column',
+      measureId,
+      role: 'records',
+      sheet,
+      column,
+      firstRow,
+      lastRow: lastRow as number,
+      label,
+      created,
+    };
+    return tag;
+  }
+  const why =
+    kind === '' ? 'the kind (column B) is empty' : `kind ${showCell(cells[1])} is not 'row' or 'column'`;
+  return [why, ...problems].join('; ');
+}
+
+/**
+ * Reads the tag sheet. Never throws: unreadable rows come back in `broken` with their cells verbatim.
+ * Blank rows are skipped. A repeated tag id makes the later row broken.
+ */
+export function tagsFromRows(rows: readonly (readonly TagCell[])[]): TagReadResult {
+  const tags: Tag[] = [];
+  const broken: BrokenTagRow[] = [];
+  const name = (r: number) => `${TAG_SHEET_NAME} row ${r}`;
+  const list = Array.isArray(rows) ? rows : [];
+  if (list.length === 0 || list.every((r) => !Array.isArray(r) || isBlank(r))) {
+    return { tags, broken, newerSchema: false };
+  }
+  const header = Array.isArray(list[0]) ? list[0] : [];
+  const schema = headerSchema(header);
+  let first = 1;
+  let headerProblem: string | undefined;
+  if (schema === undefined) {
+    const looksLikeTag = ['row', 'column'].includes(text(header[1]).trim().toLowerCase());
+    if (looksLikeTag) {
+      first = 0;
+      headerProblem = `${name(1)}: there is no header row; tags read as schema ${TAG_SCHEMA_VERSION}`;
+    } else if (!isBlank(header)) {
+      headerProblem = `${name(1)}: the header has no schema version; tags read as schema ${TAG_SCHEMA_VERSION}`;
+    }
+  } else if (schema > TAG_SCHEMA_VERSION) {
+    headerProblem =
+      `${name(1)}: the tags were saved by a newer version of the add-in (schema ${schema}; this version ` +
+      `reads schema ${TAG_SCHEMA_VERSION}). Update the add-in; the tags are left as they are.`;
+    for (let i = 1; i < list.length; i++) {
+      const cells = Array.isArray(list[i]) ? list[i] : [];
+      if (isBlank(cells)) continue;
+      broken.push({
+        sheetRow: i + 1,
+        cells: [...cells],
+        message: `${name(i + 1)}: written by a newer schema (${schema})`,
+      });
+    }
+    return { tags, broken, schema, newerSchema: true, headerProblem };
+  }
+
+  const firstRowOfId = new Map<string, number>();
+  for (let i = first; i < list.length; i++) {
+    const raw = list[i];
+    const cells: readonly TagCell[] = Array.isArray(raw) ? raw : [];
+    if (isBlank(cells)) continue;
+    const sheetRow = i + 1;
+    const parsed = tagFromRow(cells);
+    if (typeof parsed === 'string') {
+      broken.push({ sheetRow, cells: [...cells], message: `${name(sheetRow)}: ${parsed}` });
+      continue;
+    }
+    const prev = firstRowOfId.get(parsed.id);
+    if (prev !== undefined) {
+      broken.push({
+        sheetRow,
+        cells: [...cells],
+        message: `${name(sheetRow)}: tag id '${parsed.id}' is already used on row ${prev}`,
+      });
+      continue;
+    }
+    firstRowOfId.set(parsed.id, sheetRow);
+    tags.push(parsed);
+  }
+  return {
+    tags,
+    broken,
+    ...(schema !== undefined ? { schema } : {}),
+    newerSchema: false,
+    ...(headerProblem ? { headerProblem } : {}),
+  };
+}
+
+/**
+ * The whole tag sheet to write: the header, broken rows exactly as found at their original sheet rows,
+ * and the good tags (in order) in the other rows from row 2. Rows are padded to one width with ''.
+ * When `previousRowCount` (the sheet's old last row) is given, blank rows are added up to it so the
+ * write covers every old row (a removed tag's row is cleared, never left behind).
+ */
+export function tagSheetRows(
+  tags: readonly Tag[],
+  broken: readonly BrokenTagRow[],
+  options: { previousRowCount?: number } = {},
+): TagCell[][] {
+  const byRow = new Map<number, readonly TagCell[]>();
+  // A broken row found on row 1 (a sheet with no header) cannot keep its place under the header: it
+  // goes in the first free row instead, still verbatim.
+  const fill: (() => TagCell[])[] = [];
+  for (const b of broken) {
+    if (b.sheetRow >= 2 && !byRow.has(b.sheetRow)) byRow.set(b.sheetRow, b.cells);
+    else fill.push(() => [...b.cells]);
+  }
+  for (const t of tags) fill.push(() => tagToRow(t));
+  const out: TagCell[][] = [[...TAG_HEADER]];
+  let next = 0;
+  let sheetRow = 2;
+  const lastBroken = Math.max(1, ...byRow.keys());
+  while (next < fill.length || sheetRow <= lastBroken) {
+    const kept = byRow.get(sheetRow);
+    if (kept) out.push([...kept]);
+    else if (next < fill.length) out.push(fill[next++]());
+    else out.push([]);
+    sheetRow++;
+  }
+  while (out.length < (options.previousRowCount ?? 0)) out.push([]);
+  const width = out.reduce((w, r) => Math.max(w, r.length), 0);
+  return out.map((r) => [...r, ...new Array<TagCell>(width - r.length).fill('')]);
+}

@@ -1,0 +1,6 @@
+export * from './types';
+export * from './codec';
+export * from './labels';
+export * from './locate';
+export * from './create';
+export * from './suggest';

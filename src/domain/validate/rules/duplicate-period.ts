@@ -1,0 +1,44 @@
+import type { Finding, Rule } from '../types';
+import { at, finding, onePerCell, labelCell, usableRows } from '../helpers';
+
+/** Warning: two columns claim the same period, so one of them is not what its header says. */
+export const duplicatePeriod: Rule = {
+  id: 'duplicate-period',
+  severity: 'warning',
+  description: 'the same period appears in more than one column header',
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const s of usableRows(ctx)) {
+      const notes = s.notes.filter((n) => n.code === 'duplicatePeriod');
+      for (const n of notes) {
+        const cell = n.cell ?? labelCell(s);
+        out.push(
+          finding(duplicatePeriod, ctx, {
+            measureId: s.tag.measureId,
+            tagId: s.tag.id,
+            cell,
+            text: `a period appears twice in the header row (${n.message}; see ${at(cell)}). Correct the header so each period has one column.`,
+          }),
+        );
+      }
+      if (notes.length > 0) continue;
+      const seen = new Map<string, (typeof s.observations)[number]>();
+      for (const o of s.observations) {
+        const first = seen.get(o.period.key);
+        if (!first) {
+          seen.set(o.period.key, o);
+          continue;
+        }
+        out.push(
+          finding(duplicatePeriod, ctx, {
+            measureId: s.tag.measureId,
+            tagId: s.tag.id,
+            cell: o.cell,
+            text: `${o.period.label} appears twice in the header row (${at(first.cell)} and ${at(o.cell)}). Correct the header so each period has one column.`,
+          }),
+        );
+      }
+    }
+    return onePerCell(out);
+  },
+};

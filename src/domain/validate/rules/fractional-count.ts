@@ -1,0 +1,45 @@
+import type { Finding, Rule } from '../types';
+import { at, finding, formatNumber, isCountRow, measureOf, usableRecords, usableRows } from '../helpers';
+
+const isWhole = (v: number) => Math.abs(v - Math.round(v)) < 1e-9;
+
+/**
+ * Warning (not error): a fraction in a count row is usually a percentage or average in the wrong row, but
+ * some teams keep weighted caseloads, so it is flagged for a look rather than rejected.
+ */
+export const fractionalCount: Rule = {
+  id: 'fractional-count',
+  severity: 'warning',
+  description: 'a count of children (or a child-level record) is not a whole number',
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const s of usableRows(ctx)) {
+      if (!isCountRow(s, measureOf(ctx, s.tag.measureId))) continue;
+      for (const o of s.observations) {
+        if (o.value === null || isWhole(o.value)) continue;
+        out.push(
+          finding(fractionalCount, ctx, {
+            measureId: s.tag.measureId,
+            tagId: s.tag.id,
+            cell: o.cell,
+            text: `${at(o.cell)} holds ${formatNumber(o.value, 4)} for ${o.period.label}, but a count should be a whole number. Is a percentage or average in a count row?`,
+          }),
+        );
+      }
+    }
+    for (const s of usableRecords(ctx)) {
+      for (const r of s.records) {
+        if (r.value === null || isWhole(r.value)) continue;
+        out.push(
+          finding(fractionalCount, ctx, {
+            measureId: s.tag.measureId,
+            tagId: s.tag.id,
+            cell: r.cell,
+            text: `${at(r.cell)} holds ${formatNumber(r.value, 4)}, but a child-level count should be a whole number.`,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

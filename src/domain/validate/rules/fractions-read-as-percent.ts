@@ -1,0 +1,32 @@
+import type { Finding, Rule } from '../types';
+import { at, finding, labelCell, rowAt, seriesRow, usableRows } from '../helpers';
+
+/**
+ * Warning: plain fractions (0.93) in a percentage row were read as percentages (93%). Usually right, but a
+ * row of genuinely tiny percentages (0.5%) would be inflated a hundredfold, so a person should confirm.
+ */
+export const fractionsReadAsPercent: Rule = {
+  id: 'fractions-read-as-percent',
+  severity: 'warning',
+  description: 'fractions in a percentage row without a % format were read as percentages',
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const s of usableRows(ctx)) {
+      const note = s.notes.find((n) => n.code === 'fractionsAsPercent');
+      const obs = s.observations.find(
+        (o) => o.read.kind === 'number' && o.read.source === 'fractionAsPercent',
+      );
+      if (!note && !obs) continue;
+      const cell = obs?.cell ?? note?.cell ?? labelCell(s);
+      out.push(
+        finding(fractionsReadAsPercent, ctx, {
+          measureId: s.tag.measureId,
+          tagId: s.tag.id,
+          cell,
+          text: `the values in ${rowAt(s.tag.sheet, seriesRow(s))} are fractions without a % format (e.g. ${at(cell)}) and were read as percentages (0.93 as 93%). Give the cells a % format to confirm, or correct them if they are already percentages.`,
+        }),
+      );
+    }
+    return out;
+  },
+};

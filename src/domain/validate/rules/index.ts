@@ -1,0 +1,114 @@
+/** The registry: every check rule, in the order they run. One module per rule, each with its own test. */
+import type { Rule } from '../types';
+import { tagSheetMissing } from './tag-sheet-missing';
+import { tagRowMissing } from './tag-row-missing';
+import { tagRowMoved } from './tag-row-moved';
+import { tagLabelChanged } from './tag-label-changed';
+import { tagAmbiguous } from './tag-ambiguous';
+import { tagUnknownMeasure } from './tag-unknown-measure';
+import { tagDuplicateValue } from './tag-duplicate-value';
+import { tagRowBroken } from './tag-row-broken';
+import { noPeriodHeader } from './no-period-header';
+import { unreadablePeriod } from './unreadable-period';
+import { duplicatePeriod } from './duplicate-period';
+import { periodsOutOfOrder } from './periods-out-of-order';
+import { mixedPeriodKinds } from './mixed-period-kinds';
+import { textNotNumber } from './text-not-number';
+import { errorCell } from './error-cell';
+import { suppressedValue } from './suppressed-value';
+import { missingValue } from './missing-value';
+import { latestPeriodBlank } from './latest-period-blank';
+import { percentOutOfRange } from './percent-out-of-range';
+import { negativeCount } from './negative-count';
+import { fractionalCount } from './fractional-count';
+import { scoreOutOfRange } from './score-out-of-range';
+import { numeratorAboveDenominator } from './numerator-above-denominator';
+import { implausibleRate } from './implausible-rate';
+import { smallDenominator } from './small-denominator';
+import { suddenChange } from './sudden-change';
+import { staleData } from './stale-data';
+import { polarityDisagrees } from './polarity-disagrees';
+import { fractionsReadAsPercent } from './fractions-read-as-percent';
+import { ytdDisagrees } from './ytd-disagrees';
+import { kloeNoCoverage } from './kloe-no-coverage';
+import { noTarget } from './no-target';
+
+export const allRules: readonly Rule[] = [
+  // tag integrity
+  tagSheetMissing,
+  tagRowMissing,
+  tagRowMoved,
+  tagLabelChanged,
+  tagAmbiguous,
+  tagUnknownMeasure,
+  tagDuplicateValue,
+  tagRowBroken,
+  // layout
+  noPeriodHeader,
+  unreadablePeriod,
+  duplicatePeriod,
+  periodsOutOfOrder,
+  mixedPeriodKinds,
+  // values
+  textNotNumber,
+  errorCell,
+  suppressedValue,
+  missingValue,
+  latestPeriodBlank,
+  // ranges
+  percentOutOfRange,
+  negativeCount,
+  fractionalCount,
+  scoreOutOfRange,
+  numeratorAboveDenominator,
+  implausibleRate,
+  // interpretation
+  smallDenominator,
+  suddenChange,
+  staleData,
+  polarityDisagrees,
+  fractionsReadAsPercent,
+  ytdDisagrees,
+  // coverage
+  kloeNoCoverage,
+  noTarget,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return allRules.find((r) => r.id === id);
+}
+
+export {
+  tagSheetMissing,
+  tagRowMissing,
+  tagRowMoved,
+  tagLabelChanged,
+  tagAmbiguous,
+  tagUnknownMeasure,
+  tagDuplicateValue,
+  tagRowBroken,
+  noPeriodHeader,
+  unreadablePeriod,
+  duplicatePeriod,
+  periodsOutOfOrder,
+  mixedPeriodKinds,
+  textNotNumber,
+  errorCell,
+  suppressedValue,
+  missingValue,
+  latestPeriodBlank,
+  percentOutOfRange,
+  negativeCount,
+  fractionalCount,
+  scoreOutOfRange,
+  numeratorAboveDenominator,
+  implausibleRate,
+  smallDenominator,
+  suddenChange,
+  staleData,
+  polarityDisagrees,
+  fractionsReadAsPercent,
+  ytdDisagrees,
+  kloeNoCoverage,
+  noTarget,
+};

@@ -1,0 +1,28 @@
+import type { Finding, Rule } from '../types';
+import { finding, formatNumber, measureOf } from '../helpers';
+
+/** Info: not an error, but without a target there is no RAG. Only measures with a good direction. */
+export const noTarget: Rule = {
+  id: 'no-target',
+  severity: 'info',
+  description: 'a measure with a good direction (higher or lower is better) has figures but no target',
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const f of ctx.figures) {
+      const m = measureOf(ctx, f.measureId);
+      if (!m || (m.polarity !== 'higher' && m.polarity !== 'lower') || f.target !== null) continue;
+      const e = f.comparators.england;
+      const hint = e
+        ? ` England's figure (${formatNumber(e.value, 1)}${e.year ? `, ${e.year}` : ''}) could be a starting point.`
+        : '';
+      out.push(
+        finding(noTarget, ctx, {
+          measureId: m.id,
+          ...(f.source ? { cell: f.source } : {}),
+          text: `there is no target, so no RAG rating is shown. Set one in the Framework view.${hint}`,
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,29 @@
+import type { Finding, Rule } from '../types';
+import { at, finding, formatNumber, measureOf, usableRows } from '../helpers';
+
+/** Error: a value outside the measure's plausible range (SDQ total difficulties 0-40) cannot be right. */
+export const scoreOutOfRange: Rule = {
+  id: 'score-out-of-range',
+  severity: 'error',
+  description: "a value is outside the measure's plausible range (e.g. an SDQ score outside 0-40)",
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const s of usableRows(ctx)) {
+      const range = measureOf(ctx, s.tag.measureId)?.range;
+      if (!range || s.tag.role !== 'value') continue;
+      const [lo, hi] = range;
+      for (const o of s.observations) {
+        if (o.value === null || (o.value >= lo && o.value <= hi)) continue;
+        out.push(
+          finding(scoreOutOfRange, ctx, {
+            measureId: s.tag.measureId,
+            tagId: s.tag.id,
+            cell: o.cell,
+            text: `${at(o.cell)} holds ${formatNumber(o.value)} for ${o.period.label}, outside the possible range ${lo}-${hi}.`,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,2 @@
+export type { MissingReason, NumberSource, ReadValue } from './types';
+export * from './read';

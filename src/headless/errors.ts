@@ -1,0 +1,38 @@
+/**
+ * Errors raised by the headless Excel, shaped like OfficeExtension.Error: an Error with `code`,
+ * `message` and `debugInfo: { code, message }`. Codes follow "Excel JavaScript API error codes"
+ * (Office Add-ins documentation): PropertyNotLoaded, ItemNotFound, ItemAlreadyExists, InvalidArgument,
+ * InvalidOperation, InvalidReference, RequestPayloadSizeLimitExceeded, InvalidObjectPath, plus our own
+ * UnsupportedParts (refusing to save a workbook ExcelJS would damage).
+ */
+export type HeadlessErrorCode =
+  | 'PropertyNotLoaded'
+  | 'ItemNotFound'
+  | 'ItemAlreadyExists'
+  | 'InvalidArgument'
+  | 'InvalidOperation'
+  | 'InvalidReference'
+  | 'InvalidObjectPath'
+  | 'RequestPayloadSizeLimitExceeded'
+  | 'NotImplemented'
+  | 'GeneralException'
+  | 'UnsupportedParts';
+
+export class HeadlessError extends Error {
+  readonly code: HeadlessErrorCode;
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  /** Present for compatibility with OfficeExtension.Error. */
+  readonly traceMessages: string[] = [];
+
+  constructor(code: HeadlessErrorCode, message: string, errorLocation?: string) {
+    super(message);
+    this.name = 'RichApi.Error';
+    this.code = code;
+    this.debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}) };
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+export function isHeadlessError(e: unknown, code?: HeadlessErrorCode): e is HeadlessError {
+  return e instanceof HeadlessError && (code === undefined || e.code === code);
+}

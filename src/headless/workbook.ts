@@ -1,0 +1,216 @@
+/**
+ * HeadlessWorkbook: an ExcelJS workbook run through the Excel JavaScript API's semantics. Works in Node
+ * and in a browser bundle (no fs / path here: see node-file.ts).
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { type Bounds, formatBounds, parseAddress, splitSheetAddress } from './address';
+import { type Host, HeadlessRequestContext } from './context';
+import { HeadlessError } from './errors';
+import { WorkbookProxy } from './proxies';
+import { type UnsupportedPart, findUnsupportedParts } from './unsupported';
+
+export interface HeadlessStats {
+  /** Number of context.sync() calls (each a round trip in Excel on the web). */
+  syncs: number;
+  /** Largest request, in bytes (see context.ts for how a request is measured). */
+  maxRequestBytes: number;
+  /** Size of each request in bytes, in order. */
+  requests: number[];
+}
+
+export class HeadlessWorkbook implements Host {
+  readonly excel: ExcelJS.Workbook;
+  readonly name: string;
+  readonly unsupportedParts: readonly UnsupportedPart[];
+  private _stats: HeadlessStats = { syncs: 0, maxRequestBytes: 0, requests: [] };
+  private _active: ExcelJS.Worksheet;
+  private _sel: { ws: ExcelJS.Worksheet; b: Bounds };
+  private _changeListeners = new Set<() => void>();
+  private _selectionListeners = new Set<() => void>();
+
+  private constructor(wb: ExcelJS.Workbook, name: string, unsupported: UnsupportedPart[]) {
+    this.excel = wb;
+    this.name = name;
+    this.unsupportedParts = Object.freeze(unsupported.slice());
+    if (wb.worksheets.length === 0) wb.addWorksheet('Sheet1');
+    const sheets = wb.worksheets;
+    const tab = wb.views?.[0]?.activeTab ?? 0;
+    const visible = sheets.filter((s) => (s.state ?? 'visible') === 'visible');
+    const candidate = sheets[tab];
+    this._active =
+      candidate && (candidate.state ?? 'visible') === 'visible' ? candidate : (visible[0] ?? sheets[0]);
+    this._sel = { ws: this._active, b: this._initialSelection(this._active) };
+  }
+
+  static async fromBuffer(
+    data: ArrayBuffer | Uint8Array,
+    options: { name?: string } = {},
+  ): Promise<HeadlessWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(bytes);
+    } catch (e) {
+      throw new HeadlessError(
+        'InvalidArgument',
+        `Not an .xlsx workbook (not a zip package): ${(e as Error).message}`,
+      );
+    }
+    if (!zip.file('xl/workbook.xml')) {
+      throw new HeadlessError(
+        'InvalidArgument',
+        'Not an .xlsx workbook: the package has no xl/workbook.xml.',
+      );
+    }
+    const unsupported = await findUnsupportedParts(zip);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', unsupported);
+  }
+
+  /** For workbooks built in code (fixtures): nothing unsupported. */
+  static fromExcelJS(wb: ExcelJS.Workbook, options: { name?: string } = {}): HeadlessWorkbook {
+    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', []);
+  }
+
+  get stats(): Readonly<HeadlessStats> {
+    return this._stats;
+  }
+
+  resetStats(): void {
+    this._stats = { syncs: 0, maxRequestBytes: 0, requests: [] };
+  }
+
+  /**
+   * Excel.run: runs the batch with a fresh request context; commands still queued when the batch's promise
+   * resolves are synced (as Excel.run does).
+   */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  async run<T>(
+    a: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    b?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
+    const batch = typeof a === 'function' ? a : b;
+    if (typeof batch !== 'function')
+      throw new HeadlessError('InvalidArgument', 'Excel.run needs a batch function.');
+    const ctx = this.createContext();
+    const result = await batch(ctx as unknown as Excel.RequestContext);
+    if (ctx._queue.length > 0) await ctx.sync();
+    return result;
+  }
+
+  /** A request context outside run() (for tests and tools). */
+  createContext(): HeadlessRequestContext {
+    const ctx = new HeadlessRequestContext(this);
+    ctx.workbook = new WorkbookProxy(ctx, () => this);
+    return ctx;
+  }
+
+  /** The user selects cells (e.g. the harness grid): activates the sheet and fires selection listeners. */
+  select(sheet: string, address: string): void {
+    const ws = this.excel.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
+    if (!ws) throw new HeadlessError('ItemNotFound', `There is no worksheet '${sheet}'.`);
+    const { local } = splitSheetAddress(address);
+    this._select(ws, parseAddress(local));
+  }
+
+  getSelection(): { sheet: string; address: string } {
+    return { sheet: this._sel.ws.name, address: formatBounds(this._sel.b) };
+  }
+
+  onChange(listener: () => void): () => void {
+    this._changeListeners.add(listener);
+    return () => this._changeListeners.delete(listener);
+  }
+
+  onSelectionChange(listener: () => void): () => void {
+    this._selectionListeners.add(listener);
+    return () => this._selectionListeners.delete(listener);
+  }
+
+  /**
+   * Writes the workbook. Refuses (UnsupportedParts) when the file held parts ExcelJS would drop, unless
+   * allowDroppingParts.
+   */
+  async toBuffer(options: { allowDroppingParts?: boolean } = {}): Promise<Uint8Array> {
+    if (this.unsupportedParts.length > 0 && !options.allowDroppingParts) {
+      const list = this.unsupportedParts.map((p) => p.description).join(', ');
+      throw new HeadlessError(
+        'UnsupportedParts',
+        `Saving would lose parts of ${this.name} that the headless Excel cannot keep: ${list}.`,
+      );
+    }
+    const index = this.excel.worksheets.indexOf(this._active);
+    const view = this.excel.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' };
+    this.excel.views = [{ ...view, activeTab: Math.max(0, index), firstSheet: 0 } as ExcelJS.WorkbookView];
+    const out = await this.excel.xlsx.writeBuffer();
+    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  }
+
+  // ---- Host (used by the proxies) ----------------------------------------------------------------------
+
+  _date1904(): boolean {
+    return !!this.excel.properties?.date1904;
+  }
+
+  _activeWorksheet(): ExcelJS.Worksheet {
+    if (this.excel.getWorksheet(this._active.id) !== this._active) this._active = this.excel.worksheets[0];
+    return this._active;
+  }
+
+  _activate(ws: ExcelJS.Worksheet): void {
+    if (this._active === ws) return;
+    this._active = ws;
+    this._sel = { ws, b: this._initialSelection(ws) };
+    this._fireSelection();
+  }
+
+  _selection(): { ws: ExcelJS.Worksheet; b: Bounds } {
+    this._activeWorksheet();
+    if (this._sel.ws !== this._active)
+      this._sel = { ws: this._active, b: this._initialSelection(this._active) };
+    return this._sel;
+  }
+
+  _select(ws: ExcelJS.Worksheet, b: Bounds): void {
+    this._active = ws;
+    this._sel = { ws, b };
+    this._fireSelection();
+  }
+
+  _sheetRemoved(ws: ExcelJS.Worksheet): void {
+    if (this._active === ws) {
+      const next =
+        this.excel.worksheets.find((s) => (s.state ?? 'visible') === 'visible') ?? this.excel.worksheets[0];
+      this._activate(next);
+    }
+  }
+
+  _recordRequest(bytes: number): void {
+    this._stats.syncs += 1;
+    this._stats.requests.push(bytes);
+    if (bytes > this._stats.maxRequestBytes) this._stats.maxRequestBytes = bytes;
+  }
+
+  _changed(): void {
+    for (const l of [...this._changeListeners]) l();
+  }
+
+  private _fireSelection(): void {
+    for (const l of [...this._selectionListeners]) l();
+  }
+
+  private _initialSelection(ws: ExcelJS.Worksheet): Bounds {
+    const cell = (ws.views?.[0] as { activeCell?: string } | undefined)?.activeCell;
+    if (cell) {
+      try {
+        return parseAddress(cell.split(' ')[0]);
+      } catch {
+        /* fall through */
+      }
+    }
+    return { r1: 1, c1: 1, r2: 1, c2: 1 };
+  }
+}

@@ -1,0 +1,29 @@
+import ExcelJS from 'exceljs';
+import { HeadlessError, HeadlessWorkbook } from '../../src/headless';
+
+export function book(build: (wb: ExcelJS.Workbook) => void, name = 'Test.xlsx'): HeadlessWorkbook {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return HeadlessWorkbook.fromExcelJS(wb, { name });
+}
+
+/** Runs a batch expecting it to reject; returns the HeadlessError. */
+export async function rejection(p: Promise<unknown>): Promise<HeadlessError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof HeadlessError) return e;
+    throw e;
+  }
+  throw new Error('expected a rejection');
+}
+
+export function thrown(fn: () => unknown): HeadlessError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof HeadlessError) return e;
+    throw e;
+  }
+  throw new Error('expected an error');
+}
