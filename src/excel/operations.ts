@@ -59,6 +59,9 @@ export interface LoadedWorkbook {
   readonly settingsProblems: readonly string[];
   readonly tags: readonly Tag[];
   readonly broken: readonly BrokenTagRow[];
+  /** Why the tag sheet must not be written (a newer schema than this code knows), or null. */
+  readonly tagsReadOnly: string | null;
+  readonly settingsReadOnly: string | null;
 }
 
 function todayIso(): string {
@@ -69,20 +72,21 @@ function decode(snapshot: WorkbookSnapshot): LoadedWorkbook {
   const settings =
     snapshot.settingsRows.length > 0
       ? frameworkFromRows(snapshot.settingsRows)
-      : { framework: defaultFramework(), problems: [] };
+      : { framework: defaultFramework(), problems: [], newerSchema: false };
   const read = tagsFromRows(snapshot.tagRows);
   const problems = settings.problems.map((p) =>
-    `${SETTINGS_SHEET} row ${p.sheetRow}: ${p.message}`.replace(
-      `${SETTINGS_SHEET} row ${p.sheetRow}: ${SETTINGS_SHEET} row ${p.sheetRow}: `,
-      `${SETTINGS_SHEET} row ${p.sheetRow}: `,
-    ),
+    p.message.startsWith(SETTINGS_SHEET) ? p.message : `${SETTINGS_SHEET} row ${p.sheetRow}: ${p.message}`,
   );
+  const newer = (sheet: string) =>
+    `The ${sheet} sheet was written by a newer version of the add-in; update the add-in before changing it (nothing was written).`;
   return {
     snapshot,
     framework: settings.framework,
     settingsProblems: problems,
     tags: read.tags,
     broken: read.broken,
+    tagsReadOnly: read.newerSchema ? newer(TAG_SHEET) : null,
+    settingsReadOnly: settings.newerSchema ? newer(SETTINGS_SHEET) : null,
   };
 }
 
@@ -150,6 +154,7 @@ function tagWrite(loaded: LoadedWorkbook, tags: readonly Tag[]) {
 
 /** Writes the whole tag table (1 sync). Broken rows stay exactly where and as they were. */
 async function writeTags(host: ExcelHost, loaded: LoadedWorkbook, tags: readonly Tag[]): Promise<void> {
+  if (loaded.tagsReadOnly) throw new PmfError(loaded.tagsReadOnly, 'Refused');
   await host.run(async (context) => {
     queueOwnSheetWrite(context, tagWrite(loaded, tags));
     await context.sync();
@@ -226,6 +231,7 @@ export async function removeTag(host: ExcelHost, tagId: string): Promise<void> {
 /** Writes the framework's workbook settings to the hidden settings sheet (2 syncs to read, 1 to write). */
 export async function saveFramework(host: ExcelHost, framework: Framework): Promise<void> {
   const loaded = await loadWorkbook(host, { grids: 'none' });
+  if (loaded.settingsReadOnly) throw new PmfError(loaded.settingsReadOnly, 'Refused');
   await host.run(async (context) => {
     queueOwnSheetWrite(context, {
       sheetName: SETTINGS_SHEET,
@@ -411,8 +417,7 @@ export async function suggestTags(host: ExcelHost, sheet?: string) {
     throw new PmfError(`There is no sheet named '${sheet}' in this workbook.`, 'NotFound');
   const out = [];
   for (const grid of loaded.snapshot.grids.values()) {
-    for (const s of suggestForSheet(grid, loaded.framework, { existingTags: loaded.tags }))
-      out.push({ sheet: grid.name, ...s });
+    out.push(...suggestForSheet(grid, loaded.framework, { existingTags: loaded.tags }));
   }
   return out;
 }

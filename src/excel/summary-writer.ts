@@ -51,6 +51,18 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   }
 }
 
+/** Consecutive rows of the same height, so each run is one command. */
+function heightRuns(heights: readonly { row: number; height: number }[]) {
+  const sorted = [...heights].sort((a, b) => a.row - b.row);
+  const runs: { row: number; count: number; height: number }[] = [];
+  for (const h of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.height === h.height && last.row + last.count === h.row) last.count++;
+    else runs.push({ row: h.row, count: 1, height: h.height });
+  }
+  return runs;
+}
+
 /**
  * Writes a SheetPlan as a new sheet in a few batches: the cells in row chunks sized to stay under the request
  * limit, then the formatting; the add-in's previous summary sheet is deleted and the new one takes its name
@@ -129,14 +141,20 @@ export async function writeSheetPlan(context: Excel.RequestContext, write: Sheet
     bytes += b;
     done++;
   }
+  for (const run of heightRuns(plan.rowHeights ?? [])) {
+    sheet.getRangeByIndexes(run.row, 0, run.count, 1).format.rowHeight = run.height;
+    bytes += 96;
+  }
   plan.columnWidths.forEach((w, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
   });
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   if (plan.tabColor) sheet.tabColor = plan.tabColor;
   if (write.supportsExcelApi('1.9')) {
-    sheet.pageLayout.orientation = 'Landscape';
-    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    const setup = plan.pageSetup ?? { orientation: 'Landscape', paperSize: 'A4', fitToPagesWide: 1 };
+    sheet.pageLayout.orientation = setup.orientation;
+    sheet.pageLayout.paperSize = setup.paperSize;
+    sheet.pageLayout.zoom = { horizontalFitToPages: setup.fitToPagesWide, verticalFitToPages: 0 };
     sheet.pageLayout.setPrintTitleRows(`$${plan.printTitleRow + 1}:$${plan.printTitleRow + 1}`);
   }
 

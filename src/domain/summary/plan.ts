@@ -57,11 +57,11 @@ export interface SummaryColumn {
 export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   { key: 'id', header: 'ID', width: 30 },
   { key: 'measure', header: 'Measure', width: 140 },
-  { key: 'period', header: 'Period', width: 42 },
+  { key: 'period', header: 'Period', width: 54 },
   { key: 'latest', header: 'Latest', width: 46 },
-  { key: 'previous', header: 'Previous', width: 46 },
+  { key: 'previous', header: 'Previous', width: 44 },
   { key: 'change', header: 'Change', width: 48 },
-  { key: 'direction', header: 'Direction', width: 66 },
+  { key: 'direction', header: 'Direction', width: 62 },
   { key: 'target', header: 'Target', width: 42 },
   { key: 'rag', header: 'RAG', width: 40 },
   { key: 'england', header: 'England', width: 62 },
@@ -459,9 +459,53 @@ export function planSummarySheet(
     printTitleRow: SUMMARY_ROWS.header,
     tabColor: NAVY,
     marker: { row: title, col: W - 1, text: markerText },
-    rowHeights: p.rowHeights,
+    rowHeights: withEstimatedHeights(p.values, p.merges, p.rowHeights),
     pageSetup: { orientation: 'Landscape', paperSize: 'A4', fitToPagesWide: 1 },
   };
+}
+
+/** Average width of a character of 10 pt Calibri, in points, and the height of one wrapped line. */
+const CHAR_WIDTH_PT = 5.6;
+const LINE_HEIGHT_PT = 13;
+const MIN_ROW_HEIGHT_PT = 15;
+
+/**
+ * Row heights for wrapped text, estimated from the text length and the (merged) width each cell has.
+ * Excel on the web and LibreOffice do not fit row heights to wrapped text when a file is opened, and merged
+ * cells are never auto-fitted, so the plan sets every taller-than-default row explicitly.
+ */
+function withEstimatedHeights(
+  values: readonly (readonly Value[])[],
+  merges: readonly { row: number; col: number; rowCount: number; colCount: number }[],
+  explicit: readonly { row: number; height: number }[],
+): { row: number; height: number }[] {
+  const widths = SUMMARY_COLUMNS.map((c) => c.width);
+  const span = new Map<string, number>();
+  for (const m of merges) {
+    let w = 0;
+    for (let c = m.col; c < m.col + m.colCount; c++) w += widths[c] ?? 0;
+    span.set(`${m.row}:${m.col}`, w);
+  }
+  const fixed = new Map(explicit.map((h) => [h.row, h.height]));
+  const out: { row: number; height: number }[] = [];
+  values.forEach((line, row) => {
+    const given = fixed.get(row);
+    if (given !== undefined) {
+      out.push({ row, height: given });
+      return;
+    }
+    let lines = 1;
+    line.forEach((v, col) => {
+      if (typeof v !== 'string' || v.length < 8) return;
+      const width = span.get(`${row}:${col}`) ?? widths[col] ?? 60;
+      const perLine = Math.max(1, Math.floor((width - 6) / CHAR_WIDTH_PT));
+      const needed = v.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      lines = Math.max(lines, needed);
+    });
+    const height = Math.max(MIN_ROW_HEIGHT_PT, lines * LINE_HEIGHT_PT + 2);
+    if (height > MIN_ROW_HEIGHT_PT) out.push({ row, height });
+  });
+  return out;
 }
 
 function planSection(p: PlanBuilder, section: KloeSection): void {

@@ -98,9 +98,9 @@ export interface SheetPlan {
    */
   readonly marker: { readonly row: number; readonly col: number; readonly text: string };
   /**
-   * Optional (added by summary/): heights in points for rows whose wrapped text sits in merged cells
-   * (evidence notes, findings, definitions, legend), which Excel's row autofit ignores. Apply after
-   * autofitting the other rows.
+   * Heights in points of rows taller than the default: wrapped text, estimated from its length and the
+   * (merged) width it has. Neither Excel on opening a file nor LibreOffice fits rows to wrapped text, and
+   * Excel's autofit ignores merged cells, so every such row is set.
    */
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   /** Optional (added by summary/): how the sheet prints, e.g. A4 landscape, one page wide. */
