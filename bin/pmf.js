@@ -23,16 +23,38 @@ function stale() {
   return newestSource(join(root, 'src')) > statSync(bundle).mtimeMs;
 }
 
-if (stale()) {
+function build(outfile) {
   require('esbuild').buildSync({
     entryPoints: [join(root, 'src', 'cli', 'index.ts')],
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    outfile: bundle,
+    outfile,
     sourcemap: true,
-    logLevel: 'error',
+    logLevel: 'silent',
   });
+  return outfile;
 }
-require(bundle);
+
+let entry = bundle;
+if (stale()) {
+  try {
+    build(bundle);
+  } catch {
+    // build/ not writable (a shared, read-only checkout): bundle into a private temporary folder instead.
+    const { mkdtempSync } = require('fs');
+    const { tmpdir } = require('os');
+    try {
+      entry = build(join(mkdtempSync(join(tmpdir(), 'pmf-')), 'pmf.cjs'));
+    } catch (e) {
+      if (!existsSync(bundle)) {
+        process.stderr.write(
+          `pmf: cannot build the command from src/ (${String(e.message).split('\n')[0]})\n`,
+        );
+        process.exit(2);
+      }
+    }
+  }
+}
+require(entry);

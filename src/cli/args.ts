@@ -40,6 +40,10 @@ export class Flags {
   private readonly used = new Set<string>();
   constructor(private readonly parsed: ParsedArgs) {}
 
+  /** Whether the flag was given (without counting it as used). */
+  has(name: string): boolean {
+    return this.parsed.flags.has(name);
+  }
   string(name: string): string | undefined {
     this.used.add(name);
     const v = this.parsed.flags.get(name);
@@ -59,13 +63,16 @@ export class Flags {
     const v = this.string(name);
     if (v === undefined) return undefined;
     const n = Number(v.replace(/[,£%\s]/g, ''));
-    if (v.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number, not '${v}'`);
+    if (v.trim() === '' || !Number.isFinite(n))
+      throw new UsageError(`--${name} must be a number, not '${v}'`);
     return n;
   }
   wholeNumber(name: string): number | undefined {
     const n = this.number(name);
     if (n !== undefined && (!Number.isInteger(n) || n < 1)) {
-      throw new UsageError(`--${name} must be a whole number of 1 or more, not '${this.parsed.flags.get(name)}'`);
+      throw new UsageError(
+        `--${name} must be a whole number of 1 or more, not '${this.parsed.flags.get(name)}'`,
+      );
     }
     return n;
   }
@@ -74,18 +81,23 @@ export class Flags {
     if (v === undefined) return undefined;
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
     const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-    if (!m || !d || d.toISOString().slice(0, 10) !== v) throw new UsageError(`--${name} must be a date as YYYY-MM-DD, not '${v}'`);
+    if (!m || !d || d.toISOString().slice(0, 10) !== v)
+      throw new UsageError(`--${name} must be a date as YYYY-MM-DD, not '${v}'`);
     return v;
   }
   /** Fails on flags the command does not know, so a typo never passes silently. */
   done(): void {
     for (const name of this.parsed.flags.keys()) {
-      if (!this.used.has(name) && name !== 'help') throw new UsageError(`unknown option --${name} for 'pmf ${this.parsed.command}'`);
+      if (!this.used.has(name) && name !== 'help')
+        throw new UsageError(`unknown option --${name} for 'pmf ${this.parsed.command}'`);
     }
   }
 }
 
-/** Parses CSV text (RFC 4180: quotes, doubled quotes, commas and newlines inside quotes). */
+/**
+ * Parses CSV text (RFC 4180: quotes, doubled quotes, commas and newlines inside quotes). Blank rows are kept,
+ * so an index into the result is the row number a spreadsheet shows, less one.
+ */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -116,5 +128,10 @@ export function parseCsv(text: string): string[][] {
     row.push(cell);
     rows.push(row);
   }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+  return rows;
+}
+
+/** Whether a CSV row holds nothing (a blank line, or only commas as spreadsheets export). */
+export function isBlankCsvRow(row: readonly string[]): boolean {
+  return row.every((c) => c.trim() === '');
 }

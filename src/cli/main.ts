@@ -3,8 +3,16 @@
  * 1 `check` found error-severity findings, 2 bad usage or unreadable input (one line on stderr; the file untouched).
  */
 import { readFile } from 'fs/promises';
-import { columnNumber } from '../domain/grid';
-import { addEvidence, defaultFramework, measureById, withFrameworkSettings, withSettings } from '../domain/framework';
+import { columnLetter, columnNumber } from '../domain/grid';
+import type { Tag } from '../domain/tags/types';
+import type { HeadlessWorkbook } from '../headless';
+import {
+  addEvidence,
+  defaultFramework,
+  measureById,
+  withFrameworkSettings,
+  withSettings,
+} from '../domain/framework';
 import type { Framework } from '../domain/framework/types';
 import { summaryJson } from '../domain/summary';
 import { buildSummaryModel } from '../domain/summary';
@@ -20,7 +28,7 @@ import {
   saveFramework,
   suggestTags,
 } from '../excel/operations';
-import { Flags, UsageError, parseArgs, parseCsv } from './args';
+import { Flags, UsageError, isBlankCsvRow, parseArgs, parseCsv } from './args';
 import { InputError, headlessHost, openBook, saveBook } from './workbook-io';
 import { renderFindings, renderMeasures, renderSuggestions, renderTags } from './render';
 
@@ -46,13 +54,17 @@ Commands that change a workbook write it in place atomically, or to --out FILE.`
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Whether stderr is a terminal: progress is shown only then. */
   readonly isTTY: boolean;
+  /** Rewrites the one progress line on the terminal in place ('' clears it); else progress goes to err. */
+  readonly progress?: (text: string) => void;
 }
 
 const nodeIo: Io = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
   isTTY: Boolean(process.stderr.isTTY),
+  progress: (t) => process.stderr.write(`\r\x1b[2K${t}`),
 };
 
 async function cmdMeasures(flags: Flags, io: Io): Promise<number> {
@@ -70,13 +82,15 @@ function parseRows(text: string): { firstRow: number; lastRow: number } {
   if (!m) throw new UsageError(`--rows must be FIRST:LAST, e.g. 5:200, not '${text}'`);
   const firstRow = Number(m[1]);
   const lastRow = Number(m[2]);
-  if (firstRow < 1 || lastRow < firstRow) throw new UsageError(`--rows ${text}: the first row must be 1 or more and not after the last`);
+  if (firstRow < 1 || lastRow < firstRow)
+    throw new UsageError(`--rows ${text}: the first row must be 1 or more and not after the last`);
   return { firstRow, lastRow };
 }
 
 function parseColumn(text: string): number {
   const n = /^\d+$/.test(text.trim()) ? Number(text) : columnNumber(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--column must be a column letter (e.g. C) or number, not '${text}'`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--column must be a column letter (e.g. C) or number, not '${text}'`);
   return n;
 }
 
@@ -88,38 +102,101 @@ function parseRole(text: string | undefined): 'value' | 'numerator' | 'denominat
   return role;
 }
 
-function requestsFromCsv(text: string, csvName: string): TagRequest[] {
-  const rows = parseCsv(text);
+function requestsFromCsv(text: string, csvName: string): (TagRequest & { readonly csvRow: number })[] {
+  const all = parseCsv(text).map((cells, i) => ({ cells, line: i + 1 }));
+  const rows = all.filter((r) => !isBlankCsvRow(r.cells));
   if (rows.length === 0) throw new InputError(`${csvName} is empty`);
-  const header = rows[0].map((h) => h.trim().toLowerCase());
+  if (rows.length === 1) throw new InputError(`${csvName} has no tags below its header row`);
+  const header = rows[0].cells.map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
   if (col('sheet') < 0 || col('measure') < 0 || (col('row') < 0 && col('column') < 0)) {
-    throw new InputError(`${csvName} row 1 must name the columns sheet,row,measure,role (or sheet,column,rows,measure)`);
+    throw new InputError(
+      `${csvName} row ${rows[0].line} must name the columns sheet,row,measure,role (or sheet,column,rows,measure)`,
+    );
   }
-  return rows.slice(1).map((r, i) => {
-    const line = i + 2;
-    const get = (name: string) => (col(name) >= 0 ? (r[col(name)] ?? '').trim() : '');
+  return rows.slice(1).map(({ cells, line }) => {
+    const get = (name: string) => (col(name) >= 0 ? (cells[col(name)] ?? '').trim() : '');
     try {
       const sheet = get('sheet');
       const measureId = get('measure').toUpperCase();
       if (!sheet || !measureId) throw new UsageError('sheet and measure are required');
       if (get('column')) {
-        return { kind: 'column', sheet, column: parseColumn(get('column')), ...parseRows(get('rows')), measureId };
+        return {
+          kind: 'column',
+          sheet,
+          column: parseColumn(get('column')),
+          ...parseRows(get('rows')),
+          measureId,
+          csvRow: line,
+        };
       }
       const row = Number(get('row'));
-      if (!Number.isInteger(row) || row < 1) throw new UsageError(`row must be a whole number of 1 or more, not '${get('row')}'`);
-      return { kind: 'row', sheet, row, measureId, role: parseRole(get('role') || undefined) };
+      if (!Number.isInteger(row) || row < 1)
+        throw new UsageError(`row must be a whole number of 1 or more, not '${get('row')}'`);
+      return { kind: 'row', sheet, row, measureId, role: parseRole(get('role') || undefined), csvRow: line };
     } catch (e) {
       throw new InputError(`${csvName} row ${line}: ${(e as Error).message.replace(/^--/, '')}`);
     }
   });
 }
 
+function describeRequest(r: TagRequest): string {
+  return r.kind === 'row'
+    ? `'${r.sheet}' row ${r.row}`
+    : `'${r.sheet}' column ${columnLetter(r.column)} rows ${r.firstRow}-${r.lastRow}`;
+}
+
+/**
+ * addTags, with a refusal that says which request failed: the sheet and row (when the add-in's message does
+ * not already), and for --from the CSV row. addTags changes nothing when it refuses, so on a refusal each
+ * request is tried alone to find the first that fails; the workbook is then dropped unsaved.
+ */
+async function addTagsExplained(
+  book: HeadlessWorkbook,
+  requests: readonly (TagRequest & { readonly csvRow?: number })[],
+  csvName: string | undefined,
+): Promise<Tag[]> {
+  const host = headlessHost(book);
+  try {
+    return await addTags(host, requests);
+  } catch (e) {
+    if (!(e instanceof PmfError)) throw e;
+    let failed = requests.length === 1 ? { request: requests[0], error: e } : undefined;
+    for (const request of requests) {
+      if (failed) break;
+      try {
+        await addTags(host, [request]);
+      } catch (one) {
+        if (one instanceof PmfError) failed = { request, error: one };
+        else throw one;
+      }
+    }
+    if (!failed) throw e;
+    const { request, error } = failed;
+    const message = error.message
+      .replace(/\.$/, '')
+      .replace(/ \(see the Framework list\)$/, ' (pmf measures lists them)');
+    const named = message.includes(`'${request.sheet}'`) && /\b(row|column)\b/.test(message);
+    const text = named
+      ? message
+      : `cannot tag ${describeRequest(request)}: ${message.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
+    throw new InputError(csvName && request.csvRow ? `${csvName} row ${request.csvRow}: ${text}` : text);
+  }
+}
+
 async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<number> {
   const out = flags.string('out');
   const from = flags.string('from');
-  let requests: TagRequest[];
+  let requests: (TagRequest & { readonly csvRow?: number })[];
+  const conflict = (names: readonly string[], why: string) => {
+    const given = names.find((n) => flags.has(n));
+    if (given) throw new UsageError(`--${given} ${why}`);
+  };
   if (from) {
+    conflict(
+      ['sheet', 'row', 'column', 'rows', 'measure', 'role'],
+      'cannot be used with --from (the CSV gives each tag)',
+    );
     flags.done();
     let text: string;
     try {
@@ -133,22 +210,26 @@ async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<n
     const measureId = flags.required('measure').toUpperCase();
     const column = flags.string('column');
     if (column !== undefined) {
+      conflict(['row'], 'cannot be used with --column (use --rows FIRST:LAST)');
+      conflict(['role'], 'is for row tags; a column of child-level records has no role');
       const rows = parseRows(flags.required('rows'));
       flags.done();
       requests = [{ kind: 'column', sheet, column: parseColumn(column), ...rows, measureId }];
     } else {
       const row = flags.wholeNumber('row');
       if (row === undefined) throw new UsageError('--row (or --column with --rows) is required');
+      conflict(['rows'], 'goes with --column (a column of child-level records)');
       const role = parseRole(flags.string('role'));
       flags.done();
       requests = [{ kind: 'row', sheet, row, measureId, role }];
     }
   }
   const book = await openBook(file);
-  const made = await addTags(headlessHost(book), requests);
+  const made = await addTagsExplained(book, requests, from);
   for (const note of await saveBook(book, file!, out)) io.err(note);
   for (const t of made) {
-    const where = t.kind === 'row' ? `row ${t.row}` : `column rows ${t.firstRow}-${t.lastRow}`;
+    const where =
+      t.kind === 'row' ? `row ${t.row}` : `column ${columnLetter(t.column)} rows ${t.firstRow}-${t.lastRow}`;
     io.out(`tagged ${t.sheet} ${where} '${t.label}' as ${t.measureId} (${t.role}), id ${t.id}`);
   }
   return 0;
@@ -182,9 +263,26 @@ async function cmdSuggest(file: string | undefined, flags: Flags, io: Io): Promi
   const json = flags.switch('json');
   flags.done();
   const book = await openBook(file);
-  const suggestions = await suggestTags(headlessHost(book), sheet);
+  const suggestions = (await suggestTags(headlessHost(book), sheet)).map(suggestionJson);
   io.out(json ? JSON.stringify(suggestions, null, 2) : renderSuggestions(suggestions));
   return 0;
+}
+
+/** The `pmf suggest --json` contract: { sheet, row, label, suggestions: [{ measureId, score }] }, best first. */
+export function suggestionJson(s: {
+  readonly sheet: string;
+  readonly row: number;
+  readonly label: string;
+  readonly suggestions: readonly { readonly measureId: string; readonly score: number }[];
+}): { sheet: string; row: number; label: string; suggestions: { measureId: string; score: number }[] } {
+  return {
+    sheet: s.sheet,
+    row: s.row,
+    label: s.label,
+    suggestions: [...s.suggestions]
+      .sort((a, b) => b.score - a.score)
+      .map((x) => ({ measureId: x.measureId, score: x.score })),
+  };
 }
 
 async function cmdSet(file: string | undefined, flags: Flags, io: Io): Promise<number> {
@@ -204,15 +302,19 @@ async function cmdSet(file: string | undefined, flags: Flags, io: Io): Promise<n
   const out = flags.string('out');
   flags.done();
   const measurePatch = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  if (Object.keys(measurePatch).length > 0 && !measureId) throw new UsageError('--measure ID is required with measure settings');
+  if (Object.keys(measurePatch).length > 0 && !measureId)
+    throw new UsageError('--measure ID is required with measure settings');
   if (Object.keys(measurePatch).length === 0 && population === undefined && asAt === undefined) {
-    throw new UsageError('nothing to set: give --measure ID with --target, --tolerance, ... or --population / --as-at');
+    throw new UsageError(
+      'nothing to set: give --measure ID with --target, --tolerance, ... or --population / --as-at',
+    );
   }
   const book = await openBook(file);
   const host = headlessHost(book);
   let framework = (await loadWorkbook(host, { grids: 'none' })).framework;
   if (measureId) {
-    if (!measureById(framework, measureId)) throw new InputError(`'${measureId}' is not a measure of this framework`);
+    if (!measureById(framework, measureId))
+      throw new InputError(`'${measureId}' is not a measure of this framework`);
     framework = withSettings(framework, measureId, measurePatch);
   }
   if (population !== undefined || asAt !== undefined) {
@@ -236,7 +338,9 @@ async function cmdEvidence(file: string | undefined, flags: Flags, io: Io): Prom
   const host = headlessHost(book);
   const framework = (await loadWorkbook(host, { grids: 'none' })).framework;
   if (!framework.kloes.some((k) => k.id === kloeId)) {
-    throw new InputError(`'${kloeId}' is not a line of enquiry (KLOEs: ${framework.kloes.map((k) => k.id).join(', ')})`);
+    throw new InputError(
+      `'${kloeId}' is not a line of enquiry (KLOEs: ${framework.kloes.map((k) => k.id).join(', ')})`,
+    );
   }
   const today = new Date().toISOString().slice(0, 10);
   await saveFramework(host, addEvidence(framework, { kloeId, text, date: today }));
@@ -259,7 +363,15 @@ async function cmdCheck(file: string | undefined, flags: Flags, io: Io): Promise
   const { analysis, loaded } = await analyseFile(file, asAt);
   const findings = analysis.findings;
   for (const p of loaded.settingsProblems) io.err(p);
-  io.out(json ? JSON.stringify(findings.map((f) => ({ ...f, cell: f.cell ?? null })), null, 2) : renderFindings(findings));
+  io.out(
+    json
+      ? JSON.stringify(
+          findings.map((f) => ({ ...f, cell: f.cell ?? null })),
+          null,
+          2,
+        )
+      : renderFindings(findings),
+  );
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
@@ -292,22 +404,30 @@ async function cmdRefresh(file: string | undefined, flags: Flags, io: Io): Promi
   }
   book.resetStats();
   let lastShown = -1;
-  const result = await refreshSummary(headlessHost(book), {
-    asAt,
-    onProgress: (p) => {
-      const pct = Math.round(p.fraction * 100);
-      if (io.isTTY && pct !== lastShown) {
-        lastShown = pct;
-        io.err(`\r${String(pct).padStart(3)}% ${p.step}`.padEnd(48));
-      }
-    },
-  });
+  const show = io.progress ?? ((t: string) => t !== '' && io.err(t));
+  let result: Awaited<ReturnType<typeof refreshSummary>>;
+  try {
+    result = await refreshSummary(headlessHost(book), {
+      asAt,
+      onProgress: (p) => {
+        const pct = Math.round(p.fraction * 100);
+        if (io.isTTY && pct !== lastShown) {
+          lastShown = pct;
+          show(`${String(pct).padStart(3)}% ${p.step}`);
+        }
+      },
+    });
+  } finally {
+    if (lastShown >= 0) show('');
+  }
   const syncs = book.stats.syncs;
   const maxRequestBytes = book.stats.maxRequestBytes;
   for (const note of await saveBook(book, file!, out)) io.err(note);
   io.out(
     `wrote '${result.sheetName}' in ${out ?? file}: ${result.measures} measures, ${result.findings} findings (${result.errors} errors)` +
-      (result.renamedBecauseTaken ? `; a sheet of yours is already called 'PMF Summary', so the summary went to '${result.sheetName}'` : ''),
+      (result.renamedBecauseTaken
+        ? `; a sheet of yours is already called 'PMF Summary', so the summary went to '${result.sheetName}'`
+        : ''),
   );
   if (stats) io.err(JSON.stringify({ syncs, maxRequestBytes, ms: Date.now() - started }));
   return 0;
@@ -315,54 +435,56 @@ async function cmdRefresh(file: string | undefined, flags: Flags, io: Io): Promi
 
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
   try {
-    const parsed = parseArgs(argv);
-    if (parsed.command === 'help' || parsed.command === '--help' || parsed.flags.get('help') === true) {
-      io.out(USAGE);
-      return 0;
-    }
-    const flags = new Flags(parsed);
-    const [file, extra] = parsed.positional;
-    if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
-    switch (parsed.command) {
-      case 'measures':
-        if (file) throw new UsageError(`unexpected argument '${file}' (use --book FILE)`);
-        return await cmdMeasures(flags, io);
-      case 'tag':
-        return await cmdTag(file, flags, io);
-      case 'untag':
-        return await cmdUntag(file, flags, io);
-      case 'tags':
-        return await cmdTags(file, flags, io);
-      case 'suggest':
-        return await cmdSuggest(file, flags, io);
-      case 'set':
-        return await cmdSet(file, flags, io);
-      case 'evidence':
-        return await cmdEvidence(file, flags, io);
-      case 'check':
-        return await cmdCheck(file, flags, io);
-      case 'summary':
-        return await cmdSummary(file, flags, io);
-      case 'refresh':
-        return await cmdRefresh(file, flags, io);
-      default:
-        throw new UsageError(`unknown command '${parsed.command}' (pmf help lists them)`);
-    }
+    return await run(argv, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`pmf: ${e.message}. See pmf help.`);
-      return 2;
-    }
-    if (e instanceof InputError || e instanceof PmfError) {
-      io.err(`pmf: ${e.message}`);
-      return 2;
-    }
-    const err = e as { code?: string; message?: string };
-    if (err && typeof err.code === 'string' && typeof err.message === 'string') {
-      io.err(`pmf: ${err.message} (${err.code})`);
-      return 2;
-    }
-    io.err(`pmf: unexpected failure: ${e instanceof Error ? e.message : String(e)}`);
+    // One line, whatever the message holds (a sheet name or CSV cell with a line break, a library's detail).
+    io.err(`pmf: ${problem(e).replace(/\s*[\r\n]+\s*/g, ' ')}`);
     return 2;
+  }
+}
+
+function problem(e: unknown): string {
+  if (e instanceof UsageError) return `${e.message}. See pmf help.`;
+  if (e instanceof InputError || e instanceof PmfError) return e.message;
+  const err = e as { code?: unknown; message?: unknown };
+  if (err && typeof err.code === 'string' && typeof err.message === 'string') {
+    return `${err.message.split('\n')[0]} (${err.code})`;
+  }
+  return `unexpected failure: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.command === 'help' || parsed.command === '--help' || parsed.flags.get('help') === true) {
+    io.out(USAGE);
+    return 0;
+  }
+  const flags = new Flags(parsed);
+  const [file, extra] = parsed.positional;
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+  switch (parsed.command) {
+    case 'measures':
+      if (file) throw new UsageError(`unexpected argument '${file}' (use --book FILE)`);
+      return await cmdMeasures(flags, io);
+    case 'tag':
+      return await cmdTag(file, flags, io);
+    case 'untag':
+      return await cmdUntag(file, flags, io);
+    case 'tags':
+      return await cmdTags(file, flags, io);
+    case 'suggest':
+      return await cmdSuggest(file, flags, io);
+    case 'set':
+      return await cmdSet(file, flags, io);
+    case 'evidence':
+      return await cmdEvidence(file, flags, io);
+    case 'check':
+      return await cmdCheck(file, flags, io);
+    case 'summary':
+      return await cmdSummary(file, flags, io);
+    case 'refresh':
+      return await cmdRefresh(file, flags, io);
+    default:
+      throw new UsageError(`unknown command '${parsed.command}' (pmf help lists them)`);
   }
 }

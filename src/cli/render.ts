@@ -9,7 +9,9 @@ export function renderMeasures(framework: Framework): string {
   for (const k of framework.kloes) {
     lines.push(`${k.id} ${k.title}`);
     for (const m of framework.measures.filter((x) => x.kloes[0] === k.id)) {
-      lines.push(`  ${m.id.padEnd(6)} ${m.name} [${m.unit}, ${m.polarity}, ${m.frequency}${m.custom ? ', custom' : ''}]`);
+      lines.push(
+        `  ${m.id.padEnd(6)} ${m.name} [${m.unit}, ${m.polarity}, ${m.frequency}${m.custom ? ', custom' : ''}]`,
+      );
     }
   }
   return lines.join('\n');
@@ -33,9 +35,15 @@ function stateText(state: TagState | null): string {
   }
 }
 
-export function renderTags(items: readonly (Tag & { state: TagState | null })[], broken: readonly BrokenTagRow[]): string {
+export function renderTags(
+  items: readonly (Tag & { state: TagState | null })[],
+  broken: readonly BrokenTagRow[],
+): string {
   const lines = items.map((t) => {
-    const where = t.kind === 'row' ? `row ${t.row}` : `${columnLetter(t.column)}${t.firstRow}:${columnLetter(t.column)}${t.lastRow}`;
+    const where =
+      t.kind === 'row'
+        ? `row ${t.row}`
+        : `${columnLetter(t.column)}${t.firstRow}:${columnLetter(t.column)}${t.lastRow}`;
     return `${t.id}  ${t.measureId.padEnd(5)} ${t.role.padEnd(11)} ${quoteSheetName(t.sheet)} ${where}  '${t.label}'  ${stateText(t.state)}`;
   });
   for (const b of broken) lines.push(`broken tag sheet row ${b.sheetRow}: ${b.message}`);
@@ -56,7 +64,12 @@ export function renderFindings(findings: readonly Finding[]): string {
 }
 
 export function renderSuggestions(
-  items: readonly { sheet: string; row: number; label: string; suggestions: readonly { measureId: string; score: number }[] }[],
+  items: readonly {
+    sheet: string;
+    row: number;
+    label: string;
+    suggestions: readonly { measureId: string; score: number }[];
+  }[],
 ): string {
   if (items.length === 0) return 'no rows to suggest';
   return items

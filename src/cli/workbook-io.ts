@@ -1,5 +1,5 @@
 /** Opening and saving workbooks for the CLI: clear one-line errors, atomic writes, nothing lost silently. */
-import { access, constants, stat } from 'fs/promises';
+import { access, chmod, constants, stat } from 'fs/promises';
 import { dirname, resolve } from 'path';
 import { HeadlessWorkbook } from '../headless';
 import { openWorkbookFile, saveWorkbookFile } from '../headless/node-file';
@@ -30,16 +30,33 @@ export async function openBook(file: string | undefined): Promise<HeadlessWorkbo
   try {
     return await openWorkbookFile(file);
   } catch (e) {
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new InputError(`${file} is not a readable .xlsx workbook (${why})`);
+    throw new InputError(unreadable(file, e));
   }
+}
+
+/** One line saying why a file is not a workbook we can read, without a library's stack of detail. */
+function unreadable(file: string, e: unknown): string {
+  const why = (e instanceof Error ? e.message : String(e)).split('\n')[0].trim();
+  if (/^Not an \.xlsx workbook/i.test(why)) {
+    const detail = /not a zip package/i.test(why)
+      ? 'it is not a zip package; is it an .xls, .csv or another kind of file?'
+      : why.replace(/^Not an \.xlsx workbook[:.]?\s*/i, '').replace(/\.$/, '');
+    return `${file} is not an .xlsx workbook (${detail})`;
+  }
+  const code = (e as { code?: unknown })?.code;
+  if (code === 'EACCES' || code === 'EPERM') return `cannot read ${file}: permission denied`;
+  return `${file} is not a readable .xlsx workbook (${why.length > 160 ? `${why.slice(0, 157)}...` : why})`;
 }
 
 /**
  * Saves a changed workbook: in place (atomically) or to --out. A workbook holding parts the headless Excel
  * cannot keep is never rewritten in place; a copy to --out says what it lacks.
  */
-export async function saveBook(book: HeadlessWorkbook, file: string, out: string | undefined): Promise<string[]> {
+export async function saveBook(
+  book: HeadlessWorkbook,
+  file: string,
+  out: string | undefined,
+): Promise<string[]> {
   const target = out ?? file;
   const notes: string[] = [];
   const parts = book.unsupportedParts;
@@ -57,11 +74,23 @@ export async function saveBook(book: HeadlessWorkbook, file: string, out: string
   } catch {
     throw new InputError(`cannot write ${target}: its folder is missing or not writable`);
   }
+  // The rename replaces the file, so a read-only workbook would be replaced and its permissions lost:
+  // refuse the one, and give the new file the old one's mode.
+  const existing = await stat(target).catch(() => undefined);
+  if (existing) {
+    if (!existing.isFile()) throw new InputError(`cannot write ${target}: it is not a file`);
+    try {
+      await access(target, constants.W_OK);
+    } catch {
+      throw new InputError(`cannot write ${target}: it is read-only`);
+    }
+  }
   try {
     await saveWorkbookFile(book, target, { allowDroppingParts: parts.length > 0 });
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new InputError(`cannot write ${target} (${why}); ${file} was not changed`);
   }
+  if (existing) await chmod(target, existing.mode & 0o7777).catch(() => undefined);
   return notes;
 }

@@ -26,8 +26,19 @@ export interface CellRef {
   readonly address: string;
 }
 
+const letterCache: string[] = [];
+
 /** 1 -> 'A', 27 -> 'AA'. */
 export function columnLetter(col: number): string {
+  if (col >= 1 && col <= 16384 && Number.isInteger(col)) {
+    const cached = letterCache[col];
+    if (cached !== undefined) return cached;
+    return (letterCache[col] = lettersOf(col));
+  }
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col;
   let s = '';
   while (n > 0) {

@@ -12,6 +12,8 @@ export interface SelectionInfo {
   readonly row: number;
   readonly column: number;
   readonly address: string;
+  /** Rows selected (more than 1 when a range of child-level records is selected). */
+  readonly rowCount: number;
   /** The row's label, '' when it has none. */
   readonly label: string;
   readonly headerRow: number | null;

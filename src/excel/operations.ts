@@ -342,7 +342,7 @@ function displayText(v: CellValue): string {
 export async function describeSelection(host: ExcelHost): Promise<SelectionInfo | null> {
   const where = await host.run(async (context) => {
     const range = context.workbook.getSelectedRange();
-    range.load('address,rowIndex,columnIndex');
+    range.load('address,rowIndex,columnIndex,rowCount');
     const sheet = range.worksheet;
     sheet.load('name');
     await context.sync();
@@ -351,6 +351,7 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
       row: range.rowIndex + 1,
       column: range.columnIndex + 1,
       address: range.address,
+      rowCount: range.rowCount,
     };
   });
   if (where.sheet === TAG_SHEET || where.sheet === SETTINGS_SHEET) return null;
@@ -400,6 +401,7 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
     row: where.row,
     column: where.column,
     address: where.address,
+    rowCount: where.rowCount,
     label,
     headerRow: layout?.headerRow ?? null,
     periods: layout ? layout.periodColumns.map((p) => p.period.label) : [],

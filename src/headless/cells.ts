@@ -297,9 +297,14 @@ export function intersects(a: Bounds, b: Bounds): boolean {
 }
 
 export function unmergeWithin(ws: ExcelJS.Worksheet, b: Bounds): void {
-  for (const m of mergeList(ws)) {
-    if (intersects(m, b)) ws.unMergeCells(m.r1, m.c1, m.r2, m.c2);
+  // Called for every merge a plan writes: test the merges in place rather than copying the list each time.
+  const merges = (ws as unknown as { _merges: Record<string, MergeRange | undefined> })._merges;
+  const hits: MergeRange[] = [];
+  for (const key in merges) {
+    const m = merges[key];
+    if (m && m.top <= b.r2 && b.r1 <= m.bottom && m.left <= b.c2 && b.c1 <= m.right) hits.push(m);
   }
+  for (const m of hits) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
 }
 
 // ---- colours -------------------------------------------------------------------------------------------

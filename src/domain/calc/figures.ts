@@ -64,7 +64,7 @@ import {
   periodFromKey,
   shiftYears,
 } from './periodKeys';
-import { recordCounts, recordStats } from './records';
+import { recordStatsAndCounts } from './records';
 
 export interface FiguresInput {
   readonly framework: Framework;
@@ -286,8 +286,7 @@ export function recordFigure(
   records: RecordSeries['records'],
   threshold: number | undefined,
 ): { value: number | null; numerator: number | null; denominator: number | null; stats: RecordStats } {
-  const stats = recordStats(records, { threshold });
-  const c = recordCounts(records, threshold);
+  const { stats, counts: c } = recordStatsAndCounts(records, { threshold });
   const ratio = (a: number, b: number, scale: number) => (b === 0 ? null : (a / b) * scale);
   switch (measure.id) {
     case 'M01':
@@ -436,7 +435,7 @@ function comparator(
     found = { value: measure.england.value, source: 'framework', year: measure.england.year };
   }
   if (!found) return null;
-  const gap = latest ? latest.value - found.value : null;
+  const gap = latest ? tidy(latest.value - found.value) : null;
   return {
     value: found.value,
     source: found.source,
@@ -501,12 +500,12 @@ function finish(measure: Measure, tl: Timeline, framework: Framework, asAt: stri
     if (s) sameLastYear = toPoint(s);
   }
 
-  const change = latest && previous ? latest.value - previous.value : null;
+  const change = latest && previous ? tidy(latest.value - previous.value) : null;
   const relativeChange =
     latest && previous && previous.value !== 0
-      ? ((latest.value - previous.value) / Math.abs(previous.value)) * 100
+      ? tidy(((latest.value - previous.value) / Math.abs(previous.value)) * 100)
       : null;
-  const changeOnYear = latest && sameLastYear ? latest.value - sameLastYear.value : null;
+  const changeOnYear = latest && sameLastYear ? tidy(latest.value - sameLastYear.value) : null;
 
   let target: number | null = settings.target ?? null;
   if (target === null) {
@@ -678,6 +677,11 @@ function directTimeline(
     if (other) return recordsTimeline(measure, other, framework, asAt);
   }
   return null;
+}
+
+/** Removes binary floating-point noise from a difference (70.2 - 70.5 = -0.30000000000000284 -> -0.3). */
+function tidy(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
 }
 
 /** Figures for every measure with usable data, in framework order. */

@@ -15,7 +15,12 @@ import type { RecordStats } from './types';
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  return sortedMedian(Float64Array.from(values).sort());
+}
+
+/** Median of numbers already sorted ascending (a typed array sorts numerically, without a comparator). */
+function sortedMedian(sorted: Float64Array): number | null {
+  if (sorted.length === 0) return null;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
@@ -38,44 +43,71 @@ export interface RecordCounts {
 }
 
 export function recordCounts(records: readonly RecordValue[], threshold?: number): RecordCounts {
-  const values = readable(records);
-  const missing = values.filter((v) => v >= 1).sort((a, b) => b - a);
-  const n = missing.length === 0 ? 0 : Math.max(1, Math.ceil(missing.length / 10));
-  return {
-    atLeast1: missing.length,
-    atLeast3: values.filter((v) => v >= 3).length,
-    topTenthChildren: n,
-    topTenthTotal: missing.slice(0, n).reduce((s, v) => s + v, 0),
-    above: threshold === undefined ? 0 : values.filter((v) => v > threshold).length,
-  };
+  return countsOf(readable(records), threshold);
 }
 
-function readable(records: readonly RecordValue[]): number[] {
-  const out: number[] = [];
-  for (const r of records) if (r.value !== null && Number.isFinite(r.value)) out.push(r.value);
-  return out;
+/** The counts from readable values sorted ascending: one pass, and the top tenth from the sorted end. */
+function countsOf(sorted: Float64Array, threshold: number | undefined): RecordCounts {
+  let atLeast1 = 0;
+  let atLeast3 = 0;
+  let above = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i];
+    if (v >= 1) atLeast1++;
+    if (v >= 3) atLeast3++;
+    if (threshold !== undefined && v > threshold) above++;
+  }
+  const n = atLeast1 === 0 ? 0 : Math.max(1, Math.ceil(atLeast1 / 10));
+  // The n largest values (all >= 1 since n <= atLeast1), summed largest first as before.
+  let topTenthTotal = 0;
+  for (let i = sorted.length - 1; i >= sorted.length - n; i--) topTenthTotal += sorted[i];
+  return { atLeast1, atLeast3, topTenthChildren: n, topTenthTotal, above };
+}
+
+/** Readable values, sorted ascending. */
+function readable(records: readonly RecordValue[]): Float64Array {
+  let count = 0;
+  for (const r of records) if (r.value !== null && Number.isFinite(r.value)) count++;
+  const out = new Float64Array(count);
+  let i = 0;
+  for (const r of records) if (r.value !== null && Number.isFinite(r.value)) out[i++] = r.value;
+  return out.sort();
 }
 
 export function recordStats(records: readonly RecordValue[], options: RecordStatsOptions = {}): RecordStats {
+  return recordStatsAndCounts(records, options).stats;
+}
+
+/** recordStats and recordCounts together, reading and sorting the records once. */
+export function recordStatsAndCounts(
+  records: readonly RecordValue[],
+  options: RecordStatsOptions = {},
+): { stats: RecordStats; counts: RecordCounts } {
   const values = readable(records);
-  const skipped = records.filter(
-    (r) => r.value === null && r.read.kind === 'missing' && r.read.reason !== 'blank',
-  ).length;
-  const total = values.reduce((s, v) => s + v, 0);
-  const counts = recordCounts(records, options.threshold);
-  const stats = {
+  let skipped = 0;
+  // Summed in the records' order, as before sorting, so the total is the same to the last bit.
+  let total = 0;
+  for (const r of records) {
+    if (r.value !== null && Number.isFinite(r.value)) total += r.value;
+    else if (r.value === null && r.read.kind === 'missing' && r.read.reason !== 'blank') skipped++;
+  }
+  const counts = countsOf(values, options.threshold);
+  const base = {
     count: values.length,
     total,
     mean: values.length === 0 ? null : total / values.length,
-    median: median(values),
+    median: sortedMedian(values),
     shareAtLeast3: counts.atLeast1 === 0 ? null : (counts.atLeast3 / counts.atLeast1) * 100,
     topTenthShare: total <= 0 || counts.atLeast1 === 0 ? null : (counts.topTenthTotal / total) * 100,
   };
-  if (options.threshold === undefined) return { ...stats, skipped };
+  if (options.threshold === undefined) return { stats: { ...base, skipped }, counts };
   return {
-    ...stats,
-    threshold: options.threshold,
-    shareAbove: values.length === 0 ? null : (counts.above / values.length) * 100,
-    skipped,
+    stats: {
+      ...base,
+      threshold: options.threshold,
+      shareAbove: values.length === 0 ? null : (counts.above / values.length) * 100,
+      skipped,
+    },
+    counts,
   };
 }

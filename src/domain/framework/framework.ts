@@ -126,8 +126,20 @@ export function catalogueMeasureIds(): ReadonlySet<string> {
   return new Set(defaultFramework().measures.map((m) => m.id));
 }
 
+/** Index of a measure list by id (the first measure of each id, as `find` would return), built once per list. */
+const measureIndexes = new WeakMap<readonly Measure[], ReadonlyMap<string, Measure>>();
+
 export function measureById(framework: Framework, id: string): Measure | undefined {
-  return framework.measures.find((m) => m.id === id);
+  // Frameworks are immutable (every change makes a new one), so a list's index stays valid.
+  const list = framework.measures;
+  let index = measureIndexes.get(list);
+  if (!index) {
+    const built = new Map<string, Measure>();
+    for (const m of list) if (!built.has(m.id)) built.set(m.id, m);
+    measureIndexes.set(list, built);
+    index = built;
+  }
+  return index.get(id);
 }
 
 export function kloeById(framework: Framework, id: string): Kloe | undefined {

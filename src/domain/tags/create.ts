@@ -113,6 +113,11 @@ function createRowTagImpl(grid: SheetGrid, row: number, options: CreateRowTagOpt
   if (headerTest(grid, row)) {
     return { error: `Cannot tag ${where}: it is a header row (period headings), not a row of figures` };
   }
+  if (figureCount(grid, row) === 0) {
+    return {
+      error: `Cannot tag ${where}: '${label}' has no figures beside it; it looks like a title or section heading`,
+    };
+  }
   const tag: RowTag = {
     id: newTagId(options.existingIds, options.random),
     kind: 'row',

@@ -267,7 +267,12 @@ export function suggestForSheet(
   const threshold = options.threshold ?? SUGGESTION_THRESHOLD;
   const tagged = new Set<number>();
   for (const t of options.existingTags ?? []) {
-    if (t.sheet !== grid.name || t.kind !== 'row') continue;
+    if (t.sheet !== grid.name) continue;
+    if (t.kind === 'column') {
+      // Rows of a tagged child-level list are records, not indicators: never propose them.
+      for (let r = t.firstRow; r <= t.lastRow; r++) tagged.add(r);
+      continue;
+    }
     const state = locateTag(t, grid);
     if (state.status === 'ok' || state.status === 'moved') tagged.add(state.row);
     else tagged.add(t.row);

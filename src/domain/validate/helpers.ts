@@ -1,6 +1,7 @@
 /** Shared wording and look-ups for the check rules, so every message names things the same way. */
 import { cellRef, quoteSheetName, type CellRef } from '../grid';
 import type { Measure } from '../framework/types';
+import { measureById } from '../framework/framework';
 import type { Observation, RecordSeries, RowSeries, Series } from '../series/types';
 import type { Tag } from '../tags/types';
 import type { CheckContext, Finding, Rule } from './types';
@@ -16,7 +17,7 @@ export function rowAt(sheet: string, row: number): string {
 }
 
 export function measureOf(ctx: CheckContext, measureId: string): Measure | undefined {
-  return ctx.framework.measures.find((m) => m.id === measureId);
+  return measureById(ctx.framework, measureId);
 }
 
 /** 'S01 Children with three or more placements in the last 12 months' (or the bare id when unknown). */

@@ -1,3 +1,4 @@
+import type { SheetGrid } from '../../../src/domain/grid';
 import { createColumnTag, createRowTag, newTagId } from '../../../src/domain/tags/create';
 import {
   isDataRow,
@@ -208,5 +209,34 @@ describe('sectionHeadingFor', () => {
     expect(sectionHeadingFor(sheet, 8)).toBe('Stability');
     expect(sectionHeadingFor(sheet, 2)).toBe('Children Looked After - Monthly Performance Report');
     expect(sectionHeadingFor(sheet, 1)).toBeUndefined();
+  });
+});
+
+describe('createRowTag on titles and section bands', () => {
+  it('refuses a row with a label but no figures, naming it', () => {
+    const grid: SheetGrid = {
+      name: 'Monthly',
+      top: 1,
+      left: 1,
+      values: [
+        ['Anyshire County Council - children in care', '', ''],
+        ['Indicator', 'Apr-24', 'May-24'],
+        ['Placement stability', '', ''],
+        ['% with 3+ placements', 9.5, 10.1],
+      ],
+      numberFormats: [
+        ['General', 'General', 'General'],
+        ['General', 'General', 'General'],
+        ['General', 'General', 'General'],
+        ['General', '0.0', '0.0'],
+      ],
+    };
+    const opts = { measureId: 'S01', existingIds: new Set<string>() };
+    expect(createRowTag(grid, 1, opts)).toEqual({
+      error:
+        "Cannot tag row 1 of 'Monthly': 'Anyshire County Council - children in care' has no figures beside it; it looks like a title or section heading",
+    });
+    expect('error' in createRowTag(grid, 3, opts)).toBe(true);
+    expect('tag' in createRowTag(grid, 4, opts)).toBe(true);
   });
 });

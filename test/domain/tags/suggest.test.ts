@@ -1,6 +1,6 @@
 import { addCustomMeasure, defaultFramework } from '../../../src/domain/framework/framework';
 import { labelFeatures, suggestForSheet, suggestMeasures } from '../../../src/domain/tags/suggest';
-import type { RowTag } from '../../../src/domain/tags/types';
+import type { RowTag, Tag } from '../../../src/domain/tags/types';
 import { makeGrid, monthlySheet } from './grid-helpers';
 
 const fw = defaultFramework();
@@ -107,6 +107,28 @@ describe('suggestForSheet', () => {
     const rows = suggestForSheet(sheet, fw, { existingTags: [tag] }).map((x) => x.row);
     expect(rows).not.toContain(5);
     expect(rows).toContain(6);
+  });
+
+  it('never proposes the rows of a tagged child-level list', () => {
+    const g = makeGrid('Caseloads', [
+      ['Worker', 'Team', 'Caseload'],
+      ['W1', 'Care leavers', 18],
+      ['W2', 'Care leavers', 21],
+    ]);
+    expect(suggestForSheet(g, fw).length).toBeGreaterThan(0);
+    const records: Tag = {
+      id: 't-2',
+      kind: 'column',
+      role: 'records',
+      measureId: 'W02',
+      sheet: 'Caseloads',
+      column: 3,
+      firstRow: 2,
+      lastRow: 3,
+      label: 'Caseload',
+      created: '',
+    };
+    expect(suggestForSheet(g, fw, { existingTags: [records] })).toEqual([]);
   });
 
   it('guesses numerator and denominator rows of a percentage measure', () => {

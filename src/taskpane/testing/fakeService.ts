@@ -1,0 +1,691 @@
+/**
+ * An in-memory PmfService with realistic data: a small framework, tags in every state, figures and findings.
+ * Component tests drive the pane with it; the browser harness can use it as a stand-in workbook.
+ *
+ * It records every call (`calls`), can be told to fail the next call of a method (`failNext`), and can hold
+ * `writeSummary` half-way (`holdSummary`) so progress can be observed.
+ */
+import { cellRef, type CellRef } from '../../domain/grid';
+import type { Framework, Measure } from '../../domain/framework/types';
+import type { BrokenTagRow, Tag } from '../../domain/tags/types';
+import type { MeasureFigures } from '../../domain/calc/types';
+import type { Finding } from '../../domain/validate/types';
+import type { SummaryModel } from '../../domain/summary/types';
+import type {
+  PmfService,
+  Progress,
+  SelectionInfo,
+  SummaryWriteResult,
+  TagListItem,
+  TagRequest,
+  WorkbookState,
+} from '../../excel/operations-types';
+
+type MethodName = keyof PmfService;
+
+export interface FakeCall {
+  readonly method: MethodName;
+  readonly args: readonly unknown[];
+}
+
+/** An error shaped like OfficeExtension.Error. */
+export function officeError(code: string, message = `Excel error: ${code}`): Error & { code: string } {
+  const error = new Error(message) as Error & { code: string };
+  error.name = 'RichApi.Error';
+  error.code = code;
+  return error;
+}
+
+function measure(
+  id: string,
+  name: string,
+  kloes: string[],
+  unit: Measure['unit'],
+  polarity: Measure['polarity'],
+  frequency: Measure['frequency'],
+  extra: Partial<Measure> = {},
+): Measure {
+  return {
+    id,
+    name,
+    kloes,
+    unit,
+    polarity,
+    frequency,
+    source: 'national',
+    derived: false,
+    custom: false,
+    ...extra,
+  };
+}
+
+export function sampleFramework(): Framework {
+  return {
+    kloes: [
+      {
+        id: 'K00',
+        title: 'Context and demand',
+        question: 'How many children are in our care, who are they, and how is demand changing?',
+      },
+      {
+        id: 'K03',
+        title: 'Health and wellbeing',
+        question: 'How good are the physical, mental and emotional health and wellbeing of children in care?',
+      },
+      {
+        id: 'K04',
+        title: 'Stability and safety',
+        question:
+          "How stable and safe are children's lives while in care, including going missing and living far from home?",
+      },
+      {
+        id: 'K08',
+        title: 'Care leavers',
+        question:
+          'How well are young people leaving care supported into safe homes, education, employment and training?',
+      },
+      {
+        id: 'K10',
+        title: 'Corporate parenting and voice',
+        question:
+          "Do elected members understand and fulfil their role as corporate parents, and are children's views heard and acted on?",
+      },
+    ],
+    measures: [
+      measure(
+        'D01',
+        'Children looked after per 10,000 children',
+        ['K00'],
+        'rate10k',
+        'contextual',
+        'monthly',
+        {
+          england: { value: 67, year: '2025' },
+          derived: true,
+        },
+      ),
+      measure('D02', 'Number of children looked after', ['K00'], 'count', 'contextual', 'monthly', {
+        england: { value: 81770, year: '2025' },
+      }),
+      measure('H01', 'Annual health assessment up to date', ['K03'], 'percent', 'higher', 'monthly', {
+        source: 'local',
+        numerator: 'Children with an up-to-date health assessment',
+        denominator: 'Children looked after for 12 months or more',
+      }),
+      measure('H02', 'Dental check up to date', ['K03'], 'percent', 'higher', 'monthly', { source: 'local' }),
+      measure(
+        'S01',
+        'Children with three or more placements in the last 12 months',
+        ['K04'],
+        'percent',
+        'lower',
+        'monthly',
+        { england: { value: 10, year: '2024' } },
+      ),
+      measure('M02', 'Missing incidents', ['K04'], 'count', 'lower', 'monthly', {
+        england: { value: 86900, year: '2025' },
+      }),
+      measure(
+        'M04',
+        'Children who went missing three or more times',
+        ['K04'],
+        'percent',
+        'lower',
+        'quarterly',
+        {
+          derived: true,
+          source: 'local',
+        },
+      ),
+      measure(
+        'C02',
+        'Care leavers aged 19-21 in education, employment or training',
+        ['K08'],
+        'percent',
+        'higher',
+        'monthly',
+      ),
+      measure(
+        'Q01',
+        'Looked after reviews held in timescale',
+        ['K10', 'K04'],
+        'percent',
+        'higher',
+        'monthly',
+        {
+          source: 'local',
+        },
+      ),
+    ],
+    settings: {
+      H01: { target: 90, tolerance: 5, comment: 'Health assessments recovering after the winter backlog.' },
+      S01: { target: 9 },
+      C02: { target: 60, action: 'Virtual school to review EET offer with the leaving care team.' },
+    },
+    evidence: [
+      { kloeId: 'K10', text: 'Children in Care Council attended the March Panel.', date: '2025-03-12' },
+    ],
+    defaults: { tolerance: 5, stableBand: 0.5, caseloadThreshold: 18, smallDenominator: 10 },
+    population: 61250,
+    asAt: '2025-03-31',
+  };
+}
+
+const CREATED = '2025-02-03T10:15:00.000Z';
+
+export function sampleTags(): TagListItem[] {
+  const items: TagListItem[] = [
+    {
+      tag: {
+        id: 't-d02',
+        kind: 'row',
+        role: 'value',
+        measureId: 'D02',
+        sheet: 'Monthly',
+        row: 5,
+        label: 'Number of CLA',
+        created: CREATED,
+      },
+      state: { status: 'ok', row: 5 },
+    },
+    {
+      tag: {
+        id: 't-h01n',
+        kind: 'row',
+        role: 'numerator',
+        measureId: 'H01',
+        sheet: 'Monthly',
+        row: 11,
+        label: 'Health assessment in date',
+        created: CREATED,
+      },
+      state: { status: 'moved', row: 12, from: 11 },
+    },
+    {
+      tag: {
+        id: 't-h01d',
+        kind: 'row',
+        role: 'denominator',
+        measureId: 'H01',
+        sheet: 'Monthly',
+        row: 13,
+        label: 'CLA 12 months+',
+        created: CREATED,
+      },
+      state: { status: 'ok', row: 13 },
+    },
+    {
+      tag: {
+        id: 't-s01',
+        kind: 'row',
+        role: 'value',
+        measureId: 'S01',
+        sheet: 'Monthly',
+        row: 20,
+        label: '3+ placements (%)',
+        created: CREATED,
+      },
+      state: { status: 'labelChanged', row: 20, label: '3+ placements in 12 months (%)' },
+    },
+    {
+      tag: {
+        id: 't-m02',
+        kind: 'row',
+        role: 'value',
+        measureId: 'M02',
+        sheet: 'Monthly',
+        row: 30,
+        label: 'Missing incidents',
+        created: CREATED,
+      },
+      state: { status: 'rowGone', message: "No row labelled 'Missing incidents' on 'Monthly' any more." },
+    },
+    {
+      tag: {
+        id: 't-q01',
+        kind: 'row',
+        role: 'value',
+        measureId: 'Q01',
+        sheet: 'Quarterly',
+        row: 7,
+        label: 'Reviews in timescale',
+        created: CREATED,
+      },
+      state: { status: 'ambiguous', rows: [7, 19] },
+    },
+    {
+      tag: {
+        id: 't-c02',
+        kind: 'row',
+        role: 'value',
+        measureId: 'C02',
+        sheet: 'Care leavers 2023',
+        row: 8,
+        label: 'EET 19-21',
+        created: CREATED,
+      },
+      state: { status: 'sheetGone' },
+    },
+    {
+      tag: {
+        id: 't-m04',
+        kind: 'column',
+        role: 'records',
+        measureId: 'M04',
+        sheet: 'Missing episodes',
+        column: 4,
+        firstRow: 3,
+        lastRow: 120,
+        label: 'Episodes',
+        created: CREATED,
+      },
+      state: { status: 'ok', row: 3 },
+    },
+  ];
+  return items;
+}
+
+export function sampleBrokenRows(): BrokenTagRow[] {
+  return [
+    {
+      sheetRow: 10,
+      cells: ['t-x99', 'X99', 'Monthly', 41, 'value'],
+      message: "Row 10 of the tag sheet names measure 'X99', which is not in the framework.",
+    },
+  ];
+}
+
+function emptyFigures(measureId: string): MeasureFigures {
+  return {
+    measureId,
+    tagIds: [],
+    latest: null,
+    previous: null,
+    sameLastYear: null,
+    change: null,
+    relativeChange: null,
+    changeOnYear: null,
+    direction: null,
+    target: null,
+    tolerance: 5,
+    rag: null,
+    comparators: { england: null, statNeighbours: null, region: null },
+    ratePer10k: null,
+    ytd: null,
+    rolling12: null,
+    records: null,
+    trend: [],
+    trendPeriods: [],
+    notes: [],
+    source: null,
+  };
+}
+
+function month(key: string, label: string) {
+  const [y, m] = key.split('-').map(Number);
+  const end = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { kind: 'month' as const, key, start: `${key}-01`, end: `${key}-${end}`, label };
+}
+
+export function sampleFigures(): MeasureFigures[] {
+  const periods = [
+    month('2024-10', 'Oct-24'),
+    month('2024-11', 'Nov-24'),
+    month('2024-12', 'Dec-24'),
+    month('2025-01', 'Jan-25'),
+    month('2025-02', 'Feb-25'),
+    month('2025-03', 'Mar-25'),
+  ];
+  return [
+    {
+      ...emptyFigures('D02'),
+      tagIds: ['t-d02'],
+      latest: {
+        period: '2025-03',
+        label: 'Mar-25',
+        value: 412,
+        numerator: null,
+        denominator: null,
+        cell: cellRef('Monthly', 5, 8),
+      },
+      previous: { period: '2025-02', label: 'Feb-25', value: 405, numerator: null, denominator: null },
+      change: 7,
+      relativeChange: 1.7,
+      direction: 'stable',
+      comparators: {
+        england: { value: 81770, source: 'framework', year: '2025', versus: null, gap: null },
+        statNeighbours: null,
+        region: null,
+      },
+      ratePer10k: 67.3,
+      trend: [398, 401, 399, 403, 405, 412],
+      trendPeriods: periods,
+      source: cellRef('Monthly', 5, 8),
+    },
+    {
+      ...emptyFigures('H01'),
+      tagIds: ['t-h01n', 't-h01d'],
+      latest: {
+        period: '2025-03',
+        label: 'Mar-25',
+        value: 92.9,
+        numerator: 79,
+        denominator: 85,
+        cell: cellRef('Monthly', 12, 8),
+      },
+      previous: { period: '2025-02', label: 'Feb-25', value: 88.1, numerator: 74, denominator: 84 },
+      change: 4.8,
+      relativeChange: 5.4,
+      direction: 'improving',
+      target: 90,
+      tolerance: 5,
+      rag: 'green',
+      comparators: {
+        england: null,
+        statNeighbours: { value: 89.5, source: 'setting', versus: 'better', gap: 3.4 },
+        region: {
+          value: 91,
+          source: 'workbook',
+          versus: 'similar',
+          gap: 1.9,
+          cell: cellRef('Monthly', 12, 10),
+        },
+      },
+      trend: [85.2, 86, null, 87.5, 88.1, 92.9],
+      trendPeriods: periods,
+      source: cellRef('Monthly', 12, 8),
+    },
+    {
+      ...emptyFigures('S01'),
+      tagIds: ['t-s01'],
+      latest: { period: '2025-03', label: 'Mar-25', value: 11.4, numerator: null, denominator: null },
+      previous: { period: '2025-02', label: 'Feb-25', value: 10.2, numerator: null, denominator: null },
+      change: 1.2,
+      relativeChange: 11.8,
+      direction: 'worsening',
+      target: 9,
+      tolerance: 5,
+      rag: 'red',
+      comparators: {
+        england: { value: 10, source: 'framework', year: '2024', versus: 'worse', gap: 1.4 },
+        statNeighbours: null,
+        region: null,
+      },
+      trend: [9.1, 9.4, 9.8, 10, 10.2, 11.4],
+      trendPeriods: periods,
+      notes: [{ code: 'smallNumbers', text: 'Fewer than 10 children in the denominator in Mar-25.' }],
+      source: cellRef('Monthly', 20, 8),
+    },
+    {
+      ...emptyFigures('M04'),
+      tagIds: ['t-m04'],
+      latest: { period: '2025-03', label: 'Mar-25', value: 27.3, numerator: 12, denominator: 44 },
+      records: {
+        count: 44,
+        total: 163,
+        mean: 3.7,
+        median: 2,
+        shareAtLeast3: 27.3,
+        topTenthShare: 41.1,
+        skipped: 2,
+      },
+      notes: [{ code: 'estimated', text: '2 records were unreadable and left out.' }],
+      source: cellRef('Missing episodes', 3, 4),
+    },
+  ];
+}
+
+export function sampleFindings(): Finding[] {
+  return [
+    {
+      ruleId: 'tags.sheetGone',
+      severity: 'error',
+      message: "C02: the sheet 'Care leavers 2023' no longer exists.",
+      measureId: 'C02',
+      tagId: 't-c02',
+    },
+    {
+      ruleId: 'values.errorCell',
+      severity: 'error',
+      message: "H01: 'Monthly'!G12 holds #DIV/0! instead of a number.",
+      measureId: 'H01',
+      tagId: 't-h01n',
+      cell: cellRef('Monthly', 12, 7),
+    },
+    {
+      ruleId: 'values.suppressed',
+      severity: 'warning',
+      message: "S01: 'Monthly'!F20 is suppressed ('c').",
+      measureId: 'S01',
+      tagId: 't-s01',
+      cell: cellRef('Monthly', 20, 6),
+    },
+    {
+      ruleId: 'smallNumbers',
+      severity: 'warning',
+      message: "H01: denominator of 8 at 'Monthly'!D13 is under 10.",
+      measureId: 'H01',
+      cell: cellRef('Monthly', 13, 4),
+    },
+    {
+      ruleId: 'coverage.noTarget',
+      severity: 'info',
+      message: 'D02 has no target.',
+      measureId: 'D02',
+    },
+    {
+      ruleId: 'coverage.kloeEmpty',
+      severity: 'info',
+      message: 'K08 Care leavers has no measure with data and no evidence.',
+      kloeId: 'K08',
+    },
+  ];
+}
+
+export function sampleSelection(): SelectionInfo {
+  return {
+    sheet: 'Monthly',
+    row: 14,
+    column: 2,
+    address: 'B14',
+    rowCount: 1,
+    label: 'Dental checks in date',
+    headerRow: 3,
+    periods: ['Oct-24', 'Nov-24', 'Dec-24', 'Jan-25', 'Feb-25', 'Mar-25'],
+    latest: { label: 'Mar-25', value: 0.871, text: '87.1%' },
+    tagIds: [],
+    suggestions: [
+      { measureId: 'H02', score: 0.92 },
+      { measureId: 'H01', score: 0.41 },
+    ],
+    refusal: null,
+  };
+}
+
+function emptySummaryModel(asAt: string, workbookName: string): SummaryModel {
+  return {
+    title: 'Corporate Parenting Panel: performance summary',
+    asAt,
+    producedAt: '2025-04-02T09:00:00.000Z',
+    workbookName,
+    sections: [],
+    findings: [],
+    definitions: [],
+  };
+}
+
+export interface FakeServiceOptions {
+  readonly delayMs?: number;
+  readonly selection?: SelectionInfo | null;
+  readonly workbookName?: string;
+  /** The summary goes to another name, as when the user has a sheet called 'PMF Summary'. */
+  readonly summaryNameTaken?: boolean;
+}
+
+export class FakePmfService implements PmfService {
+  readonly calls: FakeCall[] = [];
+  framework: Framework = sampleFramework();
+  tags: TagListItem[] = sampleTags();
+  brokenTagRows: BrokenTagRow[] = sampleBrokenRows();
+  figures: MeasureFigures[] = sampleFigures();
+  findings: Finding[] = sampleFindings();
+  selection: SelectionInfo | null;
+  sheetNames: string[] = ['Monthly', 'Quarterly', 'Missing episodes', 'PMF Summary'];
+  settingsProblems: string[] = [];
+  private readonly failures = new Map<MethodName, unknown[]>();
+  private readonly listeners = new Set<() => void>();
+  private gate: Promise<void> | null = null;
+  private nextId = 1;
+
+  constructor(private readonly options: FakeServiceOptions = {}) {
+    this.selection = options.selection === undefined ? sampleSelection() : options.selection;
+  }
+
+  /** The next call of `method` rejects with `error` (queued: call repeatedly for several failures). */
+  failNext(method: MethodName, error: unknown): this {
+    const queue = this.failures.get(method) ?? [];
+    queue.push(error);
+    this.failures.set(method, queue);
+    return this;
+  }
+
+  /** Holds writeSummary after its first progress report until the returned function is called. */
+  holdSummary(): () => void {
+    let release: () => void = () => undefined;
+    this.gate = new Promise<void>((resolve) => {
+      release = () => {
+        this.gate = null;
+        resolve();
+      };
+    });
+    return release;
+  }
+
+  /** Simulates the user selecting other cells. */
+  setSelection(selection: SelectionInfo | null): void {
+    this.selection = selection;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  callsOf(method: MethodName): readonly unknown[][] {
+    return this.calls.filter((c) => c.method === method).map((c) => [...c.args]);
+  }
+
+  private async enter(method: MethodName, args: unknown[]): Promise<void> {
+    this.calls.push({ method, args });
+    if (this.options.delayMs) await new Promise((r) => setTimeout(r, this.options.delayMs));
+    else await Promise.resolve();
+    const queue = this.failures.get(method);
+    if (queue && queue.length > 0) throw queue.shift();
+  }
+
+  async load(asAt?: string): Promise<WorkbookState> {
+    await this.enter('load', [asAt]);
+    return {
+      workbookName: this.options.workbookName ?? 'CLA performance 2024-25.xlsx',
+      sheetNames: [...this.sheetNames],
+      framework: this.framework,
+      settingsProblems: [...this.settingsProblems],
+      tags: [...this.tags],
+      brokenTagRows: [...this.brokenTagRows],
+      figures: [...this.figures],
+      findings: [...this.findings],
+      asAt: asAt ?? this.framework.asAt ?? '2025-03-31',
+    };
+  }
+
+  async describeSelection(): Promise<SelectionInfo | null> {
+    await this.enter('describeSelection', []);
+    return this.selection;
+  }
+
+  async onSelectionChanged(callback: () => void): Promise<() => void> {
+    await this.enter('onSelectionChanged', []);
+    this.listeners.add(callback);
+    return () => {
+      this.listeners.delete(callback);
+    };
+  }
+
+  async tag(request: TagRequest): Promise<Tag> {
+    await this.enter('tag', [request]);
+    if (!this.framework.measures.some((m) => m.id === request.measureId)) {
+      throw new Error(`Unknown measure '${request.measureId}'.`);
+    }
+    const id = `t-new${this.nextId++}`;
+    const created = new Date().toISOString();
+    const tag: Tag =
+      request.kind === 'row'
+        ? {
+            id,
+            kind: 'row',
+            role: request.role,
+            measureId: request.measureId,
+            sheet: request.sheet,
+            row: request.row,
+            label: this.selection?.label ?? '',
+            created,
+          }
+        : {
+            id,
+            kind: 'column',
+            role: 'records',
+            measureId: request.measureId,
+            sheet: request.sheet,
+            column: request.column,
+            firstRow: request.firstRow,
+            lastRow: request.lastRow,
+            label: this.selection?.label ?? '',
+            created,
+          };
+    this.tags = [
+      ...this.tags,
+      { tag, state: { status: 'ok', row: request.kind === 'row' ? request.row : request.firstRow } },
+    ];
+    if (this.selection && this.selection.sheet === request.sheet) {
+      this.selection = { ...this.selection, tagIds: [...this.selection.tagIds, id] };
+    }
+    return tag;
+  }
+
+  async untag(tagId: string): Promise<void> {
+    await this.enter('untag', [tagId]);
+    if (!this.tags.some((t) => t.tag.id === tagId)) throw new Error(`No tag '${tagId}'.`);
+    this.tags = this.tags.filter((t) => t.tag.id !== tagId);
+    if (this.selection)
+      this.selection = { ...this.selection, tagIds: this.selection.tagIds.filter((t) => t !== tagId) };
+  }
+
+  async saveFramework(framework: Framework): Promise<void> {
+    await this.enter('saveFramework', [framework]);
+    this.framework = framework;
+  }
+
+  async writeSummary(asAt: string, onProgress?: (p: Progress) => void): Promise<SummaryWriteResult> {
+    await this.enter('writeSummary', [asAt]);
+    onProgress?.({ step: 'Reading tagged rows', fraction: 0.2 });
+    if (this.gate) await this.gate;
+    onProgress?.({ step: 'Writing the summary sheet', fraction: 0.7 });
+    await Promise.resolve();
+    onProgress?.({ step: 'Done', fraction: 1 });
+    const taken = this.options.summaryNameTaken ?? false;
+    return {
+      sheetName: taken ? 'PMF Summary (2)' : 'PMF Summary',
+      renamedBecauseTaken: taken,
+      measures: this.figures.length,
+      findings: this.findings.length,
+      errors: this.findings.filter((f) => f.severity === 'error').length,
+      model: emptySummaryModel(asAt, this.options.workbookName ?? 'CLA performance 2024-25.xlsx'),
+    };
+  }
+
+  async select(cell: CellRef): Promise<void> {
+    await this.enter('select', [cell]);
+    if (!this.sheetNames.includes(cell.sheet))
+      throw officeError('ItemNotFound', `Sheet ${cell.sheet} not found`);
+  }
+}

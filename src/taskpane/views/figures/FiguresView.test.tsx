@@ -1,0 +1,65 @@
+/** @jest-environment jsdom */
+import '../../testing/setupDom';
+
+jest.setTimeout(20000);
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FakePmfService } from '../../testing/fakeService';
+import { renderApp } from '../../testing/renderApp';
+
+function card(measureId: string) {
+  return within(document.querySelector(`[data-measure="${measureId}"]`) as HTMLElement);
+}
+
+describe('Figures view', () => {
+  it('shows latest, previous, change, direction, RAG text and counts beside percentages', async () => {
+    await renderApp(new FakePmfService(), 'figures');
+    const h01 = card('H01');
+    expect(h01.getByText('92.9%')).toBeTruthy();
+    expect(h01.getByText('Mar-25 · 79 of 85')).toBeTruthy();
+    expect(h01.getByText('88.1% in Feb-25 (74 of 84)')).toBeTruthy();
+    expect(h01.getByText(/\+4\.8 pp/)).toBeTruthy();
+    expect(h01.getByText('improving')).toBeTruthy();
+    expect(h01.getByLabelText('RAG rating: Green').textContent).toBe('Green');
+    expect(h01.getByText('90.0% (amber within 5%)')).toBeTruthy();
+    expect(h01.getByText(/89\.5% – ours is better by 3\.4 pp/)).toBeTruthy();
+
+    const s01 = card('S01');
+    expect(s01.getByLabelText('RAG rating: Red').textContent).toBe('Red');
+    expect(s01.getByText('worsening')).toBeTruthy();
+    expect(s01.getByText('Fewer than 10 children in the denominator in Mar-25.')).toBeTruthy();
+
+    expect(card('D02').getByText('67.3 per 10k')).toBeTruthy();
+    expect(card('D02').getByLabelText('RAG rating: no target')).toBeTruthy();
+    expect(card('M04').getByText(/44 with a value, 163 in all; mean 3\.70, median 2/)).toBeTruthy();
+  });
+
+  it('draws a trend sparkline described in words, with gaps for missing periods', async () => {
+    await renderApp(new FakePmfService(), 'figures');
+    const chart = card('H01').getByRole('img');
+    expect(chart.getAttribute('aria-label')).toBe('Trend over 6 periods: 85.2% in Oct-24 to 92.9% in Mar-25');
+    // One null in the trend splits the line in two.
+    expect(chart.querySelectorAll('polyline')).toHaveLength(2);
+    // No trend, no chart.
+    expect(card('M04').queryByRole('img')).toBeNull();
+  });
+
+  it('groups by KLOE, filters, and goes to the source cell', async () => {
+    const service = new FakePmfService();
+    await renderApp(service, 'figures');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'K00 Context and demand',
+      'K03 Health and wellbeing',
+      'K04 Stability and safety',
+    ]);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter figures' }), {
+      target: { value: 'health' },
+    });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'K03 Health and wellbeing',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: /Go to the source of H01/ }));
+    await waitFor(() =>
+      expect(service.callsOf('select')).toEqual([[{ sheet: 'Monthly', row: 12, col: 8, address: 'H12' }]]),
+    );
+  });
+});

@@ -1,0 +1,234 @@
+import { Button, SearchBox, Text } from '@fluentui/react-components';
+import { OpenRegular } from '@fluentui/react-icons';
+import type { ComparatorFigure, MeasureFigures, Point } from '../../../domain/calc/types';
+import type { Measure } from '../../../domain/framework/types';
+import { quoteSheetName } from '../../../domain/grid';
+import { DirectionIcon } from '../../components/DirectionIcon';
+import { ErrorBar } from '../../components/ErrorBar';
+import { RagBadge } from '../../components/RagBadge';
+import { TrendChart } from '../../components/TrendChart';
+import { formatChange, formatValue } from '../../format';
+import { useViewStyles } from '../shared.styles';
+import type { ViewDeps } from '../types';
+import { useFiguresViewStyles } from './FiguresView.styles';
+import { useFiguresView, type FiguresViewModel } from './useFiguresView';
+
+/** '79 of 85' when a percentage comes from counts. */
+export function countsText(point: Point | null): string | null {
+  if (!point || point.numerator === null || point.denominator === null) return null;
+  return `${point.numerator.toLocaleString('en-GB')} of ${point.denominator.toLocaleString('en-GB')}`;
+}
+
+function pointText(point: Point | null, measure: Measure): string {
+  if (!point) return '–';
+  const counts = countsText(point);
+  return `${formatValue(point.value, measure.unit)} in ${point.label}${counts ? ` (${counts})` : ''}`;
+}
+
+function comparatorText(c: ComparatorFigure, measure: Measure): string {
+  const parts = [formatValue(c.value, measure.unit)];
+  if (c.year) parts.push(`(${c.year})`);
+  if (c.versus) parts.push(`– ours is ${c.versus}`);
+  if (c.gap !== null) parts.push(`by ${formatChange(c.gap, measure.unit).replace(/^[+±-]/, '')}`);
+  return parts.join(' ');
+}
+
+function FigureCard({
+  measure,
+  figures,
+  onGoTo,
+}: {
+  measure: Measure;
+  figures: MeasureFigures;
+  onGoTo: FiguresViewModel['onGoTo'];
+}) {
+  const v = useViewStyles();
+  const s = useFiguresViewStyles();
+  const f = figures;
+  const counts = countsText(f.latest);
+  const c = f.comparators;
+  const r = f.records;
+  const headingId = `fig-${measure.id}`;
+  return (
+    <li className={v.card} aria-labelledby={headingId} data-measure={measure.id}>
+      <div className={s.head}>
+        <Text id={headingId} className={s.name}>
+          <span className={s.id}>{measure.id}</span>
+          {measure.name}
+        </Text>
+        <RagBadge rag={f.rag} />
+      </div>
+      <div className={s.latestRow}>
+        <div>
+          <Text className={s.latest} block>
+            {formatValue(f.latest?.value, measure.unit)}
+          </Text>
+          <Text size={200} className={s.counts}>
+            {f.latest ? f.latest.label : 'No data yet'}
+            {counts ? ` · ${counts}` : ''}
+          </Text>
+        </div>
+        <TrendChart
+          values={f.trend}
+          labels={f.trendPeriods.map((p) => p.label)}
+          target={f.target}
+          format={(n) => formatValue(n, measure.unit)}
+        />
+      </div>
+      <dl className={v.dl}>
+        <dt>Previous</dt>
+        <dd>{pointText(f.previous, measure)}</dd>
+        <dt>Change</dt>
+        <dd>
+          {f.change === null ? (
+            '–'
+          ) : (
+            <>
+              {formatChange(f.change, measure.unit)}
+              {f.relativeChange !== null && measure.unit !== 'percent'
+                ? ` (${formatChange(f.relativeChange, 'percent').replace(' pp', '%')})`
+                : ''}{' '}
+              <DirectionIcon direction={f.direction} change={f.change} />
+            </>
+          )}
+        </dd>
+        {f.sameLastYear ? (
+          <>
+            <dt>A year ago</dt>
+            <dd>
+              {pointText(f.sameLastYear, measure)}
+              {f.changeOnYear !== null ? `, ${formatChange(f.changeOnYear, measure.unit)}` : ''}
+            </dd>
+          </>
+        ) : null}
+        <dt>Target</dt>
+        <dd>
+          {f.target === null
+            ? 'none set'
+            : `${formatValue(f.target, measure.unit)} (amber within ${f.tolerance}%)`}
+        </dd>
+        {c.england ? (
+          <>
+            <dt>England</dt>
+            <dd>{comparatorText(c.england, measure)}</dd>
+          </>
+        ) : null}
+        {c.statNeighbours ? (
+          <>
+            <dt>Stat. neighbours</dt>
+            <dd>{comparatorText(c.statNeighbours, measure)}</dd>
+          </>
+        ) : null}
+        {c.region ? (
+          <>
+            <dt>Region</dt>
+            <dd>{comparatorText(c.region, measure)}</dd>
+          </>
+        ) : null}
+        {f.ratePer10k !== null ? (
+          <>
+            <dt>Per 10,000</dt>
+            <dd>{formatValue(f.ratePer10k, 'rate10k')}</dd>
+          </>
+        ) : null}
+        {f.ytd !== null ? (
+          <>
+            <dt>Year to date</dt>
+            <dd>{formatValue(f.ytd, 'count')}</dd>
+          </>
+        ) : null}
+        {f.rolling12 !== null ? (
+          <>
+            <dt>Last 12 months</dt>
+            <dd>{formatValue(f.rolling12, 'count')}</dd>
+          </>
+        ) : null}
+        {r ? (
+          <>
+            <dt>Records</dt>
+            <dd>
+              {r.count.toLocaleString('en-GB')} with a value, {formatValue(r.total, 'count')} in all
+              {r.mean !== null ? `; mean ${formatValue(r.mean, 'ratio')}` : ''}
+              {r.median !== null ? `, median ${formatValue(r.median, 'count')}` : ''}
+              {r.shareAtLeast3 !== null ? `; ${formatValue(r.shareAtLeast3, 'percent')} with 3 or more` : ''}
+              {r.topTenthShare !== null
+                ? `; top tenth account for ${formatValue(r.topTenthShare, 'percent')}`
+                : ''}
+              {r.shareAbove != null && r.threshold !== undefined
+                ? `; ${formatValue(r.shareAbove, 'percent')} above ${r.threshold}`
+                : ''}
+              {r.skipped ? `; ${r.skipped} unreadable skipped` : ''}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {f.notes.length ? (
+        <ul className={s.notes} aria-label="Data notes">
+          {f.notes.map((n, i) => (
+            <li key={`${n.code}-${i}`}>{n.text}</li>
+          ))}
+        </ul>
+      ) : null}
+      {f.source ? (
+        <div>
+          <Button
+            size="small"
+            appearance="transparent"
+            icon={<OpenRegular />}
+            onClick={() => onGoTo(f.source!)}
+            aria-label={`Go to the source of ${measure.id}, ${quoteSheetName(f.source.sheet)}!${f.source.address}`}
+          >
+            {quoteSheetName(f.source.sheet)}!{f.source.address}
+          </Button>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export function FiguresView(props: FiguresViewModel) {
+  const v = useViewStyles();
+  const shown = props.sections.reduce((n, sec) => n + sec.items.length, 0);
+  return (
+    <div className={v.view}>
+      <SearchBox
+        value={props.query}
+        onChange={(_, d) => props.setQuery(d.value)}
+        placeholder="Filter by id, name or KLOE"
+        aria-label="Filter figures"
+      />
+      <ErrorBar message={props.error} onDismiss={props.dismissError} />
+      {props.total === 0 ? (
+        <Text>No figures yet: tag rows to measures on the Tag tab.</Text>
+      ) : shown === 0 ? (
+        <Text>No measure matches ‘{props.query}’.</Text>
+      ) : null}
+      {props.sections.map((sec) => (
+        <section
+          key={sec.kloe?.id ?? 'other'}
+          className={v.section}
+          aria-labelledby={`figs-${sec.kloe?.id ?? 'other'}`}
+        >
+          <h2 id={`figs-${sec.kloe?.id ?? 'other'}`} className={v.subheading}>
+            {sec.kloe ? `${sec.kloe.id} ${sec.kloe.title}` : 'Other measures'}
+          </h2>
+          <ul className={v.list} style={{ rowGap: '8px' }}>
+            {sec.items.map((it) => (
+              <FigureCard
+                key={it.measure.id}
+                measure={it.measure}
+                figures={it.figures}
+                onGoTo={props.onGoTo}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** The Figures tab: its hook wired to its view. */
+export function FiguresTab(deps: ViewDeps) {
+  return <FiguresView {...useFiguresView(deps)} />;
+}

@@ -1,0 +1,181 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Framework, Measure } from '../../../domain/framework/types';
+import { describeError } from '../../errors';
+import type { ViewDeps } from '../types';
+import {
+  applyDraft,
+  EMPTY_CUSTOM,
+  EMPTY_DRAFT,
+  isDraftEmpty,
+  settingText,
+  toCustomMeasure,
+  validateCustomMeasure,
+  type CustomMeasureErrors,
+  type CustomMeasureInput,
+  type DraftErrors,
+  type FrameworkDraft,
+  type NumericSetting,
+} from './frameworkDraft';
+
+export interface FrameworkViewModel {
+  readonly framework: Framework;
+  /** Measures as they will be after saving (saved, plus added, less removed). */
+  readonly measures: readonly Measure[];
+  readonly taggedMeasureIds: ReadonlySet<string>;
+  readonly selectedMeasureId: string | null;
+  readonly selectMeasure: (id: string) => void;
+  readonly settingText: (measureId: string, key: NumericSetting) => string;
+  readonly setSetting: (measureId: string, key: NumericSetting, text: string) => void;
+  readonly defaultTolerance: string;
+  readonly setDefaultTolerance: (text: string) => void;
+  readonly population: string;
+  readonly setPopulation: (text: string) => void;
+  readonly custom: CustomMeasureInput;
+  readonly setCustom: (patch: Partial<CustomMeasureInput>) => void;
+  readonly customErrors: CustomMeasureErrors;
+  readonly onAddCustom: () => void;
+  readonly onRemoveCustom: (id: string) => void;
+  readonly errors: DraftErrors;
+  readonly dirty: boolean;
+  readonly saving: boolean;
+  readonly onSave: () => void;
+  readonly onDiscard: () => void;
+  readonly error: string | null;
+  readonly dismissError: () => void;
+  readonly notice: string | null;
+}
+
+/** State of the Framework view: a draft of edits over the saved framework, validated and saved as one. */
+export function useFrameworkView({ state, workbook }: ViewDeps): FrameworkViewModel {
+  const fw = state.framework;
+  const [draft, setDraft] = useState<FrameworkDraft>(EMPTY_DRAFT);
+  const [selectedMeasureId, setSelectedMeasureId] = useState<string | null>(null);
+  const [custom, setCustomState] = useState<CustomMeasureInput>(EMPTY_CUSTOM);
+  const [customErrors, setCustomErrors] = useState<CustomMeasureErrors>({});
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const measures = useMemo(() => {
+    const removed = new Set(draft.removed);
+    return [...fw.measures, ...draft.added].filter((m) => !removed.has(m.id));
+  }, [fw.measures, draft.added, draft.removed]);
+  const taggedMeasureIds = useMemo(() => new Set(state.tags.map((t) => t.tag.measureId)), [state.tags]);
+
+  const edit = useCallback((f: (d: FrameworkDraft) => FrameworkDraft) => {
+    setDraft(f);
+    setNotice(null);
+  }, []);
+
+  const setSetting = useCallback(
+    (measureId: string, key: NumericSetting, text: string) => {
+      edit((d) => ({
+        ...d,
+        settings: { ...d.settings, [measureId]: { ...d.settings[measureId], [key]: text } },
+      }));
+      setErrors(({ [`settings.${measureId}.${key}`]: _gone, ...rest }) => rest);
+    },
+    [edit],
+  );
+
+  const onAddCustom = useCallback(() => {
+    const problems = validateCustomMeasure(
+      custom,
+      measures,
+      fw.kloes.map((k) => k.id),
+    );
+    setCustomErrors(problems);
+    if (Object.keys(problems).length) return;
+    const measure = toCustomMeasure(
+      custom,
+      fw.kloes.map((k) => k.id),
+    );
+    edit((d) => ({
+      ...d,
+      added: [...d.added, measure],
+      removed: d.removed.filter((id) => id !== measure.id),
+    }));
+    setCustomState(EMPTY_CUSTOM);
+    setNotice(`${measure.id} added. Save the framework to keep it.`);
+  }, [custom, measures, fw.kloes, edit]);
+
+  const onRemoveCustom = useCallback(
+    (id: string) => {
+      edit((d) =>
+        d.added.some((m) => m.id === id)
+          ? { ...d, added: d.added.filter((m) => m.id !== id) }
+          : { ...d, removed: [...d.removed, id] },
+      );
+      setSelectedMeasureId((s) => (s === id ? null : s));
+    },
+    [edit],
+  );
+
+  const onSave = useCallback(() => {
+    const applied = applyDraft(fw, draft);
+    if (!applied.ok) {
+      setErrors(applied.errors);
+      setError(null);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    setError(null);
+    setNotice(null);
+    const saved = draft;
+    workbook
+      .saveFramework(applied.framework)
+      .then(() => {
+        // Keep edits made while saving.
+        setDraft((d) => (d === saved ? EMPTY_DRAFT : d));
+        setNotice('Framework saved in the workbook.');
+      })
+      .catch((e: unknown) => setError(`Framework not saved: ${describeError(e)} Your changes are kept.`))
+      .finally(() => setSaving(false));
+  }, [fw, draft, workbook]);
+
+  return {
+    framework: fw,
+    measures,
+    taggedMeasureIds,
+    selectedMeasureId,
+    selectMeasure: setSelectedMeasureId,
+    settingText: (id, key) => settingText(fw, draft, id, key),
+    setSetting,
+    defaultTolerance: draft.defaultTolerance ?? String(fw.defaults.tolerance),
+    setDefaultTolerance: (t) => {
+      edit((d) => ({ ...d, defaultTolerance: t }));
+      setErrors(({ defaultTolerance: _gone, ...rest }) => rest);
+    },
+    population: draft.population ?? (fw.population !== undefined ? String(fw.population) : ''),
+    setPopulation: (t) => {
+      edit((d) => ({ ...d, population: t }));
+      setErrors(({ population: _gone, ...rest }) => rest);
+    },
+    custom,
+    setCustom: (patch) => {
+      setCustomState((c) => ({ ...c, ...patch }));
+      setCustomErrors((errs) => {
+        const next = { ...errs };
+        for (const k of Object.keys(patch) as (keyof CustomMeasureInput)[]) delete next[k];
+        return next;
+      });
+    },
+    customErrors,
+    onAddCustom,
+    onRemoveCustom,
+    errors,
+    dirty: !isDraftEmpty(draft),
+    saving,
+    onSave,
+    onDiscard: () => {
+      setDraft(EMPTY_DRAFT);
+      setErrors({});
+      setNotice(null);
+    },
+    error,
+    dismissError: () => setError(null),
+    notice,
+  };
+}

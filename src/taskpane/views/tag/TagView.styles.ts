@@ -1,0 +1,23 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useTagViewStyles = makeStyles({
+  selectionTitle: { fontWeight: tokens.fontWeightSemibold },
+  rowRange: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(90px, 1fr))',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  tagItem: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    paddingBottom: '2px',
+    minWidth: 0,
+  },
+  tagMain: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', rowGap: '2px' },
+  tagLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  tagText: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+  detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  measureId: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+});

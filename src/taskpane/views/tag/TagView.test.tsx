@@ -1,0 +1,168 @@
+/** @jest-environment jsdom */
+import '../../testing/setupDom';
+
+jest.setTimeout(20000);
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FakePmfService, officeError, sampleSelection } from '../../testing/fakeService';
+import { renderApp } from '../../testing/renderApp';
+
+function optionFor(id: string) {
+  return screen.getAllByRole('option').find((o) => o.textContent?.startsWith(id))!;
+}
+
+describe('Tag view', () => {
+  it('shows the selected row: sheet, cell, label, periods and latest value', async () => {
+    const { panel } = await renderApp();
+    const p = panel();
+    await p.findByText("'Monthly'!B14");
+    expect(p.getByText('Dental checks in date')).toBeTruthy();
+    expect(p.getByText(/6 periods: Oct-24 to Mar-25 \(header row 3\)/)).toBeTruthy();
+    expect(p.getByText('Mar-25: 87.1%')).toBeTruthy();
+  });
+
+  it('tags the selected row to the picked measure with the chosen role', async () => {
+    const service = new FakePmfService();
+    const { panel } = await renderApp(service);
+    await panel().findByText("'Monthly'!B14");
+    fireEvent.click(optionFor('H01'));
+    fireEvent.click(screen.getByRole('radio', { name: 'Numerator' }));
+    const tag = screen.getByRole('button', { name: 'Tag' });
+    expect((tag as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(tag);
+    await screen.findByText(/Tagged row 14 of 'Monthly' to H01/);
+    expect(service.callsOf('tag')).toEqual([
+      [{ kind: 'row', sheet: 'Monthly', row: 14, measureId: 'H01', role: 'numerator' }],
+    ]);
+    // The pane re-reads the workbook: the new tag is listed.
+    await waitFor(() => expect(screen.getByText(/Tags in this workbook \(9/)).toBeTruthy());
+  });
+
+  it('tags a column of child-level records with the row range prefilled from the selection', async () => {
+    const service = new FakePmfService({
+      selection: {
+        ...sampleSelection(),
+        sheet: 'Missing episodes',
+        row: 120,
+        column: 4,
+        address: 'D120',
+        headerRow: 2,
+      },
+    });
+    await renderApp(service);
+    await screen.findByText("'Missing episodes'!D120");
+    fireEvent.click(optionFor('M02'));
+    fireEvent.click(screen.getByRole('radio', { name: /Child-level records/ }));
+    const first = screen.getByRole('spinbutton', { name: 'First row of the records' }) as HTMLInputElement;
+    const last = screen.getByRole('spinbutton', { name: 'Last row of the records' }) as HTMLInputElement;
+    expect(first.value).toBe('3');
+    expect(last.value).toBe('120');
+    fireEvent.change(last, { target: { value: '2' } });
+    expect(screen.getByText('The last row must not be above the first (row 3).')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Tag' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(last, { target: { value: '118' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tag' }));
+    await waitFor(() =>
+      expect(service.callsOf('tag')).toEqual([
+        [
+          {
+            kind: 'column',
+            sheet: 'Missing episodes',
+            column: 4,
+            firstRow: 3,
+            lastRow: 118,
+            measureId: 'M02',
+          },
+        ],
+      ]),
+    );
+  });
+
+  it('disables Tag and shows the reason when the selection is refused', async () => {
+    const service = new FakePmfService({
+      selection: { ...sampleSelection(), refusal: 'Row 3 is the header row, not data.' },
+    });
+    await renderApp(service);
+    await screen.findByText('Row 3 is the header row, not data.');
+    expect(screen.getByText('This cell cannot be tagged')).toBeTruthy();
+    fireEvent.click(optionFor('H02'));
+    const tag = screen.getByRole('button', { name: 'Tag' }) as HTMLButtonElement;
+    expect(tag.disabled).toBe(true);
+    fireEvent.click(tag);
+    expect(service.callsOf('tag')).toHaveLength(0);
+  });
+
+  it('re-reads the selection when Excel says it changed', async () => {
+    const service = new FakePmfService();
+    await renderApp(service);
+    await screen.findByText("'Monthly'!B14");
+    await waitFor(() => expect(service.listenerCount).toBe(1));
+    act(() => {
+      service.setSelection({ ...sampleSelection(), row: 20, address: 'B20', label: '3+ placements (%)' });
+    });
+    await screen.findByText("'Monthly'!B20");
+    expect(screen.getByText('3+ placements (%)', { selector: 'dd' })).toBeTruthy();
+  });
+
+  it('shows suggestions first, marked Suggested', async () => {
+    await renderApp();
+    await screen.findByText("'Monthly'!B14");
+    const options = screen.getAllByRole('option');
+    expect(options[0].textContent).toMatch(/^H02.*Suggested/);
+    expect(options[1].textContent).toMatch(/^H01.*Suggested/);
+    expect(options[2].textContent).not.toMatch(/Suggested/);
+  });
+
+  it('lists tags with their state and broken tag-sheet rows with their message', async () => {
+    await renderApp();
+    const list = within(screen.getByRole('region', { name: /Tags in this workbook/ }));
+    expect(list.getByText('Moved')).toBeTruthy();
+    expect(list.getByText('Found at row 12 (was row 11).')).toBeTruthy();
+    expect(list.getByText('Label changed')).toBeTruthy();
+    expect(list.getByText('Row gone')).toBeTruthy();
+    expect(list.getByText('Sheet gone')).toBeTruthy();
+    expect(list.getByText('Ambiguous')).toBeTruthy();
+    expect(screen.getByText(/Tags in this workbook \(8, 3 broken\)/)).toBeTruthy();
+    expect(screen.getByText(/names measure 'X99', which is not in the framework/)).toBeTruthy();
+  });
+
+  it('selects a tag’s row when it is clicked, and names a deleted sheet', async () => {
+    const service = new FakePmfService();
+    await renderApp(service);
+    fireEvent.click(screen.getByRole('button', { name: /Go to H01 at 'Monthly' row 12/ }));
+    await waitFor(() =>
+      expect(service.callsOf('select')).toEqual([[{ sheet: 'Monthly', row: 12, col: 1, address: 'A12' }]]),
+    );
+    // A tag whose sheet is gone has nowhere to go.
+    expect(screen.queryByRole('button', { name: /Go to C02/ })).toBeNull();
+    service.failNext('select', officeError('ItemNotFound'));
+    fireEvent.click(screen.getByRole('button', { name: /Go to D02/ }));
+    await screen.findByText("The sheet 'Monthly' was deleted meanwhile.");
+  });
+
+  it('keeps the picked measure and role when tagging fails, and says Excel is busy', async () => {
+    const service = new FakePmfService();
+    service.failNext('tag', officeError('InvalidOperation'));
+    await renderApp(service);
+    await screen.findByText("'Monthly'!B14");
+    fireEvent.click(optionFor('H01'));
+    fireEvent.click(screen.getByRole('radio', { name: 'Denominator' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tag' }));
+    await screen.findByText('Excel is busy: finish editing the cell, then try again.');
+    expect(screen.getByText('Selected: H01 Annual health assessment up to date')).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Denominator' }) as HTMLInputElement).checked).toBe(true);
+    // Trying again works with what was chosen.
+    fireEvent.click(screen.getByRole('button', { name: 'Tag' }));
+    await waitFor(() => expect(service.callsOf('tag')).toHaveLength(2));
+    expect(service.callsOf('tag')[1]).toEqual([
+      { kind: 'row', sheet: 'Monthly', row: 14, measureId: 'H01', role: 'denominator' },
+    ]);
+  });
+
+  it('untags a tag from the list', async () => {
+    const service = new FakePmfService();
+    await renderApp(service);
+    fireEvent.click(screen.getByRole('button', { name: "Untag M02 at 'Monthly' row 30" }));
+    await waitFor(() => expect(service.callsOf('untag')).toEqual([['t-m02']]));
+    await waitFor(() => expect(screen.getByText(/Tags in this workbook \(7, 2 broken\)/)).toBeTruthy());
+  });
+});

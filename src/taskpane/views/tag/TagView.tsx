@@ -1,0 +1,327 @@
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  useId,
+} from '@fluentui/react-components';
+import { ArrowSyncRegular, TagDismissRegular, TagRegular } from '@fluentui/react-icons';
+import { columnLetter } from '../../../domain/grid';
+import { TAG_ROLES, type TagRole } from '../../../domain/tags/types';
+import type { SelectionInfo, TagListItem } from '../../../excel/operations-types';
+import { ErrorBar } from '../../components/ErrorBar';
+import { MeasurePicker } from '../../components/MeasurePicker';
+import { plural } from '../../format';
+import { useViewStyles } from '../shared.styles';
+import type { ViewDeps } from '../types';
+import { describeTagState, ROLE_LABEL, tagPlace, tagTarget } from './tagDisplay';
+import { useTagViewStyles } from './TagView.styles';
+import { useTagView, type TagViewModel } from './useTagView';
+
+function SelectionCard({
+  selection,
+  loading,
+  onRefresh,
+}: {
+  selection: SelectionInfo | null;
+  loading: boolean;
+  onRefresh: () => void;
+}) {
+  const v = useViewStyles();
+  const s = useTagViewStyles();
+  return (
+    <section className={v.card} aria-labelledby="tag-selection-heading" aria-busy={loading}>
+      <div className={v.actions} style={{ justifyContent: 'space-between', alignItems: 'center' }}>
+        <h2 id="tag-selection-heading" className={v.subheading}>
+          Selected row
+        </h2>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<ArrowSyncRegular />}
+          onClick={onRefresh}
+          aria-label="Read the selection again"
+        />
+      </div>
+      {selection === null ? (
+        loading ? (
+          <Spinner size="tiny" label="Reading the selection…" />
+        ) : (
+          <Text>Select a cell in the row (or the column of child-level records) you want to tag.</Text>
+        )
+      ) : (
+        <dl className={v.dl}>
+          <dt>Cell</dt>
+          <dd className={s.selectionTitle}>
+            '{selection.sheet}'!{selection.address}
+          </dd>
+          <dt>Label</dt>
+          <dd>{selection.label || <span className={v.muted}>(no label)</span>}</dd>
+          <dt>Periods</dt>
+          <dd>
+            {selection.periods.length === 0
+              ? 'none found'
+              : `${plural(selection.periods.length, 'period')}: ${selection.periods[0]} to ${selection.periods[selection.periods.length - 1]}`}
+            {selection.headerRow !== null ? ` (header row ${selection.headerRow})` : ''}
+          </dd>
+          <dt>Latest</dt>
+          <dd>
+            {selection.latest
+              ? `${selection.latest.label}: ${selection.latest.text || String(selection.latest.value ?? '–')}`
+              : '–'}
+          </dd>
+        </dl>
+      )}
+    </section>
+  );
+}
+
+function TagStateBadge({ item }: { item: TagListItem }) {
+  const d = describeTagState(item.state);
+  return (
+    <Badge
+      style={{ flexShrink: 0, whiteSpace: 'nowrap' }}
+      appearance={d.broken ? 'filled' : 'tint'}
+      color={d.color}
+      size="small"
+    >
+      {d.text}
+    </Badge>
+  );
+}
+
+function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'onUntag' | 'busy'>) {
+  const v = useViewStyles();
+  const s = useTagViewStyles();
+  const names = new Map(props.framework.measures.map((m) => [m.id, m.name]));
+  const sorted = [...props.tags].sort(
+    (a, b) => a.tag.measureId.localeCompare(b.tag.measureId) || a.tag.sheet.localeCompare(b.tag.sheet),
+  );
+  const problems = props.tags.filter((t) => describeTagState(t.state).broken).length;
+  return (
+    <section className={v.section} aria-labelledby="tag-list-heading">
+      <h2 id="tag-list-heading" className={v.subheading}>
+        Tags in this workbook ({props.tags.length}
+        {problems ? `, ${problems} broken` : ''})
+      </h2>
+      {props.tags.length === 0 ? <Text className={v.muted}>No rows are tagged yet.</Text> : null}
+      <ul className={v.list}>
+        {sorted.map((item) => {
+          const d = describeTagState(item.state);
+          const target = tagTarget(item.tag, item.state);
+          const summary = (
+            <span className={s.tagMain}>
+              <span className={s.tagLine}>
+                <span className={s.measureId}>{item.tag.measureId}</span>
+                <span>{names.get(item.tag.measureId) ?? 'Unknown measure'}</span>
+              </span>
+              <span className={s.tagLine}>
+                <span className={s.detail}>
+                  {tagPlace(item.tag, item.state)} · {ROLE_LABEL[item.tag.role]}
+                </span>
+                <TagStateBadge item={item} />
+              </span>
+              {d.detail ? <span className={s.detail}>{d.detail}</span> : null}
+            </span>
+          );
+          return (
+            <li key={item.tag.id} className={s.tagItem} data-tag-id={item.tag.id}>
+              {target ? (
+                <Button
+                  appearance="subtle"
+                  className={v.rowButton}
+                  onClick={() => props.onGoTo(item)}
+                  aria-label={`Go to ${item.tag.measureId} at ${tagPlace(item.tag, item.state)} (${d.text})`}
+                >
+                  {summary}
+                </Button>
+              ) : (
+                <div className={s.tagText} style={{ flexGrow: 1, minWidth: 0 }}>
+                  {summary}
+                </div>
+              )}
+              <Button
+                appearance="subtle"
+                size="small"
+                icon={<TagDismissRegular />}
+                disabled={props.busy}
+                onClick={() => props.onUntag(item.tag.id)}
+                aria-label={`Untag ${item.tag.measureId} at ${tagPlace(item.tag, item.state)}`}
+                title="Untag"
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function TagView(props: TagViewModel) {
+  const v = useViewStyles();
+  const s = useTagViewStyles();
+  const reasonId = useId('tag-reason');
+  const { selection } = props;
+  const onThisRow = selection ? props.tags.filter((t) => selection.tagIds.includes(t.tag.id)) : [];
+  const names = new Map(props.framework.measures.map((m) => [m.id, m.name]));
+
+  return (
+    <div className={v.view}>
+      <SelectionCard
+        selection={selection}
+        loading={props.selectionLoading}
+        onRefresh={props.onRefreshSelection}
+      />
+
+      {selection?.refusal ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>This cell cannot be tagged</MessageBarTitle>
+            <span id={reasonId}>{selection.refusal}</span>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {onThisRow.length > 0 ? (
+        <section className={v.section} aria-label="Tags on the selected row">
+          <Text weight="semibold">Already tagged here</Text>
+          <ul className={v.list}>
+            {onThisRow.map((t) => (
+              <li key={t.tag.id} className={v.actions} style={{ alignItems: 'center' }}>
+                <Text>
+                  <span className={s.measureId}>{t.tag.measureId}</span> {names.get(t.tag.measureId) ?? ''} (
+                  {ROLE_LABEL[t.tag.role]})
+                </Text>
+                <Button
+                  size="small"
+                  icon={<TagDismissRegular />}
+                  disabled={props.busy}
+                  onClick={() => props.onUntag(t.tag.id)}
+                >
+                  Untag {t.tag.measureId}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <MeasurePicker
+        framework={props.framework}
+        suggestions={selection?.suggestions ?? []}
+        value={props.measureId}
+        onChange={props.setMeasureId}
+      />
+
+      <Field label="Role of the selected cells">
+        <RadioGroup value={props.role} onChange={(_, data) => props.setRole(data.value as TagRole)}>
+          {TAG_ROLES.map((r) => (
+            <Radio
+              key={r}
+              value={r}
+              label={r === 'records' ? `${ROLE_LABEL[r]} (a column, one row per child)` : ROLE_LABEL[r]}
+            />
+          ))}
+        </RadioGroup>
+      </Field>
+
+      {props.role === 'records' ? (
+        <div className={v.section}>
+          <Text>
+            Column{' '}
+            {selection
+              ? `${columnLetter(selection.column)} of '${selection.sheet}'`
+              : '(select a cell in the column)'}
+          </Text>
+          <div className={s.rowRange}>
+            <Field label="First row" validationMessage={props.rowErrors.first}>
+              <Input
+                type="number"
+                min={1}
+                value={props.firstRow}
+                onChange={(_, d) => props.setFirstRow(d.value)}
+                aria-label="First row of the records"
+              />
+            </Field>
+            <Field label="Last row" validationMessage={props.rowErrors.last}>
+              <Input
+                type="number"
+                min={1}
+                value={props.lastRow}
+                onChange={(_, d) => props.setLastRow(d.value)}
+                aria-label="Last row of the records"
+              />
+            </Field>
+          </div>
+        </div>
+      ) : null}
+
+      <div className={v.actions}>
+        <Button
+          appearance="primary"
+          icon={props.busy ? <Spinner size="tiny" /> : <TagRegular />}
+          disabled={props.tagBlockedReason !== null}
+          aria-describedby={props.tagBlockedReason ? reasonId : undefined}
+          onClick={props.onTag}
+        >
+          Tag
+        </Button>
+      </div>
+      {props.tagBlockedReason && !selection?.refusal ? (
+        <Text id={reasonId} size={200} className={v.muted}>
+          {props.tagBlockedReason}
+        </Text>
+      ) : null}
+
+      <ErrorBar message={props.error} onDismiss={props.dismissError} />
+      {props.notice ? (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{props.notice}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      <TagList
+        tags={props.tags}
+        framework={props.framework}
+        onGoTo={props.onGoTo}
+        onUntag={props.onUntag}
+        busy={props.busy}
+      />
+
+      {props.brokenTagRows.length > 0 ? (
+        <section className={v.section} aria-labelledby="broken-rows-heading">
+          <h2 id="broken-rows-heading" className={v.subheading}>
+            Tag sheet rows that could not be read ({props.brokenTagRows.length})
+          </h2>
+          <Text size={200} className={v.muted}>
+            They are kept exactly as found on the tag sheet.
+          </Text>
+          <ul className={v.list}>
+            {props.brokenTagRows.map((b) => (
+              <li key={b.sheetRow}>
+                <Text>
+                  <Badge appearance="outline" color="danger" size="small">
+                    Row {b.sheetRow}
+                  </Badge>{' '}
+                  {b.message}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+/** The Tag tab: its hook wired to its view. */
+export function TagTab(deps: ViewDeps) {
+  return <TagView {...useTagView(deps)} />;
+}

@@ -1,0 +1,78 @@
+import { cellRef, columnLetter, type CellRef } from '../../../domain/grid';
+import type { Tag, TagState } from '../../../domain/tags/types';
+
+export type BadgeColor = 'success' | 'warning' | 'danger' | 'informative';
+
+export interface StateDisplay {
+  readonly text: string;
+  readonly color: BadgeColor;
+  /** A sentence explaining the state, when there is more to say than the badge. */
+  readonly detail?: string;
+  readonly broken: boolean;
+}
+
+export function describeTagState(state: TagState): StateDisplay {
+  switch (state.status) {
+    case 'ok':
+      return { text: 'OK', color: 'success', broken: false };
+    case 'moved':
+      return {
+        text: 'Moved',
+        color: 'informative',
+        detail: `Found at row ${state.row} (was row ${state.from}).`,
+        broken: false,
+      };
+    case 'labelChanged':
+      return {
+        text: 'Label changed',
+        color: 'warning',
+        detail: `The row's label is now ‘${state.label}’.`,
+        broken: false,
+      };
+    case 'rowGone':
+      return { text: 'Row gone', color: 'danger', detail: state.message, broken: true };
+    case 'ambiguous':
+      return {
+        text: 'Ambiguous',
+        color: 'danger',
+        detail: `More than one row matches: rows ${state.rows.join(', ')}.`,
+        broken: true,
+      };
+    case 'sheetGone':
+      return { text: 'Sheet gone', color: 'danger', detail: 'The sheet no longer exists.', broken: true };
+  }
+}
+
+/** Where the tag is now, for the 'go to' link; null when it has nowhere to go. */
+export function tagTarget(tag: Tag, state: TagState): CellRef | null {
+  if (tag.kind === 'column') {
+    return state.status === 'sheetGone' ? null : cellRef(tag.sheet, tag.firstRow, tag.column);
+  }
+  switch (state.status) {
+    case 'ok':
+    case 'moved':
+    case 'labelChanged':
+      return cellRef(tag.sheet, state.row, 1);
+    case 'ambiguous':
+      return state.rows.length ? cellRef(tag.sheet, state.rows[0], 1) : null;
+    default:
+      return null;
+  }
+}
+
+/** 'Monthly' row 12 · 'Missing episodes' D3:D120 */
+export function tagPlace(tag: Tag, state: TagState): string {
+  if (tag.kind === 'column') {
+    const col = columnLetter(tag.column);
+    return `'${tag.sheet}' ${col}${tag.firstRow}:${col}${tag.lastRow}`;
+  }
+  const row = 'row' in state ? state.row : tag.row;
+  return `'${tag.sheet}' row ${row}`;
+}
+
+export const ROLE_LABEL = {
+  value: 'Value',
+  numerator: 'Numerator',
+  denominator: 'Denominator',
+  records: 'Child-level records',
+} as const;

@@ -1,0 +1,234 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { columnLetter } from '../../../domain/grid';
+import type { Framework } from '../../../domain/framework/types';
+import type { BrokenTagRow, TagRole } from '../../../domain/tags/types';
+import type { SelectionInfo, TagListItem, TagRequest } from '../../../excel/operations-types';
+import { describeError } from '../../errors';
+import type { ViewDeps } from '../types';
+import { tagTarget } from './tagDisplay';
+
+export interface RowRangeErrors {
+  readonly first?: string;
+  readonly last?: string;
+}
+
+export interface TagViewModel {
+  readonly framework: Framework;
+  readonly selection: SelectionInfo | null;
+  readonly selectionLoading: boolean;
+  readonly measureId: string | null;
+  readonly setMeasureId: (id: string) => void;
+  readonly role: TagRole;
+  readonly setRole: (role: TagRole) => void;
+  readonly firstRow: string;
+  readonly setFirstRow: (text: string) => void;
+  readonly lastRow: string;
+  readonly setLastRow: (text: string) => void;
+  readonly rowErrors: RowRangeErrors;
+  /** Why Tag is disabled, or null when it can be pressed. */
+  readonly tagBlockedReason: string | null;
+  readonly busy: boolean;
+  readonly onTag: () => void;
+  readonly onUntag: (tagId: string) => void;
+  readonly onGoTo: (item: TagListItem) => void;
+  readonly onRefreshSelection: () => void;
+  readonly tags: readonly TagListItem[];
+  readonly brokenTagRows: readonly BrokenTagRow[];
+  readonly error: string | null;
+  readonly dismissError: () => void;
+  readonly notice: string | null;
+}
+
+function parseRow(text: string): number | null {
+  const t = text.trim();
+  if (!/^\d+$/.test(t)) return null;
+  const n = Number(t);
+  return n >= 1 && n <= 1048576 ? n : null;
+}
+
+export function rowRangeErrors(first: string, last: string): RowRangeErrors {
+  const f = parseRow(first);
+  const l = parseRow(last);
+  return {
+    first: f === null ? 'Enter the first row as a whole number from 1.' : undefined,
+    last:
+      l === null
+        ? 'Enter the last row as a whole number from 1.'
+        : f !== null && l < f
+          ? `The last row must not be above the first (row ${f}).`
+          : undefined,
+  };
+}
+
+/** State and effects of the Tag view: the live selection, the picked measure and role, tagging and untagging. */
+export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel {
+  const [selection, setSelection] = useState<SelectionInfo | null>(null);
+  const [selectionLoading, setSelectionLoading] = useState(true);
+  const [measureId, setMeasureId] = useState<string | null>(null);
+  const [role, setRole] = useState<TagRole>('value');
+  const [firstRow, setFirstRow] = useState('');
+  const [lastRow, setLastRow] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const request = useRef(0);
+  const alive = useRef(true);
+
+  const refreshSelection = useCallback(async () => {
+    const mine = ++request.current;
+    setSelectionLoading(true);
+    try {
+      const info = await service.describeSelection();
+      if (!alive.current || mine !== request.current) return;
+      setSelection(info);
+      if (info) {
+        if (info.rowCount > 1) {
+          // A range is selected: it is the list of records.
+          setFirstRow(String(info.row));
+          setLastRow(String(info.row + info.rowCount - 1));
+        } else {
+          const first = info.headerRow !== null && info.headerRow < info.row ? info.headerRow + 1 : info.row;
+          setFirstRow(String(first));
+          setLastRow(String(Math.max(first, info.row)));
+        }
+      }
+    } catch (e) {
+      if (alive.current && mine === request.current) setError(describeError(e));
+    } finally {
+      if (alive.current && mine === request.current) setSelectionLoading(false);
+    }
+  }, [service]);
+
+  useEffect(() => {
+    alive.current = true;
+    let unsubscribe: (() => void) | null = null;
+    let cancelled = false;
+    void refreshSelection();
+    service
+      .onSelectionChanged(() => void refreshSelection())
+      .then((off) => {
+        if (cancelled) off();
+        else unsubscribe = off;
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setError(`The pane will not follow the selection: ${describeError(e)}`);
+      });
+    return () => {
+      cancelled = true;
+      alive.current = false;
+      unsubscribe?.();
+    };
+  }, [service, refreshSelection]);
+
+  const rowErrors = role === 'records' ? rowRangeErrors(firstRow, lastRow) : {};
+  const measure = measureId ? state.framework.measures.find((m) => m.id === measureId) : undefined;
+
+  let tagBlockedReason: string | null = null;
+  if (!selection) tagBlockedReason = 'Select a cell in the row to tag.';
+  else if (selection.refusal) tagBlockedReason = selection.refusal;
+  else if (!measure) tagBlockedReason = 'Pick a measure.';
+  else if (rowErrors.first || rowErrors.last) tagBlockedReason = 'Fix the row range.';
+  else if (busy) tagBlockedReason = 'Working…';
+
+  const onTag = useCallback(() => {
+    if (tagBlockedReason !== null || !selection || !measure) return;
+    const req: TagRequest =
+      role === 'records'
+        ? {
+            kind: 'column',
+            sheet: selection.sheet,
+            column: selection.column,
+            firstRow: parseRow(firstRow)!,
+            lastRow: parseRow(lastRow)!,
+            measureId: measure.id,
+          }
+        : { kind: 'row', sheet: selection.sheet, row: selection.row, measureId: measure.id, role };
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    void (async () => {
+      try {
+        await service.tag(req);
+        if (!alive.current) return;
+        const where =
+          req.kind === 'row'
+            ? `row ${req.row}`
+            : `rows ${req.firstRow}–${req.lastRow} of column ${columnLetter(req.column)}`;
+        setNotice(`Tagged ${where} of '${req.sheet}' to ${measure.id} ${measure.name}.`);
+      } catch (e) {
+        if (alive.current) setError(describeError(e, { sheet: req.sheet }));
+        return;
+      } finally {
+        if (alive.current) setBusy(false);
+      }
+      await Promise.all([
+        workbook.load().catch((e: unknown) => alive.current && setError(describeError(e))),
+        refreshSelection(),
+      ]);
+    })();
+  }, [tagBlockedReason, selection, measure, role, firstRow, lastRow, service, workbook, refreshSelection]);
+
+  const onUntag = useCallback(
+    (tagId: string) => {
+      const item = state.tags.find((t) => t.tag.id === tagId);
+      setBusy(true);
+      setError(null);
+      setNotice(null);
+      void (async () => {
+        try {
+          await service.untag(tagId);
+          if (alive.current && item)
+            setNotice(`Removed the ${item.tag.measureId} tag from '${item.tag.sheet}'.`);
+        } catch (e) {
+          if (alive.current) setError(describeError(e, { sheet: item?.tag.sheet }));
+          return;
+        } finally {
+          if (alive.current) setBusy(false);
+        }
+        await Promise.all([
+          workbook.load().catch((e: unknown) => alive.current && setError(describeError(e))),
+          refreshSelection(),
+        ]);
+      })();
+    },
+    [state.tags, service, workbook, refreshSelection],
+  );
+
+  const onGoTo = useCallback(
+    (item: TagListItem) => {
+      const cell = tagTarget(item.tag, item.state);
+      if (!cell) return;
+      setError(null);
+      service.select(cell).catch((e: unknown) => {
+        if (alive.current) setError(describeError(e, { sheet: cell.sheet }));
+      });
+    },
+    [service],
+  );
+
+  return {
+    framework: state.framework,
+    selection,
+    selectionLoading,
+    measureId,
+    setMeasureId,
+    role,
+    setRole,
+    firstRow,
+    setFirstRow,
+    lastRow,
+    setLastRow,
+    rowErrors,
+    tagBlockedReason,
+    busy,
+    onTag,
+    onUntag,
+    onGoTo,
+    onRefreshSelection: () => void refreshSelection(),
+    tags: state.tags,
+    brokenTagRows: state.brokenTagRows,
+    error,
+    dismissError: () => setError(null),
+    notice,
+  };
+}
