@@ -5,6 +5,21 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0', jsx: 'react-jsx', esModuleInterop: true, isolatedModules: true, resolveJsonModule: true, types: ['office-js', 'node', 'jest'] }, diagnostics: { ignoreCodes: ['TS151001'] } }],
+    '^.+\\.tsx?$': [
+      'ts-jest',
+      {
+        tsconfig: {
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          ignoreDeprecations: '6.0',
+          jsx: 'react-jsx',
+          esModuleInterop: true,
+          isolatedModules: true,
+          resolveJsonModule: true,
+          types: ['office-js', 'node', 'jest'],
+        },
+        diagnostics: { ignoreCodes: ['TS151001'] },
+      },
+    ],
   },
 };

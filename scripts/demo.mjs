@@ -17,4 +17,6 @@ pmf(['tags', sample]);
 pmf(['check', sample, '--as-at', '2025-03-31'], { allowExit1: true });
 pmf(['refresh', sample, '--as-at', '2025-03-31', '--out', out, '--stats']);
 console.log(`\nOpen "${out}" and look at the 'PMF Summary' sheet.`);
-console.log('npm start opens the task pane itself (in Excel, or in the browser harness where there is no Excel).');
+console.log(
+  'npm start opens the task pane itself (in Excel, or in the browser harness where there is no Excel).',
+);

@@ -37,5 +37,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`The PMF harness is at http://127.0.0.1:${server.address().port}/ (Ctrl+C to stop)`);
 } else if (process.argv[1] && process.argv[1].endsWith('start.mjs')) {
   const server = await startHarnessServer();
-  console.log(`\nThe PMF harness is at http://127.0.0.1:${server.address().port}/ : the task pane beside the bundled sample workbook, on the headless Excel. Ctrl+C to stop.`);
+  console.log(
+    `\nThe PMF harness is at http://127.0.0.1:${server.address().port}/ : the task pane beside the bundled sample workbook, on the headless Excel. Ctrl+C to stop.`,
+  );
 }

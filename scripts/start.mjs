@@ -5,7 +5,8 @@
 //   the real task pane beside a grid of the bundled sample workbook, on the headless Excel.
 import { spawn, spawnSync } from 'node:child_process';
 
-const hasDesktopExcel = (process.platform === 'win32' || process.platform === 'darwin') && process.env.PMF_HARNESS !== '1';
+const hasDesktopExcel =
+  (process.platform === 'win32' || process.platform === 'darwin') && process.env.PMF_HARNESS !== '1';
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
@@ -15,10 +16,24 @@ function run(cmd, args) {
 if (hasDesktopExcel) {
   console.log('Desktop Excel platform: trusting the localhost certificate, then sideloading manifest.xml.');
   run('npx', ['--yes', 'office-addin-dev-certs@2', 'install']);
-  const child = spawn('npx', ['--yes', 'office-addin-debugging@7', 'start', 'manifest.xml', 'desktop', '--dev-server', 'npm run dev-server', '--dev-server-port', '3000'], {
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-  });
+  const child = spawn(
+    'npx',
+    [
+      '--yes',
+      'office-addin-debugging@7',
+      'start',
+      'manifest.xml',
+      'desktop',
+      '--dev-server',
+      'npm run dev-server',
+      '--dev-server-port',
+      '3000',
+    ],
+    {
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    },
+  );
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   run('npx', ['webpack', '--mode', 'production', '--env', 'only=harness']);

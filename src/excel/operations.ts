@@ -23,7 +23,7 @@ import { analyse } from '../domain/pipeline';
 import type { Analysis } from '../domain/pipeline';
 import { sheetReaderFor } from '../domain/layout';
 import { readValue } from '../domain/values';
-import { buildSummaryModel, planSummarySheet } from '../domain/summary';
+import { buildSummaryModel, formatValue, planSummarySheet } from '../domain/summary';
 import type { ExcelHost } from './host';
 import { readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
@@ -277,16 +277,13 @@ export async function refreshSummary(
     { markerText: SUMMARY_MARKER },
   ).marker;
   const markerAddress = `${columnLetter(probePlan.col + 1)}${probePlan.row + 1}`;
-  const first = await readSnapshot(host.run, { grids: 'tagged' });
-  const candidates = first.sheets.filter((s) => SUMMARY_NAME_PATTERN.test(s.name));
-  let snapshot = first;
-  if (candidates.length > 0) {
-    const probes = await readSnapshot(host.run, {
-      grids: 'none',
-      probeCells: candidates.map((c) => ({ sheet: c.name, address: markerAddress })),
-    });
-    snapshot = { ...first, probes: probes.probes };
-  }
+  const isCandidate = (s: { name: string }) => SUMMARY_NAME_PATTERN.test(s.name);
+  const snapshot = await readSnapshot(host.run, {
+    grids: 'tagged',
+    probeCells: (sheets) =>
+      sheets.filter(isCandidate).map((s) => ({ sheet: s.name, address: markerAddress })),
+  });
+  const candidates = snapshot.sheets.filter(isCandidate);
   const loaded = decode(snapshot);
   const asAt = resolveAsAt(loaded.framework, options.asAt);
   progress('Working out figures and checks', 0.2);
@@ -334,8 +331,14 @@ export async function selectCell(host: ExcelHost, cell: CellRef): Promise<void> 
   });
 }
 
-function displayText(v: CellValue): string {
-  return typeof v === 'number' ? String(v) : String(v ?? '');
+/** A cell as read, for the Tag view: '16.2%' for a fraction in a % format, '£1,325', '1,234', 'c' for a marker. */
+function displayText(raw: CellValue, read: ReturnType<typeof readValue>): string {
+  if (read.kind === 'missing') return String(raw ?? '');
+  const percent =
+    read.source === 'percentFormat' || read.source === 'percentText' || read.source === 'fractionAsPercent';
+  if (percent) return formatValue(read.value, 'percent');
+  const currency = typeof raw === 'string' && raw.trim().startsWith('£');
+  return (currency ? '£' : '') + read.value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
 /** What the Tag view shows for the selected cells (3 syncs: selection, then the sheet and the tags). */
@@ -343,14 +346,15 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
   const where = await host.run(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load('address,rowIndex,columnIndex,rowCount');
-    const sheet = range.worksheet;
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
     await context.sync();
     return {
       sheet: sheet.name,
       row: range.rowIndex + 1,
       column: range.columnIndex + 1,
-      address: range.address,
+      // Range.address includes the sheet ('Monthly PMF'!B14); the pane shows the sheet separately.
+      address: range.address.slice(range.address.lastIndexOf('!') + 1),
       rowCount: range.rowCount,
     };
   });
@@ -379,7 +383,7 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
     latest = {
       label: newest.period.label,
       value: read.kind === 'number' ? read.value : null,
-      text: displayText(raw),
+      text: displayText(raw, read),
     };
   }
   const tagIds = loaded.tags

@@ -24,6 +24,11 @@ export interface WorkbookSnapshot {
   readonly probes: ReadonlyMap<string, CellValue>;
 }
 
+export interface ProbeCell {
+  readonly sheet: string;
+  readonly address: string;
+}
+
 export interface SnapshotRequest {
   /**
    * Which sheets' used ranges to read: 'tagged' (the sheets the tag sheet names, plus `alsoSheets`),
@@ -31,8 +36,11 @@ export interface SnapshotRequest {
    */
   readonly grids: 'tagged' | 'all' | 'none';
   readonly alsoSheets?: readonly string[];
-  /** Single cells to read alongside the grids, e.g. the summary sheet's marker cell. */
-  readonly probeCells?: readonly { readonly sheet: string; readonly address: string }[];
+  /**
+   * Single cells to read alongside the grids, e.g. the summary sheet's marker cell; or a function choosing
+   * them from the sheet list, which the first sync has just read.
+   */
+  readonly probeCells?: readonly ProbeCell[] | ((sheets: readonly SheetInfo[]) => readonly ProbeCell[]);
 }
 
 /** Sheet names named in the tag sheet's rows (column 'sheet'), found by its header. */
@@ -100,7 +108,9 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       range.load('values,numberFormat,rowIndex,columnIndex');
       return { name, range };
     });
-    const probes = (request.probeCells ?? [])
+    const probeList =
+      typeof request.probeCells === 'function' ? request.probeCells(infos) : (request.probeCells ?? []);
+    const probes = probeList
       .filter((p) => existing.has(p.sheet))
       .map((p) => {
         const range = sheets.getItem(p.sheet).getRange(p.address);

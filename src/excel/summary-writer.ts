@@ -88,7 +88,6 @@ export async function writeSheetPlan(context: Excel.RequestContext, write: Sheet
   let bytes = 0;
   const flush = async (): Promise<void> => {
     // Batches are bounded by the payload budget, not per row: a handful of syncs however long the plan.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     syncs++;
     bytes = 0;

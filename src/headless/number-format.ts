@@ -152,8 +152,8 @@ export function formatGeneral(v: number): string {
   const a = Math.abs(v);
   const sign = neg ? '-' : '';
   if (a >= 1e11 || a < 1e-9) {
-    let [mant, exp] = a.toExponential(5).split('e');
-    mant = mant.replace(/\.?0+$/, '');
+    const [rawMant, exp] = a.toExponential(5).split('e');
+    const mant = rawMant.replace(/\.?0+$/, '');
     const e = Number(exp);
     return `${sign}${mant}E${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
   }
@@ -230,7 +230,8 @@ function formatNumberSection(tokens: Token[], value: number, withSign: boolean):
   } else {
     const rounded = roundHalfAway(x, decimals);
     const fixed = plainDigits(rounded, decimals);
-    let [intPart, decPart = ''] = fixed.split('.');
+    const [intDigits, decPart = ''] = fixed.split('.');
+    let intPart = intDigits;
     if (intPart === '0' && minInt === 0) intPart = '';
     intPart = intPart.padStart(minInt, '0');
     if (thousands) intPart = groupThousands(intPart);

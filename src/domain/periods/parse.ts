@@ -92,7 +92,7 @@ function normalise(text: string): string {
 
 /** Words around a period that do not change its meaning: 'Q1 2024/25 actual', 'Outturn 2023/24'. */
 const NOISE =
-  /^(?:(?:actuals?|outturn|out-turn|position|figures?|values?|data|performance|result|results|total|year end|year-end|month end|quarter end|qtr end|as at|end of|end)\b[\s:,\-]*)+|(?:[\s:,\-(]*\b(?:actuals?|outturn|out-turn|position|figures?|values?|data|performance|result|results|total|year end|year-end|month end|quarter end|qtr end|end)\)?)+$/g;
+  /^(?:(?:actuals?|outturn|out-turn|position|figures?|values?|data|performance|result|results|total|year end|year-end|month end|quarter end|qtr end|as at|end of|end)\b[\s:,-]*)+|(?:[\s:,(-]*\b(?:actuals?|outturn|out-turn|position|figures?|values?|data|performance|result|results|total|year end|year-end|month end|quarter end|qtr end|end)\)?)+$/g;
 
 /** A span of years such as '2024/25', '2024-25', '24/25', '2024/2025', '2024 - 2025'; returns the start year. */
 const SPAN = String.raw`(\d{4}|\d{2})\s*[\/\-]\s*(\d{4}|\d{2})`;
@@ -281,7 +281,7 @@ export function looksLikePeriod(value: CellValue): boolean {
   const t = normalise(value);
   return (
     /\b(?:19|20)\d{2}\b/.test(t) ||
-    /\b\d{2}\s*[/\-]\s*\d{2}\b/.test(t) ||
+    /\b\d{2}\s*[/-]\s*\d{2}\b/.test(t) ||
     /\bq(?:tr|uarter)?\s*\d\b/.test(t) ||
     new RegExp(String.raw`^(?:${MONTH_NAMES})\b`).test(t)
   );

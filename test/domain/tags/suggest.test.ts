@@ -12,7 +12,10 @@ describe('suggestMeasures', () => {
     const s = suggestMeasures('% CLA with 3+ placements in last 12 months', {}, fw);
     expect(s[0].measureId).toBe('S01');
     for (let i = 1; i < s.length; i++) expect(s[i].score).toBeLessThanOrEqual(s[i - 1].score);
-    for (const x of s) (expect(x.score).toBeGreaterThan(0), expect(x.score).toBeLessThanOrEqual(1));
+    for (const x of s) {
+      expect(x.score).toBeGreaterThan(0);
+      expect(x.score).toBeLessThanOrEqual(1);
+    }
   });
 
   it('tells age bands apart: 17-18 v 19-21', () => {

@@ -1,0 +1,521 @@
+/**
+ * `npm run bench`: builds a large realistic workbook with the fixture code, and prints one JSON object with
+ * the figures the field measures an add-in by (see ../shared/design.md, "Performance"), each with the
+ * breakdown behind it:
+ * - syncs for a full refresh on 1 tag and on every tag, and the largest single request;
+ * - the domain pipeline (series, calc, checks, summary model and plan) on every tag, median of several runs;
+ * - the CLI's whole refresh of the large workbook against ExcelJS alone loading and saving the same file;
+ * - the task pane's gzipped production JavaScript, and its first render in headless Chromium.
+ *
+ * Options: --quick (smaller workbook, fewer runs), --no-web (skip the bundle and browser figures),
+ * --keep (keep the temporary folder), --profile-pipeline N (run only the pipeline N times, for --cpu-prof).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { HeadlessWorkbook } from '../src/headless';
+import { openWorkbookFile, saveWorkbookFile } from '../src/headless/node-file';
+import type { ExcelHost } from '../src/excel/host';
+import { addTags, loadWorkbook, refreshSummary, SUMMARY_MARKER } from '../src/excel/operations';
+import type { LoadedWorkbook } from '../src/excel/operations';
+import { TAG_SHEET } from '../src/excel/workbook-names';
+import { readAllSeries } from '../src/domain/pipeline';
+import { computeFigures } from '../src/domain/calc';
+import { runChecks } from '../src/domain/validate';
+import { buildSummaryModel, planSummarySheet } from '../src/domain/summary';
+import { LARGE_AS_AT, LARGE_DEFAULTS, largeWorkbook } from '../test/fixtures/large-workbook';
+
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const NO_WEB = argv.includes('--no-web');
+const KEEP = argv.includes('--keep');
+const profileIndex = argv.indexOf('--profile-pipeline');
+const PROFILE_RUNS = profileIndex >= 0 ? Number(argv[profileIndex + 1] ?? 20) : 0;
+const SIZE = QUICK ? { ...LARGE_DEFAULTS, taggedRows: 400, childRows: 5_000 } : LARGE_DEFAULTS;
+const PIPELINE_RUNS = QUICK ? 3 : 9;
+const FILE_RUNS = QUICK ? 1 : 3;
+const RENDER_RUNS = QUICK ? 1 : 5;
+const ROOT = resolve('.');
+
+// ---------------------------------------------------------------------------------------------------------
+// Helpers
+
+const ms = (t0: number): number => Math.round((performance.now() - t0) * 10) / 10;
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  const v = s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  return Math.round(v * 10) / 10;
+}
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function testHost(book: HeadlessWorkbook): ExcelHost {
+  return { run: (batch) => book.run(batch), supportsExcelApi: (v) => Number(v.split('.')[1]) <= 9 };
+}
+
+/** A host that times each Excel.run batch and each sync within it (what refreshSummary spends where). */
+function timedHost(book: HeadlessWorkbook) {
+  const runs: { start: number; end: number; syncMs: number; syncs: number }[] = [];
+  const host: ExcelHost = {
+    supportsExcelApi: (v) => Number(v.split('.')[1]) <= 9,
+    run: (batch) =>
+      book.run(async (context) => {
+        const entry = { start: performance.now(), end: 0, syncMs: 0, syncs: 0 };
+        runs.push(entry);
+        const sync = context.sync.bind(context);
+        (context as { sync: typeof context.sync }).sync = (async <T>(v?: T) => {
+          const t0 = performance.now();
+          try {
+            return await sync(v);
+          } finally {
+            entry.syncMs += performance.now() - t0;
+            entry.syncs++;
+          }
+        }) as typeof context.sync;
+        try {
+          return await batch(context);
+        } finally {
+          entry.end = performance.now();
+        }
+      }),
+  };
+  return { host, runs };
+}
+
+function buildTagged(tagAll: boolean) {
+  const t0 = performance.now();
+  const large = largeWorkbook(SIZE);
+  const buildMs = ms(t0);
+  const book = HeadlessWorkbook.fromExcelJS(large.workbook, { name: 'Anyshire large PMF.xlsx' });
+  const requests = tagAll ? [...large.rowRequests, large.columnRequest] : [large.rowRequests[0]];
+  return { book, requests, buildMs };
+}
+
+async function refreshStats(book: HeadlessWorkbook) {
+  book.resetStats();
+  await refreshSummary(testHost(book), { asAt: LARGE_AS_AT, producedAt: '2025-04-01T09:00:00Z' });
+  return {
+    syncs: book.stats.syncs,
+    maxRequestBytes: book.stats.maxRequestBytes,
+    requests: [...book.stats.requests],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Pipeline
+
+function pipelineOnce(loaded: LoadedWorkbook) {
+  const t: Record<string, number> = {};
+  let t0 = performance.now();
+  const series = readAllSeries(loaded.framework, loaded.tags, loaded.snapshot.grids);
+  t.series = ms(t0);
+  t0 = performance.now();
+  const figures = computeFigures({ framework: loaded.framework, series, asAt: LARGE_AS_AT });
+  t.calc = ms(t0);
+  t0 = performance.now();
+  const findings = runChecks({
+    framework: loaded.framework,
+    tags: loaded.tags,
+    brokenTagRows: loaded.broken,
+    tagSheetName: TAG_SHEET,
+    series,
+    figures,
+    asAt: LARGE_AS_AT,
+    sheetNames: loaded.snapshot.sheets.map((s) => s.name).filter((n) => !n.startsWith('PMF ')),
+  });
+  t.checks = ms(t0);
+  t0 = performance.now();
+  const model = buildSummaryModel({
+    framework: loaded.framework,
+    figures,
+    findings,
+    asAt: LARGE_AS_AT,
+    producedAt: '2025-04-01T09:00:00Z',
+    workbookName: loaded.snapshot.workbookName,
+  });
+  t.model = ms(t0);
+  t0 = performance.now();
+  const plan = planSummarySheet(model, { markerText: SUMMARY_MARKER });
+  t.plan = ms(t0);
+  t.total = Math.round((t.series + t.calc + t.checks + t.model + t.plan) * 10) / 10;
+  return { t, figures: figures.length, findings: findings.length, planRows: plan.values.length };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Files: the CLI's refresh against ExcelJS alone
+
+const FLOOR_SCRIPT = `
+const ExcelJS = require(require.resolve('exceljs', { paths: [process.cwd()] }));
+const { readFileSync, writeFileSync } = require('fs');
+(async () => {
+  const t0 = Date.now();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(process.argv[1]));
+  const t1 = Date.now();
+  writeFileSync(process.argv[2], await wb.xlsx.writeBuffer());
+  process.stderr.write(JSON.stringify({ loadMs: t1 - t0, saveMs: Date.now() - t1 }));
+})();
+`;
+
+function timeProcess(command: string, args: readonly string[]): Promise<{ ms: number; stderr: string }> {
+  return new Promise((done, fail) => {
+    const t0 = performance.now();
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code !== 0) fail(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`));
+      else done({ ms: ms(t0), stderr });
+    });
+  });
+}
+
+function lastJsonLine(text: string): Record<string, number> {
+  const line = text
+    .trim()
+    .split(/[\r\n]+/)
+    .reverse()
+    .find((l) => l.trim().startsWith('{'));
+  return line ? (JSON.parse(line.slice(line.indexOf('{'))) as Record<string, number>) : {};
+}
+
+async function inProcessRefresh(file: string, out: string) {
+  const t0 = performance.now();
+  const book = await openWorkbookFile(file);
+  const open = ms(t0);
+  const { host, runs } = timedHost(book);
+  const t1 = performance.now();
+  await refreshSummary(host, { asAt: LARGE_AS_AT });
+  const refresh = ms(t1);
+  const t2 = performance.now();
+  await saveWorkbookFile(book, out);
+  const save = ms(t2);
+  const read = runs.slice(0, -1);
+  const write = runs[runs.length - 1];
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return {
+    open,
+    read: round(read.reduce((s, r) => s + (r.end - r.start), 0)),
+    readSyncs: read.reduce((s, r) => s + r.syncs, 0),
+    computeAndPlan: round(write.start - read[read.length - 1].end),
+    writeQueue: round(write.end - write.start - write.syncMs),
+    writeSync: round(write.syncMs),
+    writeSyncs: write.syncs,
+    save,
+    refresh,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The task pane: bundle size and first render
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+};
+
+/** office.js stand-in: Office reports Excel as the host; Excel.run never returns (the workbook is "loading"). */
+const OFFICE_STUB = `
+window.Office = {
+  HostType: { Excel: 'Excel' },
+  EventType: { DocumentSelectionChanged: 'documentSelectionChanged' },
+  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  context: {
+    requirements: { isSetSupported: function () { return true; } },
+    document: {
+      addHandlerAsync: function (t, h, cb) { if (cb) cb({ status: 'succeeded' }); },
+      removeHandlerAsync: function (t, o, cb) { if (cb) cb({ status: 'succeeded' }); },
+    },
+  },
+  onReady: function (cb) {
+    var info = { host: 'Excel', platform: 'OfficeOnline' };
+    if (cb) cb(info);
+    return Promise.resolve(info);
+  },
+};
+window.Excel = { run: function () { return new Promise(function () {}); } };
+`;
+
+/** Runs in the page before its scripts: records when the pane's header is first in the DOM with a size. */
+const FIRST_RENDER_PROBE = `
+(function () {
+  function check() {
+    var h = document.querySelector('h1');
+    if (window.__pmfFirstRender === undefined && h && /Corporate Parenting PMF/.test(h.textContent || '')) {
+      var box = h.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0) { window.__pmfFirstRender = performance.now(); return true; }
+    }
+    return false;
+  }
+  new MutationObserver(function (_, observer) { if (check()) observer.disconnect(); })
+    .observe(document, { childList: true, subtree: true });
+})();
+`;
+
+function bundleFigures() {
+  const t0 = performance.now();
+  const built = spawnSync('npx', ['webpack', '--mode', 'production', '--env', 'only=addin'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  const buildMs = ms(t0);
+  const html = join(ROOT, 'dist', 'taskpane.html');
+  if (built.status !== 0 || !existsSync(html)) {
+    const why = `${built.stderr ?? ''}${built.stdout ?? ''}`.split('\n').filter((l) => /error/i.test(l));
+    return { ok: false as const, reason: `webpack failed: ${why.slice(0, 3).join(' | ') || built.status}` };
+  }
+  const page = readFileSync(html, 'utf8');
+  const scripts = [...page.matchAll(/<script\b[^>]*\ssrc=["']?([^"'\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  const files: Record<string, { bytes: number; gzipBytes: number }> = {};
+  let gzipBytes = 0;
+  for (const src of scripts) {
+    const data = readFileSync(join(ROOT, 'dist', src.replace(/^\.?\//, '')));
+    const gz = gzipSync(data).length;
+    files[src] = { bytes: data.length, gzipBytes: gz };
+    gzipBytes += gz;
+  }
+  return { ok: true as const, gzipBytes, files, buildMs };
+}
+
+async function firstRender(): Promise<{ medianMs: number; runs: number[] } | { reason: string }> {
+  const chromium = '/usr/bin/chromium';
+  if (!existsSync(chromium)) return { reason: `${chromium} is missing (apt-get install -y chromium)` };
+  const dist = join(ROOT, 'dist');
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    const file = resolve(dist, `.${path === '/' ? '/taskpane.html' : path}`);
+    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as AddressInfo).port;
+  const { chromium: pw } = await import('playwright-core');
+  const userDir = mkdtempSync(join(tmpdir(), 'pmf-bench-chromium-'));
+  const context = await pw.launchPersistentContext(userDir, {
+    executablePath: chromium,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const runs: number[] = [];
+  try {
+    for (let i = 0; i < RENDER_RUNS + 1; i++) {
+      const page = await context.newPage();
+      await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STUB }),
+      );
+      // Fresh cache each time: the first load of the pane is what a user waits for.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      // The page notes the moment the pane's header is laid out (performance.now() counts from navigation).
+      await page.addInitScript(FIRST_RENDER_PROBE);
+      await page.goto(`http://127.0.0.1:${port}/taskpane.html`, { waitUntil: 'commit' });
+      await page.locator('h1', { hasText: 'Corporate Parenting PMF' }).waitFor({ state: 'visible' });
+      await page.waitForFunction('window.__pmfFirstRender !== undefined');
+      const t = Number(await page.evaluate('window.__pmfFirstRender'));
+      if (i > 0) runs.push(Math.round(t)); // the first load warms the browser itself
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(userDir, { recursive: true, force: true });
+  }
+  return { medianMs: median(runs), runs };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const out: Record<string, unknown> = {};
+  const breakdown: Record<string, unknown> = {};
+
+  // Profiling aid: node --cpu-prof build/scripts/bench.cjs --profile-pipeline 30
+  if (PROFILE_RUNS > 0) {
+    const { book, requests } = buildTagged(true);
+    await addTags(testHost(book), requests, new Date('2025-04-02T09:00:00Z'));
+    const loaded = await loadWorkbook(testHost(book));
+    const times = Array.from({ length: PROFILE_RUNS }, () => pipelineOnce(loaded).t.total);
+    process.stdout.write(`${JSON.stringify({ pipelineMs: median(times), runs: times })}\n`);
+    return;
+  }
+
+  // 1 tag: syncs for a full refresh.
+  log('building the workbook with 1 tag');
+  const one = buildTagged(false);
+  await addTags(testHost(one.book), one.requests, new Date('2025-04-02T09:00:00Z'));
+  const oneTag = await refreshStats(one.book);
+
+  // Every tag.
+  log(`building the workbook with ${SIZE.taggedRows} tagged rows`);
+  const all = buildTagged(true);
+  let t0 = performance.now();
+  all.book.resetStats();
+  await addTags(testHost(all.book), all.requests, new Date('2025-04-02T09:00:00Z'));
+  const tagMs = ms(t0);
+  const tagSyncs = all.book.stats.syncs;
+  const dir = mkdtempSync(join(tmpdir(), 'pmf-bench-'));
+  const file = join(dir, 'large.xlsx');
+  t0 = performance.now();
+  writeFileSync(file, await all.book.toBuffer());
+  const writeFileMs = ms(t0);
+  breakdown.workbook = {
+    sheets: all.book.excel.worksheets.length,
+    tags: all.requests.length,
+    taggedRows: SIZE.taggedRows,
+    periods: SIZE.periods,
+    childRows: SIZE.childRows,
+    fileBytes: statSync(file).size,
+    buildMs: all.buildMs,
+    tagMs,
+    tagSyncs,
+    writeFileMs,
+  };
+
+  log('pipeline');
+  const loaded = await loadWorkbook(testHost(all.book));
+  const pipelineRuns = Array.from({ length: PIPELINE_RUNS + 1 }, () => pipelineOnce(loaded)).slice(1);
+  const parts = ['series', 'calc', 'checks', 'model', 'plan', 'total'];
+  const pipe = Object.fromEntries(parts.map((p) => [p, median(pipelineRuns.map((r) => r.t[p]))]));
+  breakdown.pipeline = {
+    ...pipe,
+    figures: pipelineRuns[0].figures,
+    findings: pipelineRuns[0].findings,
+    planRows: pipelineRuns[0].planRows,
+    runs: pipelineRuns.length,
+  };
+
+  log('refresh, every tag (in memory)');
+  const allTags = await refreshStats(all.book);
+  const again = await refreshStats(all.book);
+  out.syncs = { oneTag: oneTag.syncs, allTags: allTags.syncs, allTagsReplacingSummary: again.syncs };
+  out.maxRequestBytes = Math.max(oneTag.maxRequestBytes, allTags.maxRequestBytes, again.maxRequestBytes);
+  breakdown.syncs = {
+    oneTagRequestBytes: oneTag.requests,
+    allTagsRequestBytes: allTags.requests,
+    replacingRequestBytes: again.requests,
+    limitBytes: 5 * 1024 * 1024,
+  };
+  out.pipelineMs = pipe.total;
+
+  log('refresh of the file: CLI against ExcelJS alone');
+  const nodeArgs = ['--max-old-space-size=4096'];
+  // Warm-up: bin/pmf.js bundles the CLI when its bundle is stale.
+  await timeProcess(process.execPath, ['bin/pmf.js', 'refresh', file, '--out', join(dir, 'w.xlsx')]);
+  const cli: number[] = [];
+  const cliStats: Record<string, number>[] = [];
+  const floor: number[] = [];
+  const floorStats: Record<string, number>[] = [];
+  const inProc: Awaited<ReturnType<typeof inProcessRefresh>>[] = [];
+  for (let i = 0; i < FILE_RUNS; i++) {
+    const c = await timeProcess(process.execPath, [
+      ...nodeArgs,
+      'bin/pmf.js',
+      'refresh',
+      file,
+      '--as-at',
+      LARGE_AS_AT,
+      '--out',
+      join(dir, 'cli.xlsx'),
+      '--stats',
+    ]);
+    cli.push(c.ms);
+    cliStats.push(lastJsonLine(c.stderr));
+    const f = await timeProcess(process.execPath, [
+      ...nodeArgs,
+      '-e',
+      FLOOR_SCRIPT,
+      file,
+      join(dir, 'floor.xlsx'),
+    ]);
+    floor.push(f.ms);
+    floorStats.push(lastJsonLine(f.stderr));
+    if (i === 0) inProc.push(await inProcessRefresh(file, join(dir, 'inproc.xlsx')));
+  }
+  out.refreshMs = median(cli);
+  out.floorMs = median(floor);
+  out.refreshToFloor = Math.round((median(cli) / median(floor)) * 100) / 100;
+  const med = <T extends Record<string, number>>(xs: T[]) =>
+    Object.fromEntries(Object.keys(xs[0]).map((k) => [k, median(xs.map((x) => x[k]))]));
+  breakdown.refresh = {
+    cliWallMs: cli,
+    cliStats: med(cliStats),
+    inProcess: med(inProc),
+    floorWallMs: floor,
+    floorInProcess: med(floorStats),
+    note: 'wall times include node start-up for both the CLI and the floor',
+  };
+
+  if (NO_WEB) {
+    out.bundleGzipBytes = null;
+    out.firstRenderMs = null;
+    out.webReason = 'skipped (--no-web)';
+  } else {
+    log('task pane: production build');
+    const bundle = bundleFigures();
+    if (!bundle.ok) {
+      out.bundleGzipBytes = null;
+      out.firstRenderMs = null;
+      out.webReason = bundle.reason;
+    } else {
+      out.bundleGzipBytes = bundle.gzipBytes;
+      breakdown.bundle = { files: bundle.files, buildMs: bundle.buildMs };
+      log('task pane: first render');
+      try {
+        const render = await firstRender();
+        if ('reason' in render) {
+          out.firstRenderMs = null;
+          out.webReason = render.reason;
+        } else {
+          out.firstRenderMs = render.medianMs;
+          breakdown.firstRender = {
+            runsMs: render.runs,
+            measured: 'navigation start to the pane header (h1) visible; office.js stubbed, cache disabled',
+          };
+        }
+      } catch (e) {
+        out.firstRenderMs = null;
+        out.webReason = `first render failed: ${(e as Error).message.split('\n')[0]}`;
+      }
+    }
+  }
+
+  if (KEEP) log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+  out.breakdown = breakdown;
+  out.benchMs = ms(started);
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

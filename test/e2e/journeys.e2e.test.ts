@@ -1,0 +1,349 @@
+/**
+ * The add-in's journeys in a real browser: the harness page (the real task pane beside a grid, on the headless
+ * Excel) with the bundled sample workbook. The journeys run in order on one page, as an officer would work:
+ * open, tag an untagged row, check, write the summary; then the keyboard journey on a fresh page.
+ * Outcomes are asserted in the UI and in the headless workbook behind the page.
+ */
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import {
+  type Session,
+  eventually,
+  findRow,
+  grid,
+  gridCell,
+  hasAttribute,
+  hasCount,
+  hasText,
+  launch,
+  openHarness,
+  pane,
+  readSheet,
+  sheetNames,
+  snap,
+  visible,
+  workbookSelection,
+} from './harness-page';
+
+const MONTHLY = 'Monthly PMF';
+const AGENCY_LABEL = 'Agency SW rate';
+
+let session: Session;
+let page: Page;
+let agencyRow = 0;
+
+beforeAll(async () => {
+  session = await launch();
+  page = session.page;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Fails the journey with the page's own errors, which say more than a timeout. */
+afterEach(() => {
+  expect(session.pageErrors).toEqual([]);
+});
+
+test('1. opening the harness shows the sample workbook in the grid and the Tag view in the pane', async () => {
+  await openHarness(page);
+
+  await hasText(
+    page.getByRole('note'),
+    'Harness: the add-in running on a headless Excel in your browser — not Excel',
+  );
+  // The grid shows 'Monthly PMF' with its title; its tab is the current one; hidden sheets are greyed tabs.
+  await hasAttribute(grid(page), 'data-sheet', MONTHLY);
+  await hasText(
+    grid(page).locator('td[data-cell="A1"]'),
+    'Anyshire County Council - Children in Care Performance Management Framework',
+  );
+  const tabs = page.getByRole('tablist', { name: 'Sheets' });
+  await hasAttribute(tabs.getByRole('tab', { name: MONTHLY }), 'aria-selected', 'true');
+  await hasAttribute(tabs.getByRole('tab', { name: 'PMF Tags (hidden)' }), 'class', /hidden-sheet/);
+  // Cells show Excel's text: a percentage format, an error value.
+  await hasText(grid(page).locator('td[data-cell="C13"]'), '11.3%');
+  await hasText(grid(page).locator('td[data-cell="I27"]'), '#DIV/0!');
+
+  // The pane: the Tag view, reading the workbook the page loaded.
+  const p = pane(page);
+  await hasAttribute(p.getByRole('tab', { name: 'Tag', exact: true }), 'aria-selected', 'true');
+  await visible(p.getByText('Anyshire PMF 2024-25.xlsx'));
+  await visible(p.getByRole('heading', { name: 'Selected row' }));
+  await visible(p.getByRole('heading', { name: /Tags in this workbook \(\d+\)/ }));
+
+  // Only the page's own origin: no office.js from Microsoft's CDN, no fonts or scripts from elsewhere.
+  expect(session.foreignRequests).toEqual([]);
+  await snap(page, '01-open');
+});
+
+test('2. selecting the untagged row in the grid lets the officer tag it to W03', async () => {
+  agencyRow = await findRow(page, MONTHLY, AGENCY_LABEL);
+  await (await gridCell(page, `B${agencyRow}`)).click();
+
+  // The grid and the workbook agree on the selection; the Tag view follows it.
+  await hasAttribute(grid(page).locator('td.active'), 'data-cell', `B${agencyRow}`);
+  expect(await workbookSelection(page)).toEqual({ sheet: MONTHLY, address: `B${agencyRow}` });
+  const p = pane(page);
+  const card = p.locator('section[aria-labelledby="tag-selection-heading"]');
+  await hasText(card.locator('dd').nth(1), AGENCY_LABEL);
+  await hasText(card.locator('dd').nth(2), '15 periods: Jan-24 to Mar-25', 'contains');
+  await hasText(card.locator('dd').nth(3), /^Mar-25: /);
+
+  // W03 is the first suggestion.
+  const options = p.getByRole('listbox', { name: 'Measures' }).getByRole('option');
+  await hasText(options.first(), 'W03', 'contains');
+  await hasText(options.first(), 'Suggested', 'contains');
+  await snap(page, '02a-selected');
+
+  await options.first().click();
+  await visible(p.getByText(/^Selected: W03 /));
+  await p.getByRole('button', { name: 'Tag', exact: true }).click();
+
+  await visible(p.getByRole('status').filter({ hasText: `Tagged row ${agencyRow} of '${MONTHLY}' to W03` }));
+  const listed = p.locator('section[aria-labelledby="tag-list-heading"] li', { hasText: 'W03' });
+  await hasCount(listed, 1);
+  await hasText(listed, `${agencyRow}`, 'contains');
+  await listed.scrollIntoViewIfNeeded();
+  await snap(page, '02b-tagged');
+
+  // The hidden tag sheet now holds the tag: in the grid (a greyed tab, shown read-only)...
+  await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab', { name: 'PMF Tags (hidden)' }).click();
+  await hasAttribute(grid(page), 'data-sheet', 'PMF Tags');
+  const tagRow = await findRow(page, 'PMF Tags', 'W03');
+  await hasText(await gridCell(page, `C${tagRow}`), 'W03');
+  await visible(page.getByText('‘PMF Tags’ is a hidden sheet'));
+  expect(await workbookSelection(page)).toEqual({ sheet: MONTHLY, address: `B${agencyRow}` });
+  await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab', { name: MONTHLY }).click();
+  await hasAttribute(grid(page), 'data-sheet', MONTHLY);
+  // ...and in the workbook.
+  const tags = await readSheet(page, 'PMF Tags');
+  expect(tags.visibility).toBe('Hidden');
+  const header = tags.values[0].map(String);
+  const col = (name: string) => header.indexOf(name);
+  const w03 = tags.values.filter((r) => r[col('measure')] === 'W03');
+  expect(w03).toHaveLength(1);
+  expect(w03[0][col('sheet')]).toBe(MONTHLY);
+  expect(w03[0][col('row')]).toBe(agencyRow);
+  expect(w03[0][col('label')]).toBe(AGENCY_LABEL);
+});
+
+test('3. the Check view lists the findings, and a finding selects its cell in the grid', async () => {
+  const p = pane(page);
+  await p.getByRole('tab', { name: 'Check', exact: true }).click();
+  await p.getByRole('button', { name: 'Run checks' }).click();
+  await eventually(async () =>
+    expect(await p.getByRole('button', { name: 'Run checks' }).isEnabled()).toBe(true),
+  );
+  await visible(p.getByText(/^Checked at /));
+
+  const divZero = p.getByRole('button', { name: /E01 .*#DIV\/0!/ });
+  const tbc = p.getByRole('button', { name: /M04 .*'TBC'/ });
+  await visible(divZero);
+  await visible(tbc);
+  await visible(p.getByRole('status').filter({ hasText: '2 errors' }));
+  await snap(page, '03a-checks');
+
+  // A finding is one click from its cell: the workbook's selection and the grid follow.
+  await hasText(divZero, "Go to 'Monthly PMF'!I27", 'contains');
+  await divZero.click();
+  await hasAttribute(grid(page).locator('td.active'), 'data-cell', 'I27');
+  expect(await workbookSelection(page)).toEqual({ sheet: MONTHLY, address: 'I27' });
+
+  // ...on another sheet too: the grid switches to it.
+  await hasText(tbc, "Go to 'Missing children'!D32", 'contains');
+  await tbc.click();
+  await hasAttribute(grid(page), 'data-sheet', 'Missing children');
+  await hasAttribute(grid(page).locator('td.active'), 'data-cell', 'D32');
+  await hasText(grid(page).locator('td.active'), 'TBC');
+  await snap(page, '03b-went-to-finding');
+
+  // Shift-click selects a column of child-level records; a row number selects the row.
+  await (await gridCell(page, 'D4')).click();
+  await (await gridCell(page, 'D41')).click({ modifiers: ['Shift'] });
+  expect(await workbookSelection(page)).toEqual({ sheet: 'Missing children', address: 'D4:D41' });
+  await hasCount(grid(page).locator('td.sel'), await grid(page).locator('td.sel[data-c="4"]').count());
+  await gridCell(page, 'A12');
+  await grid(page).locator('th[data-r="12"]').click();
+  expect(await workbookSelection(page)).toEqual({ sheet: 'Missing children', address: '12:12' });
+});
+
+test('4. the Summary view writes the Panel summary sheet', async () => {
+  const p = pane(page);
+  // First leave K10 (corporate parenting and voice) with no measure, so the summary shows it by its evidence:
+  // untag its three measures in the Tag view.
+  await p.getByRole('tab', { name: 'Tag', exact: true }).click();
+  const heading = p.getByRole('heading', { name: /Tags in this workbook/ });
+  for (const id of ['Q01', 'V01', 'V04']) {
+    const before = Number(/\((\d+)/.exec((await heading.textContent()) ?? '')?.[1]);
+    await p.getByRole('button', { name: new RegExp(`^Untag ${id} at`) }).click();
+    await hasText(heading, `Tags in this workbook (${before - 1})`);
+    await visible(p.getByRole('status').filter({ hasText: `Removed the ${id} tag` }));
+  }
+  await p.getByRole('tab', { name: 'Summary', exact: true }).click();
+  await p.getByRole('button', { name: 'Write summary sheet' }).click();
+
+  const result = p.getByRole('status').filter({ hasText: 'Summary written to' });
+  await hasText(result, 'Summary written to ‘PMF Summary’', 'contains');
+  await hasText(result, /\d+ measures, \d+ findings listed, of which 2 errors to fix/, 'contains');
+  // The grid shows the new sheet (the writer activates it) and its tab.
+  await visible(page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab', { name: 'PMF Summary' }));
+  await hasAttribute(grid(page), 'data-sheet', 'PMF Summary');
+  await snap(page, '04-summary');
+
+  expect(await sheetNames(page)).toContain('PMF Summary');
+  const summary = await readSheet(page, 'PMF Summary');
+  expect(summary.visibility).toBe('Visible');
+  const { text } = summary;
+  const first = (s: string) => text.findIndex((r) => r[0] === s);
+  expect(text[0][0]).toBe('Corporate Parenting Panel: performance summary');
+
+  // Columns by the header row.
+  const headerAt = first('ID');
+  expect(headerAt).toBeGreaterThan(0);
+  const header = text[headerAt];
+  const col = (name: string) => {
+    const i = header.indexOf(name);
+    if (i < 0) throw new Error(`The summary has no '${name}' column: ${header.join(' | ')}`);
+    return i;
+  };
+
+  // KLOE bands: an id K.. in column A and its title beside it.
+  const bands = text.map((r, i) => ({ i, r })).filter(({ r }) => /^K\d\d$/.test(r[0]));
+  expect(bands.length).toBeGreaterThanOrEqual(10);
+  expect(bands.find(({ r }) => r[0] === 'K04')?.r[1]).toMatch(/^Stability and safety/);
+
+  // S01: latest value and RAG as the sample's figures give them.
+  const s01 = text[first('S01')];
+  expect(s01[col('Latest')]).toBe('9.9%');
+  expect(s01[col('RAG')]).toBe('Green');
+  // W03, tagged in journey 2.
+  const w03 = text[first('W03')];
+  expect(w03[col('Measure')]).toBe('Agency social worker rate');
+  expect(w03[col('Latest')]).toMatch(/^16\.2/);
+  expect(w03[col('Period')]).toBe('Mar-25');
+
+  // Each KLOE shows measures, or its evidence, or says that none is recorded; recorded evidence is shown.
+  const dataEnd = text.findIndex((r) => r[0].startsWith('Data quality'));
+  for (const [n, { i }] of bands.entries()) {
+    const end = n + 1 < bands.length ? bands[n + 1].i : dataEnd;
+    const rows = text.slice(i + 1, end).filter((r) => r.some((c) => c !== ''));
+    const hasMeasure = rows.some((r) => /^[A-Z]\d\d$/.test(r[0]));
+    const hasEvidence = rows.some((r) => r.join(' ').match(/Evidence|No evidence recorded/));
+    expect({ kloe: text[i][0], measuredOrEvidenced: hasMeasure || hasEvidence }).toEqual({
+      kloe: text[i][0],
+      measuredOrEvidenced: true,
+    });
+  }
+  // K10 now has no measure: its band is followed by the note and its evidence, nothing else.
+  const k10 = bands.findIndex(({ r }) => r[0] === 'K10');
+  const k10Rows = text
+    .slice(bands[k10].i + 1, k10 + 1 < bands.length ? bands[k10 + 1].i : dataEnd)
+    .filter((r) => r.some((c) => c !== ''));
+  expect(k10Rows[0][1]).toBe('Not measured by a number yet');
+  expect(k10Rows.some((r) => /^[A-Z]\d\d$/.test(r[0]))).toBe(false);
+  expect(k10Rows[1][1]).toBe('Evidence (12/03/2025)');
+  expect(k10Rows[1].join(' ')).toContain(
+    'All 12 members of the Panel completed corporate parenting training',
+  );
+  // "Download workbook" saves the workbook as it is now, summary included, under its own name.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download workbook' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('Anyshire PMF 2024-25.xlsx');
+  const saved = new ExcelJS.Workbook();
+  await saved.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+  expect(saved.getWorksheet('PMF Summary')?.getCell('A1').value).toBe(
+    'Corporate Parenting Panel: performance summary',
+  );
+  expect(saved.getWorksheet('PMF Tags')?.state).toBe('hidden');
+
+  // Data quality lists the two errors.
+  expect(text.some((r) => r[0] === 'E01' && r.join(' ').includes('#DIV/0!'))).toBe(true);
+  expect(text.some((r) => r[0] === 'M04' && r.join(' ').includes("'TBC'"))).toBe(true);
+});
+
+test('5. keyboard: the measure picker and the Tag button are reached by Tab and work with Enter and Space', async () => {
+  await openHarness(page);
+  agencyRow = agencyRow || (await findRow(page, MONTHLY, AGENCY_LABEL));
+  await (await gridCell(page, `B${agencyRow}`)).click();
+  const p = pane(page);
+  await hasText(p.locator('section[aria-labelledby="tag-selection-heading"] dd').nth(1), AGENCY_LABEL);
+
+  // From the pane's first tab, Tab reaches the measure search box.
+  await p.getByRole('tab', { name: 'Tag', exact: true }).focus();
+  const focusedRole = () => page.evaluate(() => document.activeElement?.getAttribute('role') ?? '');
+  const focusedText = () =>
+    page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
+  let presses = 0;
+  while ((await focusedRole()) !== 'combobox' && presses < 25) {
+    await page.keyboard.press('Tab');
+    presses++;
+  }
+  expect(await focusedRole()).toBe('combobox');
+
+  // Arrow down to the first suggestion, Enter picks it.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await visible(p.getByText(/^Selected: W03 /));
+
+  // On to the Tag button, and Space presses it.
+  presses = 0;
+  while ((await focusedText()).trim() !== 'Tag' && presses < 25) {
+    await page.keyboard.press('Tab');
+    presses++;
+  }
+  expect((await focusedText()).trim()).toBe('Tag');
+  await snap(page, '05-keyboard-focus-on-tag');
+  await page.keyboard.press('Space');
+  await visible(p.getByRole('status').filter({ hasText: `Tagged row ${agencyRow} of '${MONTHLY}' to W03` }));
+  const tags = await readSheet(page, 'PMF Tags');
+  expect(tags.values.filter((r) => r.includes('W03'))).toHaveLength(1);
+});
+
+test('6. any workbook can be opened with the file picker; a 2,000-row sheet renders only the rows in view', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Caseload log');
+  ws.addRow(['Worker', 'Team', 'Caseload', 'Start date']);
+  for (let i = 1; i <= 2000; i++)
+    ws.addRow([
+      `W${String(i).padStart(4, '0')}`,
+      `Team ${(i % 7) + 1}`,
+      10 + (i % 15),
+      new Date(Date.UTC(2024, i % 12, 1 + (i % 28))),
+    ]);
+  ws.getColumn(4).numFmt = 'dd/mm/yyyy';
+  const hiddenSheet = wb.addWorksheet('Lookup');
+  hiddenSheet.state = 'hidden';
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+
+  const t = Date.now();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'Big workbook.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: bytes,
+  });
+  await hasAttribute(grid(page), 'data-sheet', 'Caseload log');
+  await hasText(grid(page).locator('td[data-cell="A2"]'), 'W0001');
+  const rendered = await grid(page).locator('tbody tr th').count();
+  expect(rendered).toBeLessThan(120);
+  // Scrolling to the end shows the last row, dates as the number format gives them.
+  await hasText(await gridCell(page, 'A2001'), 'W2000');
+  await hasText(grid(page).locator('td[data-cell="D2001"]'), /^\d\d\/\d\d\/2024$/);
+  expect(Date.now() - t).toBeLessThan(10000);
+  await hasAttribute(
+    page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab', { name: 'Lookup (hidden)' }),
+    'class',
+    /hidden-sheet/,
+  );
+
+  // The pane reads the new workbook.
+  const p = pane(page);
+  await visible(p.getByText('Big workbook.xlsx'));
+  await visible(p.getByText('No rows are tagged yet.'));
+  expect(await page.evaluate(() => window.__pmfHarness?.workbook?.name)).toBe('Big workbook.xlsx');
+  await snap(page, '06-opened-large-workbook');
+});

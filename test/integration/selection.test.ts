@@ -1,0 +1,55 @@
+// What the Tag view is told about the selected cells, read through the real service on the headless Excel.
+import { createExcelService } from '../../src/excel/service';
+import { MONTHLY, MISSING_CHILDREN } from '../fixtures';
+import { headlessTestHost, taggedSampleWorkbook } from '../fixtures/tagged-sample';
+
+async function serviceOnSample() {
+  const book = await taggedSampleWorkbook();
+  const service = createExcelService(headlessTestHost(book), async () => () => undefined);
+  return { book, service };
+}
+
+describe('describeSelection', () => {
+  test('an untagged row: its address without the sheet, label, periods, latest value as shown and suggestions', async () => {
+    const { book, service } = await serviceOnSample();
+    const agency = MONTHLY.rows['Agency SW rate'];
+    book.select(MONTHLY.sheet, `B${agency.row}`);
+    const info = (await service.describeSelection())!;
+    expect(info).toMatchObject({
+      sheet: MONTHLY.sheet,
+      row: agency.row,
+      address: `B${agency.row}`,
+      rowCount: 1,
+    });
+    expect(info.label).toBe('Agency SW rate');
+    expect(info.headerRow).toBe(MONTHLY.headerRow);
+    expect(info.periods[info.periods.length - 1]).toBe('Mar-25');
+    expect(info.latest?.label).toBe('Mar-25');
+    expect(info.latest?.text).toMatch(/^\d+(\.\d)?%$/);
+    expect(info.suggestions[0].measureId).toBe('W03');
+    expect(info.tagIds).toEqual([]);
+    expect(info.refusal).toBeNull();
+  });
+
+  test('a tagged row lists its tag; the header row is refused with a reason', async () => {
+    const { book, service } = await serviceOnSample();
+    const s01 = MONTHLY.rows['% with 3+ placements in last 12 months'];
+    book.select(MONTHLY.sheet, `C${s01.row}`);
+    expect((await service.describeSelection())!.tagIds).toHaveLength(1);
+    book.select(MONTHLY.sheet, `B${MONTHLY.headerRow}`);
+    expect((await service.describeSelection())!.refusal).toMatch(/header row/);
+  });
+
+  test('a selected range of records carries its extent', async () => {
+    const { book, service } = await serviceOnSample();
+    const col = 'D';
+    book.select(
+      MISSING_CHILDREN.sheet,
+      `${col}${MISSING_CHILDREN.firstRow}:${col}${MISSING_CHILDREN.lastRow}`,
+    );
+    const info = (await service.describeSelection())!;
+    expect(info.row).toBe(MISSING_CHILDREN.firstRow);
+    expect(info.rowCount).toBe(MISSING_CHILDREN.lastRow - MISSING_CHILDREN.firstRow + 1);
+    expect(info.tagIds).toHaveLength(1);
+  });
+});
