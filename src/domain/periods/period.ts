@@ -180,7 +180,8 @@ function startYearOf(p: Period): number {
   return Number(p.start.slice(0, 4));
 }
 
-function shiftPeriod(p: Period, steps: number): Period {
+/** The period `steps` periods of the same kind after p (negative: before). */
+export function shiftPeriod(p: Period, steps: number): Period {
   const y = startYearOf(p);
   switch (p.kind) {
     case 'month': {

@@ -4,6 +4,7 @@
  * every tag, so these only decide what to offer and what to refuse.
  */
 import { cellAt, formatAt, gridBottom, gridRight, type CellValue, type SheetGrid } from '../grid';
+import { isDateFormat } from '../periods/parse';
 
 /** How many columns from the left of the used range are searched for a row's label. */
 export const LABEL_COLUMNS = 5;
@@ -97,16 +98,6 @@ export function isBlankRow(grid: SheetGrid, row: number): boolean {
   return grid.values[r].every((v) => v === '' || (typeof v === 'string' && v.trim() === ''));
 }
 
-/** A number format that shows a date ('mmm-yy', 'dd/mm/yyyy', '[$-809]mmmm yyyy'). */
-export function isDateFormat(format: string): boolean {
-  const f = format
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/\\./g, '');
-  if (/general/i.test(f)) return false;
-  return /[dmy]/i.test(f);
-}
-
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const PERIOD_TEXT: readonly RegExp[] = [
   new RegExp(`^${MONTH}[\\s\\-'/.]*(\\d{2}|\\d{4})?$`, 'i'), // Apr-24, April 2024, Mar '25, March
@@ -124,7 +115,7 @@ const PERIOD_TEXT: readonly RegExp[] = [
 ];
 
 /** Text or a cell that reads as a period heading (or a comparator / notes heading beside them). */
-export function looksLikePeriod(v: CellValue, format = 'General'): boolean {
+export function looksLikeHeading(v: CellValue, format = 'General'): boolean {
   if (typeof v === 'number') {
     if (isDateFormat(format) && v > 20000 && v < 80000) return true;
     return false;
@@ -153,7 +144,7 @@ export function isHeaderRow(grid: SheetGrid, row: number): boolean {
     const v = cellAt(grid, row, c);
     if (v === '' || (typeof v === 'string' && v.trim() === '')) continue;
     filled++;
-    if (looksLikePeriod(v, formatAt(grid, row, c))) periods++;
+    if (looksLikeHeading(v, formatAt(grid, row, c))) periods++;
     else if (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) years.push(v);
   }
   if (years.length >= 2 && years.every((y, i) => i === 0 || Math.abs(y - years[i - 1]) === 1)) {
