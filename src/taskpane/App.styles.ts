@@ -25,6 +25,7 @@ export const useAppStyles = makeStyles({
   },
   workbook: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  tab: { paddingLeft: tokens.spacingHorizontalSNudge, paddingRight: tokens.spacingHorizontalSNudge },
+  // Five tabs fit on one line at a 320 px pane: narrow padding, no minimum width.
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, minWidth: 0 },
   panel: { minWidth: 0 },
 });

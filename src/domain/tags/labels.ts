@@ -16,13 +16,13 @@ export function normaliseLabel(s: string): string {
 
 /**
  * A short reference code that sits beside a label rather than being one: 'S01', '1.2', '3a', 'KPI 3',
- * 'NI 62', 'PI-12', '2.1.4'.
+ * 'NI 62', 'PI-12', '2.1.4', 'Q-D1', 'CL2b', 'LAC-01'.
  */
 export function isReferenceCode(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 10) return false;
   // Number parts joined by '.' or '_' only: '17-18' is an age range in a label ('EET 17-18').
-  return /^(?:[A-Za-z]{1,4}[\s.\-_]?)?\d{1,3}(?:[._]\d{1,3}){0,3}[a-z]?\.?\)?$/.test(t);
+  return /^(?:[A-Za-z]{1,4}(?:[-_][A-Za-z]{1,3})?[\s.\-_]?)?\d{1,3}(?:[._]\d{1,3}){0,3}[a-z]?\.?\)?$/.test(t);
 }
 
 const MARKERS = new Set([

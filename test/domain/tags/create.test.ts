@@ -21,15 +21,18 @@ describe('row labels', () => {
     expect(rowLabel(sheet, 99)).toBe('');
   });
 
-  it.each(['S01', '1.2', 'KPI 3', 'NI 62', 'PI-12', '2.1.4', '3a'])(
+  it.each(['S01', '1.2', 'KPI 3', 'NI 62', 'PI-12', '2.1.4', '3a', 'Q-D1', 'CL2b', 'LAC-01', 'WF1'])(
     'treats %s as a reference code',
     (code) => {
       expect(isReferenceCode(code)).toBe(true);
     },
   );
-  it.each(['CLA', 'EET 17-18', 'Number of CLA', 'Q1 2024/25 figures'])('treats %s as a label', (t) => {
-    expect(isReferenceCode(t)).toBe(false);
-  });
+  it.each(['CLA', 'EET 17-18', 'Number of CLA', 'Q1 2024/25 figures', 'UASC looked after', 'CL 19-21 EET'])(
+    'treats %s as a label',
+    (t) => {
+      expect(isReferenceCode(t)).toBe(false);
+    },
+  );
 
   it('tells header, section and data rows apart', () => {
     expect(isHeaderRow(sheet, 3)).toBe(true);

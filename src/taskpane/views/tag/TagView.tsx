@@ -59,9 +59,7 @@ function SelectionCard({
       ) : (
         <dl className={v.dl}>
           <dt>Cell</dt>
-          <dd className={s.selectionTitle}>
-            {`'${selection.sheet}'!${selection.address}`}
-          </dd>
+          <dd className={s.selectionTitle}>{`'${selection.sheet}'!${selection.address}`}</dd>
           <dt>Label</dt>
           <dd>{selection.label || <span className={v.muted}>(no label)</span>}</dd>
           <dt>Periods</dt>
