@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
-# Sets up a fresh Debian/Ubuntu machine for the tests: the npm packages (exact, from package-lock.json) and
-# Debian's Chromium for the browser tests (playwright-core drives /usr/bin/chromium; it downloads nothing).
+# Sets up a fresh Debian/Ubuntu machine for the tests: Debian packages (below) and the npm packages, exactly
+# as package-lock.json has them. playwright-core drives Debian's /usr/bin/chromium; nothing downloads a browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
+# Debian packages: Chromium for the browser tests; openpyxl and LibreOffice, independent readers of the
+# .xlsx files the add-in saves.
+need=()
+if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then need+=(chromium fonts-liberation); fi
+if ! /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1; then need+=(python3-openpyxl); fi
+if ! command -v soffice >/dev/null 2>&1; then need+=(libreoffice-calc-nogui); fi
+if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     SUDO=""
     if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
-    echo "setup: installing Debian chromium for the browser tests"
+    echo "setup: installing Debian packages: ${need[*]}"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   else
-    echo "setup: no apt-get here; install Chromium yourself, or set PMF_CHROMIUM to a Chromium binary" >&2
+    echo "setup: no apt-get here; install Chromium yourself (or set PMF_CHROMIUM to a Chromium binary)" >&2
   fi
 fi
 
