@@ -363,8 +363,10 @@ async function main(): Promise<void> {
     const { book, requests } = buildTagged(true);
     await addTags(testHost(book), requests, new Date('2025-04-02T09:00:00Z'));
     const loaded = await loadWorkbook(testHost(book));
-    const times = Array.from({ length: PROFILE_RUNS }, () => pipelineOnce(loaded).t.total);
-    process.stdout.write(`${JSON.stringify({ pipelineMs: median(times), runs: times })}\n`);
+    const runs = Array.from({ length: PROFILE_RUNS }, () => pipelineOnce(loaded).t);
+    const stage = (k: keyof (typeof runs)[number]) => median(runs.map((t) => t[k]));
+    const parts = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, stage(k as keyof (typeof runs)[number])]));
+    process.stdout.write(`${JSON.stringify({ pipelineMs: stage('total'), parts, runs: runs.map((t) => t.total) })}\n`);
     return;
   }
 

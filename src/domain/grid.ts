@@ -58,8 +58,28 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+/** A1 addresses by column then row, shared by every sheet: a refresh names the same cells many times over. */
+const addressCache: (string[] | undefined)[] = [];
+const ADDRESS_CACHE_ROWS = 1 << 16;
+
+/** 'F12' for row 12, column 6. */
+export function cellAddress(row: number, col: number): string {
+  if (
+    row >= 1 &&
+    row < ADDRESS_CACHE_ROWS &&
+    col >= 1 &&
+    col <= 16384 &&
+    Number.isInteger(row) &&
+    Number.isInteger(col)
+  ) {
+    const byRow = addressCache[col] ?? (addressCache[col] = []);
+    return byRow[row] ?? (byRow[row] = `${columnLetter(col)}${row}`);
+  }
+  return `${columnLetter(col)}${row}`;
+}
+
 export function cellRef(sheet: string, row: number, col: number): CellRef {
-  return { sheet, row, col, address: `${columnLetter(col)}${row}` };
+  return { sheet, row, col, address: cellAddress(row, col) };
 }
 
 /** Value at a 1-based sheet position, '' outside the used range. */

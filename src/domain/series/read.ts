@@ -45,6 +45,28 @@ function emptyRowSeries(opts: ReadRowOptions, state: TagState, notes: SeriesNote
   };
 }
 
+/**
+ * Whether a percent row's plain numbers (no % format, not text) are all fractions: at least one, all within
+ * 0-1, and one strictly between.
+ */
+function readAsFractions(
+  reads: readonly ReadValue[],
+  comparators: Iterable<{ readonly read: ReadValue }>,
+): boolean {
+  let plain = 0;
+  let between = false;
+  const look = (r: ReadValue): boolean => {
+    if (r.kind !== 'number' || r.source !== 'number') return true;
+    plain++;
+    if (r.value < 0 || r.value > 1) return false;
+    if (r.value > 0 && r.value < 1) between = true;
+    return true;
+  };
+  for (const r of reads) if (!look(r)) return false;
+  for (const c of comparators) if (!look(c.read)) return false;
+  return plain > 0 && between;
+}
+
 /** Read a tagged row against its sheet. Layout problems come back as notes; this never throws on bad data. */
 export function readRowSeries(opts: ReadRowOptions): RowSeries {
   const { tag, grid, unit } = opts;
@@ -75,43 +97,33 @@ export function readRowSeries(opts: ReadRowOptions): RowSeries {
   const notes: SeriesNote[] = [...layout.notes];
   const label = reader.labelOf(row, layout) || tag.label;
 
-  const reads: ReadValue[] = layout.periodColumns.map((p) =>
-    readValue(cellAt(grid, row, p.col), formatAt(grid, row, p.col), unit),
-  );
+  // The row's cells, looked up once (this runs for every tagged row: thousands of times on a refresh).
+  const values = grid.values[row - grid.top] ?? [];
+  const formats = grid.numberFormats[row - grid.top] ?? [];
+  const at = (col: number): ReadValue =>
+    readValue(values[col - grid.left] ?? '', formats[col - grid.left] ?? 'General', unit);
+  const reads: ReadValue[] = layout.periodColumns.map((p) => at(p.col));
   const comparatorReads = new Map<string, { col: ComparatorColumn; read: ReadValue }>();
   for (const kind of ['ytd', 'rolling12', 'target', 'england', 'statNeighbours', 'region'] as const) {
     const col = layout.comparators[kind];
-    if (col)
-      comparatorReads.set(kind, {
-        col,
-        read: readValue(cellAt(grid, row, col.col), formatAt(grid, row, col.col), unit),
-      });
+    if (col) comparatorReads.set(kind, { col, read: at(col.col) });
   }
 
   // A percent measure's plain numbers all within 0-1 are fractions: read them as percentages.
-  if (unit === 'percent') {
-    const plain = [...reads, ...[...comparatorReads.values()].map((c) => c.read)].filter(
-      (r): r is Extract<ReadValue, { kind: 'number' }> => r.kind === 'number' && r.source === 'number',
-    );
-    if (
-      plain.length > 0 &&
-      plain.every((r) => r.value >= 0 && r.value <= 1) &&
-      plain.some((r) => r.value > 0 && r.value < 1)
-    ) {
-      const scale = (r: ReadValue): ReadValue =>
-        r.kind === 'number' && r.source === 'number'
-          ? { kind: 'number', value: scalePercent(r.value), source: 'fractionAsPercent' }
-          : r;
-      for (let i = 0; i < reads.length; i++) reads[i] = scale(reads[i]);
-      for (const c of comparatorReads.values()) c.read = scale(c.read);
-      notes.push({
-        code: 'fractionsAsPercent',
-        message:
-          `${quoteSheetName(grid.name)} row ${row} ('${label}'): the values are fractions between 0 and 1 with no ` +
-          `percent format; they are read as percentages (0.125 as 12.5%).`,
-        cell: cellRef(grid.name, row, layout.periodColumns[0]?.col ?? grid.left),
-      });
-    }
+  if (unit === 'percent' && readAsFractions(reads, comparatorReads.values())) {
+    const scale = (r: ReadValue): ReadValue =>
+      r.kind === 'number' && r.source === 'number'
+        ? { kind: 'number', value: scalePercent(r.value), source: 'fractionAsPercent' }
+        : r;
+    for (let i = 0; i < reads.length; i++) reads[i] = scale(reads[i]);
+    for (const c of comparatorReads.values()) c.read = scale(c.read);
+    notes.push({
+      code: 'fractionsAsPercent',
+      message:
+        `${quoteSheetName(grid.name)} row ${row} ('${label}'): the values are fractions between 0 and 1 with no ` +
+        `percent format; they are read as percentages (0.125 as 12.5%).`,
+      cell: cellRef(grid.name, row, layout.periodColumns[0]?.col ?? grid.left),
+    });
   }
 
   const observations: Observation[] = layout.periodColumns.map((p, i) => ({

@@ -2,7 +2,7 @@
 import { cellRef, quoteSheetName, type CellRef } from '../grid';
 import type { Measure } from '../framework/types';
 import { measureById } from '../framework/framework';
-import type { Observation, RecordSeries, RowSeries, Series } from '../series/types';
+import type { Observation, RecordSeries, RecordValue, RowSeries, Series } from '../series/types';
 import type { Tag } from '../tags/types';
 import type { CheckContext, Finding, Rule } from './types';
 
@@ -60,6 +60,33 @@ export function usableRows(ctx: CheckContext): RowSeries[] {
 
 export function usableRecords(ctx: CheckContext): RecordSeries[] {
   return ctx.series.filter((s): s is RecordSeries => s.kind === 'records' && isUsable(s));
+}
+
+const missingCache = new WeakMap<object, { readonly obs: Observation[]; readonly records: RecordValue[] }>();
+
+function missingOf(s: RowSeries | RecordSeries) {
+  let hit = missingCache.get(s);
+  if (!hit) {
+    hit = {
+      obs: s.kind === 'row' ? s.observations.filter((o) => o.read.kind === 'missing') : [],
+      records: s.kind === 'records' ? s.records.filter((r) => r.read.kind === 'missing') : [],
+    };
+    missingCache.set(s, hit);
+  }
+  return hit;
+}
+
+/**
+ * The observations of a row that hold no number (blank, suppressed, error, text), in order. Found once per
+ * series and shared by the rules about such cells: most cells hold numbers, so those rules look at few.
+ */
+export function missingObservations(s: RowSeries): readonly Observation[] {
+  return missingOf(s).obs;
+}
+
+/** The records of a child-level list that hold no number, in order (see missingObservations). */
+export function missingRecords(s: RecordSeries): readonly RecordValue[] {
+  return missingOf(s).records;
 }
 
 /** The sheet row a series was read from (after relocation), else its tag's row. */

@@ -12,7 +12,8 @@ export function runChecks(ctx: CheckContext, rules: readonly Rule[] = allRules):
   const found: Finding[] = [];
   for (const rule of rules) {
     try {
-      found.push(...rule.run(ctx));
+      // A loop, not push(...): a rule may return more findings than a call can take arguments.
+      for (const f of rule.run(ctx)) found.push(f);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       found.push({
@@ -30,13 +31,9 @@ export function sortFindings(findings: readonly Finding[], ctx: CheckContext): F
   const known = ctx.framework.measures.length;
   const rank = (f: Finding) =>
     f.measureId === undefined ? known + 2 : (order.get(f.measureId) ?? known + 1);
+  // Keys worked out once per finding, not once per comparison.
   return findings
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER.indexOf(a.f.severity) - SEVERITY_ORDER.indexOf(b.f.severity) ||
-        rank(a.f) - rank(b.f) ||
-        a.i - b.i,
-    )
+    .map((f, i) => ({ f, i, severity: SEVERITY_ORDER.indexOf(f.severity), rank: rank(f) }))
+    .sort((a, b) => a.severity - b.severity || a.rank - b.rank || a.i - b.i)
     .map((x) => x.f);
 }

@@ -1,5 +1,15 @@
 import type { Finding, Rule } from '../types';
+import type { Observation } from '../../series/types';
 import { at, finding, onePerCell, labelCell, usableRows } from '../helpers';
+
+/**
+ * Whether any period could appear twice: observations in strictly increasing period order (as the reader
+ * gives them) cannot repeat one, which one pass without allocation shows.
+ */
+function mayRepeat(obs: readonly Observation[]): boolean {
+  for (let i = 1; i < obs.length; i++) if (!(obs[i].period.start > obs[i - 1].period.start)) return true;
+  return false;
+}
 
 /** Warning: two columns claim the same period, so one of them is not what its header says. */
 export const duplicatePeriod: Rule = {
@@ -21,7 +31,7 @@ export const duplicatePeriod: Rule = {
           }),
         );
       }
-      if (notes.length > 0) continue;
+      if (notes.length > 0 || !mayRepeat(s.observations)) continue;
       const seen = new Map<string, (typeof s.observations)[number]>();
       for (const o of s.observations) {
         const first = seen.get(o.period.key);

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../types';
-import { at, finding, usableRecords, usableRows } from '../helpers';
+import { at, finding, usableRecords, usableRows, missingObservations, missingRecords } from '../helpers';
 
 /** Error: a formula is broken (#DIV/0!, #REF!...), so the value is lost. */
 export const errorCell: Rule = {
@@ -9,7 +9,7 @@ export const errorCell: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const s of usableRows(ctx)) {
-      for (const o of s.observations) {
+      for (const o of missingObservations(s)) {
         if (o.read.kind !== 'missing' || o.read.reason !== 'error') continue;
         out.push(
           finding(errorCell, ctx, {
@@ -22,7 +22,7 @@ export const errorCell: Rule = {
       }
     }
     for (const s of usableRecords(ctx)) {
-      for (const r of s.records) {
+      for (const r of missingRecords(s)) {
         if (r.read.kind !== 'missing' || r.read.reason !== 'error') continue;
         out.push(
           finding(errorCell, ctx, {

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../types';
+import type { Observation } from '../../series/types';
 import { at, finding, isDue, missingWords, usableRows } from '../helpers';
 
 /**
@@ -12,16 +13,28 @@ export const latestPeriodBlank: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const s of usableRows(ctx)) {
-      const due = s.observations.filter((o) => o.value !== null || isDue(o, ctx.asAt));
-      if (due.length === 0) continue;
-      const newest = due.reduce((a, b) => (b.period.start > a.period.start ? b : a));
-      if (newest.value !== null) continue;
-      const older = due
-        .filter((o) => o.value !== null && o.period.kind === newest.period.kind)
-        .reduce<(typeof due)[number] | null>(
-          (a, b) => (a === null || b.period.start > a.period.start ? b : a),
-          null,
-        );
+      // One pass: the newest period that is due (has a value, or has ended by the as-at date), and the
+      // newest valued one of the same kind.
+      let newest: Observation | null = null;
+      for (const o of s.observations) {
+        if (
+          (o.value !== null || isDue(o, ctx.asAt)) &&
+          (newest === null || o.period.start > newest.period.start)
+        ) {
+          newest = o;
+        }
+      }
+      if (newest === null || newest.value !== null) continue;
+      let older: Observation | null = null;
+      for (const o of s.observations) {
+        if (
+          o.value !== null &&
+          o.period.kind === newest.period.kind &&
+          (older === null || o.period.start > older.period.start)
+        ) {
+          older = o;
+        }
+      }
       out.push(
         finding(latestPeriodBlank, ctx, {
           measureId: s.tag.measureId,

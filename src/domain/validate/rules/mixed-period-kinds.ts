@@ -9,9 +9,10 @@ export const mixedPeriodKinds: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const s of usableRows(ctx)) {
-      const kinds = [...new Set(s.observations.map((o) => o.period.kind))];
       const note = s.notes.find((n) => n.code === 'mixedPeriodKinds');
-      if (!note && kinds.length < 2) continue;
+      const first = s.observations[0]?.period.kind;
+      if (!note && s.observations.every((o) => o.period.kind === first)) continue;
+      const kinds = [...new Set(s.observations.map((o) => o.period.kind))];
       out.push(
         finding(mixedPeriodKinds, ctx, {
           measureId: s.tag.measureId,

@@ -25,3 +25,17 @@ describe('periods-out-of-order', () => {
     expect(periodsOutOfOrder.run(checkContext({ framework: fw, series: [s] }))).toEqual([]);
   });
 });
+
+describe('periods-out-of-order on newest-first sheets', () => {
+  it('is quiet when every column is newer than the one to its right', () => {
+    const s = rowSeries({
+      measureId: 'S01',
+      entries: [
+        ['2025-03', 1],
+        ['2025-02', 2],
+        ['2025-01', 3],
+      ],
+    });
+    expect(periodsOutOfOrder.run(checkContext({ framework: fw, series: [s] }))).toEqual([]);
+  });
+});

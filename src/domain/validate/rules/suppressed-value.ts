@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../types';
-import { at, finding, usableRows } from '../helpers';
+import { at, finding, usableRows, missingObservations } from '../helpers';
 
 /** Info: suppression is deliberate (small numbers); the Panel is told, nothing needs fixing. */
 export const suppressedValue: Rule = {
@@ -9,7 +9,7 @@ export const suppressedValue: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const s of usableRows(ctx)) {
-      for (const o of s.observations) {
+      for (const o of missingObservations(s)) {
         if (o.read.kind !== 'missing' || o.read.reason !== 'suppressed') continue;
         out.push(
           finding(suppressedValue, ctx, {
