@@ -12,7 +12,7 @@ try {
 
 // The one setting for production URLs: where dist/ is hosted. The manifest's development URL
 // (https://localhost:3000/) is rewritten to it in dist/manifest.xml, as the Office Yeoman template does.
-const urlDev = 'https://localhost:3000/';
+const { productionManifest } = require('./scripts/manifest-urls.cjs');
 const urlProd = process.env.PMF_ADDIN_URL || 'https://pmf.example.gov.uk/addin/';
 
 // Dev server for sideloading into desktop Excel: https with the certificates office-addin-dev-certs installs
@@ -79,7 +79,7 @@ module.exports = (env, argv) => {
             from: 'manifest.xml',
             to: 'manifest.xml',
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, 'g'), urlProd);
+              return dev ? content : productionManifest(content.toString(), urlProd);
             },
           },
         ],

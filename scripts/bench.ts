@@ -365,8 +365,12 @@ async function main(): Promise<void> {
     const loaded = await loadWorkbook(testHost(book));
     const runs = Array.from({ length: PROFILE_RUNS }, () => pipelineOnce(loaded).t);
     const stage = (k: keyof (typeof runs)[number]) => median(runs.map((t) => t[k]));
-    const parts = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, stage(k as keyof (typeof runs)[number])]));
-    process.stdout.write(`${JSON.stringify({ pipelineMs: stage('total'), parts, runs: runs.map((t) => t.total) })}\n`);
+    const parts = Object.fromEntries(
+      Object.keys(runs[0]).map((k) => [k, stage(k as keyof (typeof runs)[number])]),
+    );
+    process.stdout.write(
+      `${JSON.stringify({ pipelineMs: stage('total'), parts, runs: runs.map((t) => t.total) })}\n`,
+    );
     return;
   }
 

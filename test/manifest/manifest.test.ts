@@ -126,3 +126,25 @@ describe('manifest.xml', () => {
     for (const p of pages) expect(built).toContain(p);
   });
 });
+
+describe('the production manifest (npm run build)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { productionManifest } = require('../../scripts/manifest-urls.cjs') as {
+    productionManifest: (xml: string, url: string) => string;
+  };
+
+  test('points every URL and the app domain at the production host', () => {
+    const prod = productionManifest(xml, 'https://pmf.anyshire.gov.uk/addin');
+    expect(prod).not.toContain('localhost');
+    expect(prod).toContain(
+      '<SourceLocation DefaultValue="https://pmf.anyshire.gov.uk/addin/taskpane.html"/>',
+    );
+    expect(prod).toContain('<AppDomain>https://pmf.anyshire.gov.uk</AppDomain>');
+    const parsed = new DOMParser().parseFromString(prod, 'application/xml');
+    expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
+  });
+
+  test('refuses a host that is not https', () => {
+    expect(() => productionManifest(xml, 'http://pmf.anyshire.gov.uk/')).toThrow(/https/);
+  });
+});
