@@ -35,7 +35,8 @@ import { renderFindings, renderMeasures, renderSuggestions, renderTags } from '.
 export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command line
 
   pmf measures [--book FILE] [--json]            the framework (with a workbook's custom measures)
-  pmf tag FILE --sheet NAME --row N --measure ID [--role value|numerator|denominator] [--out F]
+  pmf tag FILE --sheet NAME --row N --measure ID [--role value|numerator|denominator]
+              [--header-row H] [--out F]                 H: the row of period headers, when not the nearest
   pmf tag FILE --sheet NAME --column C --rows A:B --measure ID [--out F]      child-level records
   pmf tag FILE --from TAGS.csv [--out F]          bulk: columns sheet,row,measure,role (or sheet,column,rows,measure)
   pmf suggest FILE [--sheet NAME] [--json]        proposed tags: sheet, row, label, ranked measures
@@ -220,8 +221,11 @@ async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<n
       if (row === undefined) throw new UsageError('--row (or --column with --rows) is required');
       conflict(['rows'], 'goes with --column (a column of child-level records)');
       const role = parseRole(flags.string('role'));
+      const headerRow = flags.wholeNumber('header-row');
       flags.done();
-      requests = [{ kind: 'row', sheet, row, measureId, role }];
+      requests = [
+        { kind: 'row', sheet, row, measureId, role, ...(headerRow !== undefined ? { headerRow } : {}) },
+      ];
     }
   }
   const book = await openBook(file);

@@ -55,6 +55,8 @@ export type TagRequest =
       readonly row: number;
       readonly measureId: string;
       readonly role: RowRole;
+      /** The row of period headers to read the row against, when the officer chooses it. */
+      readonly headerRow?: number;
     }
   | {
       readonly kind: 'column';

@@ -189,6 +189,15 @@ export async function addTags(
   for (const request of requests) {
     requireMeasure(loaded.framework, request.measureId);
     const grid = requireGrid(loaded, request.sheet);
+    if (request.kind === 'row' && request.headerRow !== undefined) {
+      const h = request.headerRow;
+      if (!(h < request.row && sheetReaderFor(grid).isHeaderRow(h))) {
+        throw new PmfError(
+          `Cannot read '${request.sheet}' row ${request.row} against row ${h}: that is not a row of period headers above it.`,
+          'Refused',
+        );
+      }
+    }
     const id = newTagId(ids);
     ids.add(id);
     const result =
@@ -200,6 +209,8 @@ export async function addTags(
             measureId: request.measureId,
             role: request.role,
             created: now.toISOString(),
+            // The header the row is read against: the officer's choice, else the one detected now.
+            headerRow: request.headerRow ?? sheetReaderFor(grid).layoutForRow(request.row)?.headerRow,
           })
         : createColumnTag({
             id,

@@ -598,3 +598,39 @@ describe('files written by pmf', () => {
     expect(summary.measures.find((m) => m.measureId === 'D02')?.tagIds).toHaveLength(1);
   });
 });
+
+describe('pmf tag --header-row', () => {
+  it('reads the row against the header the officer names, and refuses a row that is no header', async () => {
+    const file = await copyOf(plainMonthlyBytes());
+    const agency = row('Agency SW rate');
+    const bad = await pmf([
+      'tag',
+      file,
+      '--sheet',
+      MONTHLY.sheet,
+      '--row',
+      String(agency.row),
+      '--measure',
+      'W03',
+      '--header-row',
+      '2',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/row 2: that is not a row of period headers/);
+    const ok = await pmf([
+      'tag',
+      file,
+      '--sheet',
+      MONTHLY.sheet,
+      '--row',
+      String(agency.row),
+      '--measure',
+      'W03',
+      '--header-row',
+      String(MONTHLY.headerRow),
+    ]);
+    expect(ok.code).toBe(0);
+    const tags = await pmfJson<{ tags: (TagJson & { headerRow?: number })[] }>(['tags', file]);
+    expect(tags.tags.map((t) => [t.measureId, t.headerRow])).toEqual([['W03', MONTHLY.headerRow]]);
+  });
+});

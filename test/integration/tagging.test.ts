@@ -134,6 +134,17 @@ describe('tagging a row', () => {
     expect(b.book.excel.getWorksheet(TAG_SHEET)).toBeUndefined();
   });
 
+  test('records the header row it read the row against, or the one the officer chose', async () => {
+    const b = open(monthlyWorkbook());
+    const [detected] = await addTags(b.host, [rowRequest(S01)]);
+    expect(detected).toMatchObject({ kind: 'row', headerRow: MONTHLY.headerRow });
+    const [chosen] = await addTags(b.host, [{ ...rowRequest(CLA), headerRow: MONTHLY.headerRow }]);
+    expect(chosen).toMatchObject({ headerRow: MONTHLY.headerRow });
+    await expect(addTags(b.host, [{ ...rowRequest(CLA), headerRow: 2 }])).rejects.toThrow(
+      /row 2: that is not a row of period headers/,
+    );
+  });
+
   test('allows two value tags for one measure and reports them', async () => {
     const b = open(monthlyWorkbook());
     await addTags(b.host, [rowRequest(S01), { ...rowRequest(CLA), measureId: 'S01' }]);
