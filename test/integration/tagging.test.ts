@@ -12,7 +12,7 @@ function rowRequest(row: {
   row: number;
   measureId: string;
   role: 'value' | 'numerator' | 'denominator';
-}): TagRequest {
+}): Extract<TagRequest, { kind: 'row' }> {
   return { kind: 'row', sheet: MONTHLY.sheet, row: row.row, measureId: row.measureId, role: row.role };
 }
 

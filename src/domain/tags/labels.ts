@@ -5,6 +5,7 @@
  */
 import { cellAt, formatAt, gridBottom, gridRight, type CellValue, type SheetGrid } from '../grid';
 import { isDateFormat } from '../periods/parse';
+import { isErrorValue, isMissingMarker, parseNumericText } from '../values/read';
 
 /** How many columns from the left of the used range are searched for a row's label. */
 export const LABEL_COLUMNS = 5;
@@ -25,35 +26,17 @@ export function isReferenceCode(text: string): boolean {
   return /^(?:[A-Za-z]{1,4}(?:[-_][A-Za-z]{1,3})?[\s.\-_]?)?\d{1,3}(?:[._]\d{1,3}){0,3}[a-z]?\.?\)?$/.test(t);
 }
 
-const MARKERS = new Set([
-  'c',
-  'z',
-  'x',
-  'k',
-  '~',
-  '*',
-  '-',
-  '–',
-  'n/a',
-  'na',
-  '..',
-  '.',
-  ':',
-  'lr',
-  'dnc',
-  'tbc',
-]);
+/** Placeholders officers leave where a figure is due ('TBC', 'DNC', 'LR'): not numbers, but figure cells. */
+const PLACEHOLDERS = new Set(['tbc', 'dnc', 'lr', '.', ':']);
 
 /** Numbers written as text: '12.5%', '£1,200', '1,234', '(3)', '-4.2'. */
 export function isNumericText(text: string): boolean {
-  const t = text.trim().replace(/^\((.*)\)$/, '$1');
-  return /^[-+]?[£$€]?\s?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?\s?%?$/.test(t) && /\d/.test(t);
+  return parseNumericText(text) !== null;
 }
 
-/** Suppression / missing markers and error cells: figures that are not numbers. */
+/** Suppression / missing markers, placeholders and error cells: figures that are not numbers. */
 export function isMarkerText(text: string): boolean {
-  const t = text.trim().toLowerCase();
-  return MARKERS.has(t) || /^#[a-z0-9/]+[!?]?$/i.test(t);
+  return isMissingMarker(text) || isErrorValue(text) || PLACEHOLDERS.has(text.trim().toLowerCase());
 }
 
 /** A cell that is (or stands for) a figure: a number, numeric text, a marker or an error. */

@@ -14,17 +14,11 @@ import {
   type Polarity,
   type Unit,
 } from '../../../domain/framework/types';
-import { CUSTOM_MEASURE_ID, catalogueMeasureIds } from '../../../domain/framework';
+import { CUSTOM_MEASURE_ID, NUMERIC_SETTING_FIELDS, catalogueMeasureIds } from '../../../domain/framework';
 
 export type NumericSetting = 'target' | 'tolerance' | 'threshold' | 'england' | 'statNeighbours' | 'region';
-export const NUMERIC_SETTINGS: readonly NumericSetting[] = [
-  'target',
-  'tolerance',
-  'threshold',
-  'england',
-  'statNeighbours',
-  'region',
-];
+/** The numeric settings of a measure, in the framework's order. */
+export const NUMERIC_SETTINGS = NUMERIC_SETTING_FIELDS as readonly NumericSetting[];
 export const SETTING_LABEL: Record<NumericSetting, string> = {
   target: 'Target',
   tolerance: 'Tolerance (% of target)',
