@@ -67,6 +67,19 @@ export type TagRequest =
       readonly measureId: string;
     };
 
+/** A row of a sheet the add-in proposes to tag, for the officer to accept or reject. */
+export interface SheetSuggestion {
+  readonly sheet: string;
+  readonly row: number;
+  readonly label: string;
+  readonly sectionHeading?: string;
+  /** The best measure, and its score (0-1). */
+  readonly measureId: string;
+  readonly score: number;
+  /** 'value', or the count behind a percentage measure. */
+  readonly role: RowRole;
+}
+
 export interface SummaryWriteResult {
   readonly sheetName: string;
   /** True when a user's own sheet had the wanted name, so the summary went to another name. */
@@ -90,6 +103,10 @@ export interface PmfService {
   /** Calls back when the user selects other cells; returns an unsubscribe function. */
   onSelectionChanged(callback: () => void): Promise<() => void>;
   tag(request: TagRequest): Promise<Tag>;
+  /** Proposed tags for every data row of a sheet not tagged yet; nothing is tagged. */
+  suggestSheet(sheet: string): Promise<readonly SheetSuggestion[]>;
+  /** Tags several rows at once (the proposals an officer accepted), in one write. */
+  tagMany(requests: readonly TagRequest[]): Promise<readonly Tag[]>;
   untag(tagId: string): Promise<void>;
   saveFramework(framework: Framework): Promise<void>;
   writeSummary(asAt: string, onProgress?: (p: Progress) => void): Promise<SummaryWriteResult>;

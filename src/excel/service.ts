@@ -10,6 +10,7 @@ import {
   removeTag,
   saveFramework,
   selectCell,
+  suggestTags,
 } from './operations';
 
 /** Subscribes to the document's selection changes; returns an unsubscribe function. */
@@ -39,6 +40,17 @@ export function createExcelService(
     describeSelection: () => describeSelection(host),
     onSelectionChanged: selectionEvents,
     tag: async (request) => (await addTags(host, [request]))[0],
+    suggestSheet: async (sheet) =>
+      (await suggestTags(host, sheet)).map((s) => ({
+        sheet: s.sheet,
+        row: s.row,
+        label: s.label,
+        ...(s.sectionHeading !== undefined ? { sectionHeading: s.sectionHeading } : {}),
+        measureId: s.measureId,
+        score: s.score,
+        role: s.role,
+      })),
+    tagMany: (requests) => addTags(host, requests),
     untag: (tagId) => removeTag(host, tagId),
     saveFramework: (framework) => saveFramework(host, framework),
     writeSummary: (asAt, onProgress) => refreshSummary(host, { asAt, onProgress }),

@@ -130,6 +130,24 @@ test('2. selecting the untagged row in the grid lets the officer tag it to W03',
   expect(w03[0][col('label')]).toBe(AGENCY_LABEL);
 });
 
+test('2b. whole-sheet proposals: the officer accepts the remaining row and it is tagged', async () => {
+  const p = pane(page);
+  await p.getByRole('button', { name: `Suggest tags for '${MONTHLY}'` }).click();
+  const list = p.getByRole('list', { name: `Proposed tags for '${MONTHLY}'` });
+  // Only the row still untagged is proposed, with its measure.
+  await hasCount(list.getByRole('listitem'), 1);
+  await hasText(list.getByRole('listitem').first(), 'W04', 'contains');
+  const accept = list.getByRole('checkbox', { name: /'SW vacancy rate' as W04/ });
+  if (!(await accept.isChecked())) await accept.check();
+  await snap(page, '02c-sheet-proposals');
+  await p.getByRole('button', { name: 'Tag 1 accepted' }).click();
+  await visible(p.getByRole('status').filter({ hasText: `Tagged 1 row of '${MONTHLY}'.` }));
+  const tags = await readSheet(page, 'PMF Tags');
+  const col = tags.values[0].map(String).indexOf('measure');
+  expect(tags.values.filter((r) => r[col] === 'W04')).toHaveLength(1);
+  await p.getByRole('button', { name: 'Close' }).click();
+});
+
 test('3. the Check view lists the findings, and a finding selects its cell in the grid', async () => {
   const p = pane(page);
   await p.getByRole('tab', { name: 'Check', exact: true }).click();

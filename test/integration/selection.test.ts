@@ -53,3 +53,28 @@ describe('describeSelection', () => {
     expect(info.tagIds).toHaveLength(1);
   });
 });
+
+describe('whole-sheet proposals through the service', () => {
+  test('proposes only the untagged rows, and tags the accepted ones in one write', async () => {
+    const { book, service } = await serviceOnSample();
+    const proposals = await service.suggestSheet(MONTHLY.sheet);
+    expect(proposals.map((p) => [p.label, p.measureId])).toEqual([
+      ['Agency SW rate', 'W03'],
+      ['SW vacancy rate', 'W04'],
+    ]);
+    book.resetStats();
+    const made = await service.tagMany(
+      proposals.map((p) => ({
+        kind: 'row',
+        sheet: p.sheet,
+        row: p.row,
+        measureId: p.measureId,
+        role: p.role,
+      })),
+    );
+    expect(made.map((t) => t.measureId)).toEqual(['W03', 'W04']);
+    expect(book.stats.syncs).toBe(3);
+    expect(await service.suggestSheet(MONTHLY.sheet)).toEqual([]);
+    await expect(service.suggestSheet('Nope')).rejects.toThrow(/Nope/);
+  });
+});

@@ -15,6 +15,7 @@ import type {
   PmfService,
   Progress,
   SelectionInfo,
+  SheetSuggestion,
   SummaryWriteResult,
   TagListItem,
   TagRequest,
@@ -522,6 +523,39 @@ export interface FakeServiceOptions {
   readonly summaryNameTaken?: boolean;
 }
 
+/** Rows of the fake 'Monthly' sheet the add-in would propose to tag. */
+export function sampleSheetSuggestions(): SheetSuggestion[] {
+  return [
+    {
+      sheet: 'Monthly',
+      row: 21,
+      label: 'Annual health assessments',
+      sectionHeading: 'Health',
+      measureId: 'H01',
+      score: 0.81,
+      role: 'value',
+    },
+    {
+      sheet: 'Monthly',
+      row: 22,
+      label: 'Dental checks',
+      sectionHeading: 'Health',
+      measureId: 'H02',
+      score: 0.74,
+      role: 'value',
+    },
+    {
+      sheet: 'Monthly',
+      row: 23,
+      label: 'No. of missing episodes',
+      sectionHeading: 'Missing',
+      measureId: 'M02',
+      score: 0.46,
+      role: 'value',
+    },
+  ];
+}
+
 export class FakePmfService implements PmfService {
   readonly calls: FakeCall[] = [];
   framework: Framework = sampleFramework();
@@ -532,6 +566,7 @@ export class FakePmfService implements PmfService {
   selection: SelectionInfo | null;
   sheetNames: string[] = ['Monthly', 'Quarterly', 'Missing episodes', 'PMF Summary'];
   settingsProblems: string[] = [];
+  sheetSuggestions: SheetSuggestion[] = sampleSheetSuggestions();
   private readonly failures = new Map<MethodName, unknown[]>();
   private readonly listeners = new Set<() => void>();
   private gate: Promise<void> | null = null;
@@ -613,6 +648,31 @@ export class FakePmfService implements PmfService {
 
   async tag(request: TagRequest): Promise<Tag> {
     await this.enter('tag', [request]);
+    return this.addTag(request);
+  }
+
+  async suggestSheet(sheet: string): Promise<readonly SheetSuggestion[]> {
+    await this.enter('suggestSheet', [sheet]);
+    if (!this.sheetNames.includes(sheet)) throw officeError('ItemNotFound', `Sheet ${sheet} not found`);
+    const tagged = new Set(
+      this.tags
+        .filter((t) => t.tag.kind === 'row')
+        .map((t) => `${t.tag.sheet}!${'row' in t.tag ? t.tag.row : ''}`),
+    );
+    return this.sheetSuggestions.filter((s) => s.sheet === sheet && !tagged.has(`${s.sheet}!${s.row}`));
+  }
+
+  async tagMany(requests: readonly TagRequest[]): Promise<readonly Tag[]> {
+    await this.enter('tagMany', [requests]);
+    // All or nothing, as the real write is one range.
+    for (const r of requests) {
+      if (!this.framework.measures.some((m) => m.id === r.measureId))
+        throw new Error(`Unknown measure '${r.measureId}'.`);
+    }
+    return requests.map((r) => this.addTag(r));
+  }
+
+  private addTag(request: TagRequest): Tag {
     if (!this.framework.measures.some((m) => m.id === request.measureId)) {
       throw new Error(`Unknown measure '${request.measureId}'.`);
     }

@@ -28,7 +28,8 @@ function pointText(point: Point | null, measure: Measure): string {
 function comparatorText(c: ComparatorFigure, measure: Measure): string {
   const parts = [formatValue(c.value, measure.unit)];
   if (c.year) parts.push(`(${c.year})`);
-  const gap = c.gap === null || c.gap === 0 ? null : formatChange(Math.abs(c.gap), measure.unit).replace(/^\+/, '');
+  const gap =
+    c.gap === null || c.gap === 0 ? null : formatChange(Math.abs(c.gap), measure.unit).replace(/^\+/, '');
   if (c.versus === 'similar') parts.push('– ours is similar');
   else if (c.versus) parts.push(`– ours is ${c.versus}${gap ? ` by ${gap}` : ''}`);
   else if (gap && c.gap !== null) parts.push(`– ours is ${gap} ${c.gap > 0 ? 'higher' : 'lower'}`);

@@ -24,6 +24,7 @@ import type { ViewDeps } from '../types';
 import { describeTagState, ROLE_LABEL, tagPlace, tagTarget } from './tagDisplay';
 import { useTagViewStyles } from './TagView.styles';
 import { useTagView, type TagViewModel } from './useTagView';
+import { SheetSuggestions } from './SheetSuggestions';
 
 function SelectionCard({
   selection,
@@ -284,6 +285,8 @@ export function TagView(props: TagViewModel) {
           <MessageBarBody>{props.notice}</MessageBarBody>
         </MessageBar>
       ) : null}
+
+      <SheetSuggestions {...props.sheetSuggestions} />
 
       <TagList
         tags={props.tags}

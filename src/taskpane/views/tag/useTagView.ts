@@ -6,6 +6,7 @@ import type { SelectionInfo, TagListItem, TagRequest } from '../../../excel/oper
 import { describeError } from '../../errors';
 import type { ViewDeps } from '../types';
 import { tagTarget } from './tagDisplay';
+import { useSheetSuggestions, type SheetSuggestionsModel } from './useSheetSuggestions';
 
 export interface RowRangeErrors {
   readonly first?: string;
@@ -14,6 +15,8 @@ export interface RowRangeErrors {
 
 export interface TagViewModel {
   readonly framework: Framework;
+  /** The whole-sheet proposals panel. */
+  readonly sheetSuggestions: SheetSuggestionsModel;
   readonly selection: SelectionInfo | null;
   readonly selectionLoading: boolean;
   readonly measureId: string | null;
@@ -206,8 +209,17 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     [service],
   );
 
+  const sheetSuggestions = useSheetSuggestions({
+    service,
+    framework: state.framework,
+    workbook,
+    sheet: selection?.sheet ?? null,
+    onTagged: refreshSelection,
+  });
+
   return {
     framework: state.framework,
+    sheetSuggestions,
     selection,
     selectionLoading,
     measureId,
