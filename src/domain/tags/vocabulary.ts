@@ -98,7 +98,7 @@ export const CONCEPTS: readonly (readonly [string, string, number?])[] = [
   ['span2y', '(?:2|two) ?(?:years?|yrs)|24 months|2-year|two-year'],
   [
     'span12m',
-    '12 ?(?:months?|mths?)|twelve months|(?:1|one) ?(?:year|yr)|last year|past year|rolling year|in (?:the )?year|during the year|annual(?:ly)?',
+    '12 ?(?:months?|mths?|m)\\b|r12|twelve months|(?:1|one) ?(?:year|yr)|last year|past year|rolling year|in (?:the )?year|during the year|annual(?:ly)?',
   ],
   ['stability', 'stability|stable'],
   [

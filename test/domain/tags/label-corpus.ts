@@ -50,6 +50,8 @@ export const LABEL_CORPUS: readonly LabelCase[] = [
   // Stability and safety
   { label: '% CLA with 3+ placements in last 12 months', sectionHeading: 'Stability', measureId: 'S01' },
   { label: 'Children with 3 or more placement moves in the year (NI 62)', measureId: 'S01' },
+  { label: '% LAC with 3+ placements (rolling 12m)', measureId: 'S01' },
+  { label: '3+ placements R12', sectionHeading: 'Stability', measureId: 'S01' },
   {
     label: 'Short term placement stability (3+ moves)',
     sectionHeading: 'Placement stability',

@@ -28,6 +28,7 @@ import { smallDenominator } from './small-denominator';
 import { suddenChange } from './sudden-change';
 import { staleData } from './stale-data';
 import { polarityDisagrees } from './polarity-disagrees';
+import { labelOpposite } from './label-opposite';
 import { fractionsReadAsPercent } from './fractions-read-as-percent';
 import { ytdDisagrees } from './ytd-disagrees';
 import { kloeNoCoverage } from './kloe-no-coverage';
@@ -67,6 +68,7 @@ export const allRules: readonly Rule[] = [
   suddenChange,
   staleData,
   polarityDisagrees,
+  labelOpposite,
   fractionsReadAsPercent,
   ytdDisagrees,
   // coverage
@@ -107,6 +109,7 @@ export {
   suddenChange,
   staleData,
   polarityDisagrees,
+  labelOpposite,
   fractionsReadAsPercent,
   ytdDisagrees,
   kloeNoCoverage,
