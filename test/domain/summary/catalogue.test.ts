@@ -1,38 +1,13 @@
-/** The summary on the real catalogue of KLOEs and measures (framework built by hand here, not by framework/). */
+/** The summary on the real catalogue of KLOEs and measures (the default framework's measures). */
 import catalogue from '../../../src/domain/framework/catalogue.json';
-import type { Measure, Unit, Polarity, Frequency } from '../../../src/domain/framework/types';
+import { defaultFramework } from '../../../src/domain/framework';
 import { planSummarySheet, SUMMARY_COLUMNS } from '../../../src/domain/summary';
 import { summaryJson } from '../../../src/domain/summary';
 import { at, figures, framework, model, note, point, records } from './builders';
 
-interface CatalogueMeasure {
-  id: string;
-  name: string;
-  kloes: string[];
-  unit: string;
-  polarity: string;
-  frequency: string;
-  definition?: string;
-  numerator?: string;
-  denominator?: string;
-  england?: { value: number; year: string };
-  source?: string;
-  derived?: boolean;
-}
-
-const measures: Measure[] = (catalogue.measures as CatalogueMeasure[]).map((m) => ({
-  ...m,
-  unit: m.unit as Unit,
-  polarity: m.polarity as Polarity,
-  frequency: m.frequency as Frequency,
-  source: m.source === 'local' ? 'local' : 'national',
-  derived: m.derived ?? false,
-  custom: false,
-}));
-
 const fw = framework({
   kloes: catalogue.kloes,
-  measures,
+  measures: defaultFramework().measures,
   settings: { W02: { threshold: 25, comment: 'Two teams above 25', action: 'Agency cover agreed' } },
   evidence: [note('K10', 'Members completed corporate parenting training', '2025-02-10')],
 });
