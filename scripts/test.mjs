@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
+  ['format', 'npx', ['prettier', '--check', '.']],
   ['unit and integration tests', 'npx', ['jest', '--ci']],
 ];
 if (process.env.PMF_SKIP_E2E !== '1') steps.push(['browser tests', 'node', ['scripts/e2e.mjs']]);
