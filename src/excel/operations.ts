@@ -25,7 +25,7 @@ import { sheetReaderFor } from '../domain/layout';
 import { readValue } from '../domain/values';
 import { buildSummaryModel, formatValue, planSummarySheet } from '../domain/summary';
 import type { ExcelHost } from './host';
-import { readSnapshot } from './snapshot';
+import { readSelection, readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
 import { queueOwnSheetWrite } from './own-sheet-writer';
 import { writeSheetPlan } from './summary-writer';
@@ -353,26 +353,25 @@ function displayText(raw: CellValue, read: ReturnType<typeof readValue>): string
 }
 
 /** What the Tag view shows for the selected cells (3 syncs: selection, then the sheet and the tags). */
+/** Rows above the selection the Tag view reads to find its header: a whole sheet on most PMF workbooks. */
+export const SELECTION_WINDOW_ROWS = 400;
+
+/**
+ * What the Tag view shows for the selected cells: 2 syncs (the selection and the rows around it), and 2 more
+ * to read the whole sheet only when its header is further above than the window reaches.
+ */
 export async function describeSelection(host: ExcelHost): Promise<SelectionInfo | null> {
-  const where = await host.run(async (context) => {
-    const range = context.workbook.getSelectedRange();
-    range.load('address,rowIndex,columnIndex,rowCount');
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load('name');
-    await context.sync();
-    return {
-      sheet: sheet.name,
-      row: range.rowIndex + 1,
-      column: range.columnIndex + 1,
-      // Range.address includes the sheet ('Monthly PMF'!B14); the pane shows the sheet separately.
-      address: range.address.slice(range.address.lastIndexOf('!') + 1),
-      rowCount: range.rowCount,
-    };
-  });
+  const where = await readSelection(host.run, SELECTION_WINDOW_ROWS);
   if (where.sheet === TAG_SHEET || where.sheet === SETTINGS_SHEET) return null;
-  const loaded = await loadWorkbook(host, { grids: 'none', alsoSheets: [where.sheet] });
-  const grid = loaded.snapshot.grids.get(where.sheet);
-  if (!grid) return null;
+  let grid = where.grid ?? { name: where.sheet, top: 1, left: 1, values: [], numberFormats: [] };
+  if (where.clipped && !sheetReaderFor(grid).layoutForRow(where.row)) {
+    grid =
+      (await readSnapshot(host.run, { grids: 'none', alsoSheets: [where.sheet] })).grids.get(where.sheet) ??
+      grid;
+  }
+  const framework =
+    where.settingsRows.length > 0 ? frameworkFromRows(where.settingsRows).framework : defaultFramework();
+  const tags = tagsFromRows(where.tagRows).tags;
   const reader = sheetReaderFor(grid);
   const layout = reader.layoutForRow(where.row);
   const label = rowLabel(grid, where.row);
@@ -397,7 +396,7 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
       text: displayText(raw, read),
     };
   }
-  const tagIds = loaded.tags
+  const tagIds = tags
     .filter((t) => {
       if (t.sheet !== where.sheet) return false;
       if (t.kind === 'column') return t.column === where.column;
@@ -406,10 +405,7 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
     })
     .map((t) => t.id);
   const suggestions = label
-    ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, loaded.framework).slice(
-        0,
-        8,
-      )
+    ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(0, 8)
     : [];
   return {
     sheet: where.sheet,

@@ -148,3 +148,83 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
     };
   });
 }
+
+/** Where the user's selection is, and the rows around it. */
+export interface SelectionSnapshot {
+  readonly sheet: string;
+  /** 1-based row and column of the selection's top-left cell, and the rows it spans. */
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  /** A1 address without the sheet: 'B14' or 'D4:D41'. */
+  readonly address: string;
+  /**
+   * Values and number formats of the sheet's used columns, from up to `windowRows` rows above the selection
+   * to just below it (the whole used range on most sheets); null when the sheet is empty.
+   */
+  readonly grid: SheetGrid | null;
+  /** Whether rows of the used range above the window were left out. */
+  readonly clipped: boolean;
+  readonly tagRows: readonly (readonly CellValue[])[];
+  readonly settingsRows: readonly (readonly CellValue[])[];
+}
+
+/**
+ * Reads the selection and the rows around it in two syncs: the selection, the used range's extent and the
+ * add-in's own sheets; then the window of rows. A selection change in the pane costs the rows a person can
+ * be looking at, not a whole 50,000-row sheet.
+ */
+export async function readSelection(run: ExcelRun, windowRows: number): Promise<SelectionSnapshot> {
+  return run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load('address,rowIndex,columnIndex,rowCount');
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load('name');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    const sheets = context.workbook.worksheets;
+    const tagRange = sheets.getItemOrNullObject(TAG_SHEET).getUsedRangeOrNullObject(true);
+    tagRange.load('values,rowIndex,columnIndex');
+    const settingsRange = sheets.getItemOrNullObject(SETTINGS_SHEET).getUsedRangeOrNullObject(true);
+    settingsRange.load('values,rowIndex,columnIndex');
+    await context.sync();
+
+    const base = {
+      sheet: sheet.name,
+      row: range.rowIndex + 1,
+      column: range.columnIndex + 1,
+      rowCount: range.rowCount,
+      // Range.address includes the sheet ('Monthly PMF'!B14); the pane shows the sheet separately.
+      address: range.address.slice(range.address.lastIndexOf('!') + 1),
+      tagRows: tagRange.isNullObject
+        ? []
+        : fromRowOne(tagRange.values as CellValue[][], tagRange.rowIndex, tagRange.columnIndex),
+      settingsRows: settingsRange.isNullObject
+        ? []
+        : fromRowOne(
+            settingsRange.values as CellValue[][],
+            settingsRange.rowIndex,
+            settingsRange.columnIndex,
+          ),
+    };
+    if (used.isNullObject) return { ...base, grid: null, clipped: false };
+    const usedLast = used.rowIndex + used.rowCount - 1;
+    const first = Math.max(used.rowIndex, range.rowIndex - windowRows);
+    const last = Math.min(usedLast, range.rowIndex + range.rowCount);
+    if (last < first) return { ...base, grid: null, clipped: false };
+    const window = sheet.getRangeByIndexes(first, used.columnIndex, last - first + 1, used.columnCount);
+    window.load('values,numberFormat');
+    await context.sync();
+    return {
+      ...base,
+      grid: {
+        name: sheet.name,
+        top: first + 1,
+        left: used.columnIndex + 1,
+        values: window.values as CellValue[][],
+        numberFormats: window.numberFormat as string[][],
+      },
+      clipped: first > used.rowIndex,
+    };
+  });
+}

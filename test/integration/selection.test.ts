@@ -78,3 +78,24 @@ describe('whole-sheet proposals through the service', () => {
     await expect(service.suggestSheet('Nope')).rejects.toThrow(/Nope/);
   });
 });
+
+describe('describeSelection on a long sheet', () => {
+  test('reads only the rows around the selection, in 2 syncs, and still finds header and label', async () => {
+    const { HeadlessWorkbook } = await import('../../src/headless');
+    const { wideMonthlyWorkbook } = await import('./helpers');
+    const book = HeadlessWorkbook.fromExcelJS(wideMonthlyWorkbook(3000));
+    const service = createExcelService(headlessTestHost(book), async () => () => undefined);
+    book.select('Big monthly', 'A350');
+    book.resetStats();
+    const near = (await service.describeSelection())!;
+    expect(book.stats.syncs).toBe(2);
+    expect(near).toMatchObject({ row: 350, label: 'Local indicator 347', headerRow: 3 });
+    expect(near.periods).toHaveLength(12);
+    // Far below the header: the window misses it, so the whole sheet is read as well (2 more syncs).
+    book.select('Big monthly', 'A2900');
+    book.resetStats();
+    const far = (await service.describeSelection())!;
+    expect(far).toMatchObject({ row: 2900, label: 'Local indicator 2897', headerRow: 3 });
+    expect(book.stats.syncs).toBe(4);
+  });
+});

@@ -63,6 +63,9 @@ export function rowRangeErrors(first: string, last: string): RowRangeErrors {
   };
 }
 
+/** How long the selection must rest before the Tag view reads it. */
+export const SELECTION_DEBOUNCE_MS = 150;
+
 /** State and effects of the Tag view: the live selection, the picked measure and role, tagging and untagging. */
 export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel {
   const [selection, setSelection] = useState<SelectionInfo | null>(null);
@@ -107,8 +110,17 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     let unsubscribe: (() => void) | null = null;
     let cancelled = false;
     void refreshSelection();
+    // Clicking through cells fires many events: read the selection once the user pauses.
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const onChanged = () => {
+      if (pending) clearTimeout(pending);
+      pending = setTimeout(() => {
+        pending = null;
+        void refreshSelection();
+      }, SELECTION_DEBOUNCE_MS);
+    };
     service
-      .onSelectionChanged(() => void refreshSelection())
+      .onSelectionChanged(onChanged)
       .then((off) => {
         if (cancelled) off();
         else unsubscribe = off;
@@ -119,6 +131,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     return () => {
       cancelled = true;
       alive.current = false;
+      if (pending) clearTimeout(pending);
       unsubscribe?.();
     };
   }, [service, refreshSelection]);
