@@ -17,7 +17,7 @@ function showOutsideExcel(): void {
   const container = document.getElementById('root');
   if (container) {
     container.textContent =
-      'This page is the Corporate Parenting PMF add-in. Open it from Excel (Home > PMF), or run `npm start` for the development harness.';
+      'This page is the Corporate Parenting PMF add-in. Open it from Excel (Home > Corporate Parenting > Panel PMF), or run `npm start` for the development harness.';
   }
 }
 
