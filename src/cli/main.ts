@@ -4,7 +4,7 @@
  */
 import { readFile } from 'fs/promises';
 import { columnLetter, columnNumber } from '../domain/grid';
-import type { Tag } from '../domain/tags/types';
+import type { Tag, TagRole } from '../domain/tags/types';
 import type { HeadlessWorkbook } from '../headless';
 import {
   addEvidence,
@@ -37,8 +37,10 @@ export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command l
   pmf measures [--book FILE] [--json]            the framework (with a workbook's custom measures)
   pmf tag FILE --sheet NAME --row N --measure ID [--role value|numerator|denominator]
               [--header-row H] [--out F]                 H: the row of period headers, when not the nearest
-  pmf tag FILE --sheet NAME --column C --rows A:B --measure ID [--out F]      child-level records
-  pmf tag FILE --from TAGS.csv [--out F]          bulk: columns sheet,row,measure,role (or sheet,column,rows,measure)
+  pmf tag FILE --sheet NAME --column C --rows A:B --measure ID [--role R] [--out F]
+              R: records (default: child-level records, one row per child) or value|numerator|denominator
+              (a column of a sheet with periods down the rows, read against the column of periods left of it)
+  pmf tag FILE --from TAGS.csv [--out F]          bulk: columns sheet,row,measure,role (or sheet,column,rows,measure,role)
   pmf suggest FILE [--sheet NAME] [--json]        proposed tags: sheet, row, label, ranked measures
   pmf untag FILE --id TAG [--out F]
   pmf tags FILE [--json]
@@ -103,6 +105,16 @@ function parseRole(text: string | undefined): 'value' | 'numerator' | 'denominat
   return role;
 }
 
+function parseColumnRole(text: string | undefined): TagRole {
+  const role = (text ?? 'records').toLowerCase();
+  if (role !== 'records' && role !== 'value' && role !== 'numerator' && role !== 'denominator') {
+    throw new UsageError(
+      `--role must be value, numerator, denominator or records for a column, not '${text}'`,
+    );
+  }
+  return role;
+}
+
 function requestsFromCsv(text: string, csvName: string): (TagRequest & { readonly csvRow: number })[] {
   const all = parseCsv(text).map((cells, i) => ({ cells, line: i + 1 }));
   const rows = all.filter((r) => !isBlankCsvRow(r.cells));
@@ -112,7 +124,7 @@ function requestsFromCsv(text: string, csvName: string): (TagRequest & { readonl
   const col = (name: string) => header.indexOf(name);
   if (col('sheet') < 0 || col('measure') < 0 || (col('row') < 0 && col('column') < 0)) {
     throw new InputError(
-      `${csvName} row ${rows[0].line} must name the columns sheet,row,measure,role (or sheet,column,rows,measure)`,
+      `${csvName} row ${rows[0].line} must name the columns sheet,row,measure,role (or sheet,column,rows,measure,role)`,
     );
   }
   return rows.slice(1).map(({ cells, line }) => {
@@ -128,6 +140,7 @@ function requestsFromCsv(text: string, csvName: string): (TagRequest & { readonl
           column: parseColumn(get('column')),
           ...parseRows(get('rows')),
           measureId,
+          role: parseColumnRole(get('role') || undefined),
           csvRow: line,
         };
       }
@@ -212,14 +225,14 @@ async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<n
     const column = flags.string('column');
     if (column !== undefined) {
       conflict(['row'], 'cannot be used with --column (use --rows FIRST:LAST)');
-      conflict(['role'], 'is for row tags; a column of child-level records has no role');
+      const role = parseColumnRole(flags.string('role'));
       const rows = parseRows(flags.required('rows'));
       flags.done();
-      requests = [{ kind: 'column', sheet, column: parseColumn(column), ...rows, measureId }];
+      requests = [{ kind: 'column', sheet, column: parseColumn(column), ...rows, measureId, role }];
     } else {
       const row = flags.wholeNumber('row');
       if (row === undefined) throw new UsageError('--row (or --column with --rows) is required');
-      conflict(['rows'], 'goes with --column (a column of child-level records)');
+      conflict(['rows'], 'goes with --column (a tagged column)');
       const role = parseRole(flags.string('role'));
       const headerRow = flags.wholeNumber('header-row');
       flags.done();

@@ -8,7 +8,7 @@ import { measureById } from './framework';
 import type { BrokenTagRow, Tag, TagState } from './tags/types';
 import { createLabelIndex, locateTag } from './tags';
 import type { Series } from './series/types';
-import { readRecordSeries, readRowSeries } from './series';
+import { readColumnSeries, readRecordSeries, readRowSeries } from './series';
 import { sheetReaderFor } from './layout';
 import type { MeasureFigures } from './calc/types';
 import { computeFigures } from './calc';
@@ -52,9 +52,24 @@ export function readAllSeries(
   return tags.map((tag): Series => {
     const grid = grids.get(tag.sheet);
     const state = locateTag(tag, grid, grid ? indexFor(grid) : undefined);
-    if (tag.kind === 'column') {
+    if (tag.kind === 'column' && tag.role === 'records') {
       if (!grid) return { kind: 'records', tag, state, label: tag.label, records: [], notes: [] };
       return readRecordSeries(tag, grid);
+    }
+    if (tag.kind === 'column') {
+      // A column of a sheet laid out periods down the rows: a series like a tagged row.
+      if (!grid || !('row' in state)) {
+        return { kind: 'row', tag, state, label: tag.label, observations: [], notes: [] };
+      }
+      const measure = measureById(framework, tag.measureId);
+      const moved = state.status === 'moved' ? state.row - state.from : 0;
+      return readColumnSeries(tag, grid, {
+        state,
+        unit: tag.role === 'value' ? measure?.unit : 'count',
+        column: state.status === 'moved' && state.column !== undefined ? state.column : tag.column,
+        firstRow: tag.firstRow + moved,
+        lastRow: tag.lastRow + moved,
+      });
     }
     if (!grid || !('row' in state)) {
       return { kind: 'row', tag, state, label: tag.label, observations: [], notes: [] };

@@ -1,6 +1,6 @@
 import type { CellRef } from '../domain/grid';
 import type { Framework } from '../domain/framework/types';
-import type { BrokenTagRow, RowRole, Tag, TagState } from '../domain/tags/types';
+import type { BrokenTagRow, RowRole, Tag, TagRole, TagState } from '../domain/tags/types';
 import type { MeasureFigures } from '../domain/calc/types';
 import type { Finding } from '../domain/validate/types';
 import type { SummaryModel } from '../domain/summary/types';
@@ -65,6 +65,11 @@ export type TagRequest =
       readonly firstRow: number;
       readonly lastRow: number;
       readonly measureId: string;
+      /**
+       * 'records' (default): a column of child-level records. 'value', 'numerator' or 'denominator': a
+       * series on a sheet laid out periods down the rows (periods read from the column of periods to its left).
+       */
+      readonly role?: TagRole;
     };
 
 /** A row of a sheet the add-in proposes to tag, for the officer to accept or reject. */

@@ -219,6 +219,7 @@ export async function addTags(
             firstRow: request.firstRow,
             lastRow: request.lastRow,
             measureId: request.measureId,
+            role: request.role ?? 'records',
             created: now.toISOString(),
           });
     if ('error' in result) throw new PmfError(result.error, 'Refused');

@@ -6,7 +6,9 @@ import { loadWorkbook, saveFramework } from '../../src/excel/operations';
 import { HeadlessWorkbook } from '../../src/headless';
 import { SAMPLE_AS_AT, headlessTestHost, sampleTagRequests } from '../fixtures/tagged-sample';
 import { CASELOADS, MISSING_CHILDREN, MONTHLY, QUARTERLY } from '../fixtures/workbooks';
+import { TRANSPOSED, transposedWorkbook } from '../fixtures/transposed';
 import {
+  excelJsBytes,
   pmf,
   pmfJson,
   plainMonthlyBytes,
@@ -214,6 +216,47 @@ describe('pmf tag, tags, untag', () => {
       }),
     ]);
     expect((await pmf(['tags', file])).out).toContain(`'${mc.sheet}' D${mc.firstRow}:D${mc.lastRow}`);
+  });
+
+  it('tags a column of a sheet with periods down the rows with --role value, and reads it as a series', async () => {
+    const T = TRANSPOSED;
+    const file = await copyOf(excelJsBytes(transposedWorkbook()));
+    const r = await pmf([
+      'tag',
+      file,
+      '--sheet',
+      T.sheet,
+      '--column',
+      T.s01.column,
+      '--rows',
+      `${T.firstRow}:${T.lastRow}`,
+      '--measure',
+      'S01',
+      '--role',
+      'value',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      `tagged ${T.sheet} column C rows ${T.firstRow}-${T.lastRow} '${T.s01.label}' as S01 (value)`,
+    );
+    const { tags } = await pmfJson<{ tags: TagJson[] }>(['tags', file]);
+    expect(tags).toEqual([
+      expect.objectContaining({ kind: 'column', role: 'value', measureId: 'S01', column: 3 }),
+    ]);
+
+    const csv = put(
+      tmp.dir,
+      `cols-${++n}.csv`,
+      `sheet,column,rows,measure,role\n${T.sheet},B,${T.firstRow}:${T.lastRow},D02,value\n`,
+    );
+    expect((await pmf(['tag', file, '--from', csv])).code).toBe(0);
+
+    const summary = await pmfJson<SummaryJson>(['summary', file, '--as-at', '2025-03-31', '--json']);
+    const s01 = summary.measures.find((m) => m.measureId === 'S01');
+    expect(s01?.latest).toMatchObject({ period: '2025-03', value: 10.5 });
+    expect(s01?.target).toBe(9);
+    expect(s01?.rag).toBe('red');
+    expect(summary.measures.find((m) => m.measureId === 'D02')?.latest?.value).toBe(431);
   });
 
   it('tags in bulk from a CSV (rows and columns), quoted sheet names included', async () => {

@@ -136,7 +136,10 @@ describe('tag refusals name the sheet and the row', () => {
     const csv = put(tmp.dir, CSV, `sheet,row,measure\nMonthly PMF,${cla},D02\n`);
     await refused(tag('--from', csv), /--sheet cannot be used with --from/);
     await refused(tag('--column', 'D', '--rows', '6:9', '--row', '7'), /--row cannot be used with --column/);
-    await refused(tag('--column', 'D', '--rows', '6:9', '--role', 'numerator'), /--role is for row tags/);
+    await refused(
+      tag('--column', 'D', '--rows', '6:9', '--role', 'total'),
+      /--role must be value, numerator, denominator or records for a column, not 'total'/,
+    );
     await refused(tag('--row', String(cla), '--rows', '6:9'), /--rows goes with --column/);
   });
 });

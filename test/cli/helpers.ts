@@ -51,7 +51,7 @@ export function tempDir(prefix = 'pmf-cli-'): { dir: string; cleanup: () => void
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-async function excelJsBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+export async function excelJsBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return (await HeadlessWorkbook.fromExcelJS(wb).toBuffer()) as Uint8Array;
 }
 

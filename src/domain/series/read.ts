@@ -1,10 +1,13 @@
 /**
- * Tag + grid -> series: observations per period for a tagged row, record values for a tagged column.
+ * Tag + grid -> series: observations per period for a tagged row (or a column tagged as a series on a sheet
+ * laid out periods down the rows), record values for a tagged column of child-level records.
  */
-import { cellAt, cellRef, formatAt, quoteSheetName } from '../grid';
-import type { SheetGrid } from '../grid';
+import { cellAt, cellRef, columnLetter, formatAt, quoteSheetName } from '../grid';
+import type { CellRef, SheetGrid } from '../grid';
 import type { Unit } from '../framework/types';
-import { sheetReaderFor } from '../layout';
+import { findPeriodColumn, sheetReaderFor } from '../layout';
+import { comparePeriods, looksLikePeriod, parseHeader } from '../periods';
+import type { Period } from '../periods';
 import type { BlockLayout, ComparatorColumn, SheetReader } from '../layout';
 import type { ColumnTag, RowTag, TagState } from '../tags/types';
 import { readValue, scalePercent, valueOf } from '../values';
@@ -67,6 +70,35 @@ function readAsFractions(
   return plain > 0 && between;
 }
 
+/**
+ * A percent measure's plain numbers all within 0-1 are fractions: reads them as percentages, in place (the
+ * series' reads and its comparators' reads), and returns the note saying so; undefined (nothing changed)
+ * otherwise. `where` names the row or column for the note, e.g. "'Sheet' row 5 ('Label')".
+ */
+function fractionsAsPercent(
+  unit: Unit | undefined,
+  reads: ReadValue[],
+  comparators: Iterable<{ read: ReadValue }>,
+  where: string,
+  cell: CellRef,
+): SeriesNote | undefined {
+  const list = [...comparators];
+  if (unit !== 'percent' || !readAsFractions(reads, list)) return undefined;
+  const scale = (r: ReadValue): ReadValue =>
+    r.kind === 'number' && r.source === 'number'
+      ? { kind: 'number', value: scalePercent(r.value), source: 'fractionAsPercent' }
+      : r;
+  for (let i = 0; i < reads.length; i++) reads[i] = scale(reads[i]);
+  for (const c of list) c.read = scale(c.read);
+  return {
+    code: 'fractionsAsPercent',
+    message:
+      `${where}: the values are fractions between 0 and 1 with no ` +
+      `percent format; they are read as percentages (0.125 as 12.5%).`,
+    cell,
+  };
+}
+
 /** Read a tagged row against its sheet. Layout problems come back as notes; this never throws on bad data. */
 export function readRowSeries(opts: ReadRowOptions): RowSeries {
   const { tag, grid, unit } = opts;
@@ -110,21 +142,14 @@ export function readRowSeries(opts: ReadRowOptions): RowSeries {
   }
 
   // A percent measure's plain numbers all within 0-1 are fractions: read them as percentages.
-  if (unit === 'percent' && readAsFractions(reads, comparatorReads.values())) {
-    const scale = (r: ReadValue): ReadValue =>
-      r.kind === 'number' && r.source === 'number'
-        ? { kind: 'number', value: scalePercent(r.value), source: 'fractionAsPercent' }
-        : r;
-    for (let i = 0; i < reads.length; i++) reads[i] = scale(reads[i]);
-    for (const c of comparatorReads.values()) c.read = scale(c.read);
-    notes.push({
-      code: 'fractionsAsPercent',
-      message:
-        `${quoteSheetName(grid.name)} row ${row} ('${label}'): the values are fractions between 0 and 1 with no ` +
-        `percent format; they are read as percentages (0.125 as 12.5%).`,
-      cell: cellRef(grid.name, row, layout.periodColumns[0]?.col ?? grid.left),
-    });
-  }
+  const fractions = fractionsAsPercent(
+    unit,
+    reads,
+    comparatorReads.values(),
+    `${quoteSheetName(grid.name)} row ${row} ('${label}')`,
+    cellRef(grid.name, row, layout.periodColumns[0]?.col ?? grid.left),
+  );
+  if (fractions) notes.push(fractions);
 
   const observations: Observation[] = layout.periodColumns.map((p, i) => ({
     period: p.period,
@@ -208,4 +233,214 @@ export function readRecordSeries(
     }
   }
   return { kind: 'records', tag, state, label: tag.label, records, notes: [] };
+}
+
+export interface ReadColumnOptions {
+  /** Where the tag stands (from tag relocation); defaults to ok at the tag's first row. */
+  readonly state?: TagState;
+  /** The measure's unit (for a numerator or denominator column, 'count'). */
+  readonly unit?: Unit;
+  /** Override the tag's column (after relocation). */
+  readonly column?: number;
+  readonly firstRow?: number;
+  readonly lastRow?: number;
+}
+
+const COLUMN_COMPARATORS = ['ytd', 'rolling12', 'target', 'england', 'statNeighbours', 'region'] as const;
+type ColumnComparatorKind = (typeof COLUMN_COMPARATORS)[number];
+
+const isBlankCell = (v: unknown): boolean => v === '' || (typeof v === 'string' && v.trim() === '');
+
+/**
+ * Read a column tagged as a series on a sheet laid out periods down the rows: one observation per row of
+ * firstRow..lastRow whose cell in the period column (the nearest column to the left whose cells mostly read
+ * as periods) is a period, in period order, oldest first. Rows whose period cell reads 'Target', 'England',
+ * 'Stat neighbours', 'Region', 'YTD' or 'Rolling 12 months' give the series' comparators. Problems come back
+ * as notes; this never throws on bad data.
+ */
+export function readColumnSeries(
+  tag: ColumnTag,
+  grid: SheetGrid,
+  options: ReadColumnOptions = {},
+): RowSeries {
+  const state: TagState = options.state ?? { status: 'ok', row: tag.firstRow };
+  const col = options.column ?? tag.column;
+  const first = options.firstRow ?? tag.firstRow;
+  const last = options.lastRow ?? tag.lastRow;
+  const sheet = quoteSheetName(grid.name);
+  const letter = columnLetter(col);
+
+  // The header row: the column's header text nearest above the first row, else the row above it.
+  let headerRow = Math.max(1, first - 1);
+  for (let r = first - 1; r >= grid.top; r--) {
+    const v = cellAt(grid, r, col);
+    if (typeof v === 'string' && v.trim() !== '') {
+      headerRow = r;
+      break;
+    }
+    if (!isBlankCell(v)) break;
+  }
+  const headerText = cellAt(grid, headerRow, col);
+  const label = (typeof headerText === 'string' ? headerText.trim() : '') || tag.label;
+  const base = { kind: 'row' as const, tag, state, row: headerRow, label, labelColumn: col };
+  const gone = state.status === 'rowGone' || state.status === 'sheetGone' || state.status === 'ambiguous';
+  if (gone) return { ...base, observations: [], notes: [] };
+
+  const periodCol = findPeriodColumn(grid, col, first, last);
+  if (periodCol === undefined) {
+    return {
+      ...base,
+      observations: [],
+      notes: [
+        {
+          code: 'noHeader',
+          message: `${sheet} column ${letter} ('${label}'): no column of periods found left of column ${letter} of '${grid.name}'.`,
+          cell: cellRef(grid.name, headerRow, col),
+        },
+      ],
+    };
+  }
+
+  const notes: SeriesNote[] = [];
+  interface Found {
+    readonly row: number;
+    readonly period: Period;
+    readonly header: string;
+    read: ReadValue;
+  }
+  const found: Found[] = [];
+  const comparatorReads = new Map<ColumnComparatorKind, { row: number; header: string; read: ReadValue }>();
+  let polarityText: RowSeries['polarityText'];
+  for (let r = first; r <= last; r++) {
+    const pv = cellAt(grid, r, periodCol);
+    const v = cellAt(grid, r, col);
+    const periodCell = cellRef(grid.name, r, periodCol);
+    const header = typeof pv === 'string' ? pv.trim() : String(pv);
+    if (isBlankCell(pv)) {
+      if (!isBlankCell(v)) {
+        notes.push({
+          code: 'unreadablePeriod',
+          message: `${sheet}!${periodCell.address}: the row has a value in column ${letter} but no period; it is not read.`,
+          cell: periodCell,
+        });
+      }
+      continue;
+    }
+    const meaning = parseHeader(pv, formatAt(grid, r, periodCol));
+    if (meaning.type === 'period') {
+      found.push({
+        row: r,
+        period: meaning.period,
+        header,
+        read: readValue(v, formatAt(grid, r, col), options.unit),
+      });
+    } else if ((COLUMN_COMPARATORS as readonly string[]).includes(meaning.type)) {
+      const kind = meaning.type as ColumnComparatorKind;
+      if (!comparatorReads.has(kind)) {
+        comparatorReads.set(kind, {
+          row: r,
+          header,
+          read: readValue(v, formatAt(grid, r, col), options.unit),
+        });
+      }
+    } else if (meaning.type === 'polarity') {
+      if (typeof v === 'string' && v.trim() !== '' && !polarityText) {
+        polarityText = { cell: cellRef(grid.name, r, col), text: v.trim() };
+      }
+    } else if (!isBlankCell(v) || looksLikePeriod(pv)) {
+      notes.push({
+        code: 'unreadablePeriod',
+        message: `${sheet}!${periodCell.address}: '${header}' is not a period the add-in recognises; its row is not read.`,
+        cell: periodCell,
+      });
+    }
+  }
+
+  // Kind: the kind most rows have (ties: the finer kind, as for header rows).
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(f.period.kind, (counts.get(f.period.kind) ?? 0) + 1);
+  const rank = ['month', 'quarter', 'academicYear', 'financialYear', 'calendarYear'];
+  const kind = [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || rank.indexOf(a[0]) - rank.indexOf(b[0]),
+  )[0]?.[0];
+  const others = found.filter((f) => f.period.kind !== kind);
+  if (others.length > 0) {
+    notes.push({
+      code: 'mixedPeriodKinds',
+      message:
+        `${sheet} column ${letter} ('${label}'): the periods in column ${columnLetter(periodCol)} mix kinds; ` +
+        `leaving out ${others.map((o) => `'${o.header}' (${cellRef(grid.name, o.row, periodCol).address})`).join(', ')}.`,
+      cell: cellRef(grid.name, others[0].row, periodCol),
+    });
+  }
+  const kept: Found[] = [];
+  const seen = new Map<string, Found>();
+  for (const f of found) {
+    if (f.period.kind !== kind) continue;
+    const firstSeen = seen.get(f.period.key);
+    if (firstSeen) {
+      const cell = cellRef(grid.name, f.row, periodCol);
+      notes.push({
+        code: 'duplicatePeriod',
+        message:
+          `${sheet}!${cell.address}: period ${f.period.label} appears twice (also ` +
+          `${cellRef(grid.name, firstSeen.row, periodCol).address}); the first row is read.`,
+        cell,
+      });
+      continue;
+    }
+    seen.set(f.period.key, f);
+    kept.push(f);
+  }
+  let asc = true;
+  let desc = true;
+  for (let i = 1; i < kept.length; i++) {
+    const c = comparePeriods(kept[i - 1].period, kept[i].period);
+    if (c >= 0) asc = false;
+    if (c <= 0) desc = false;
+  }
+  if (kept.length > 1 && !asc && !desc) {
+    notes.push({
+      code: 'periodsOutOfOrder',
+      message:
+        `The periods in column ${columnLetter(periodCol)} of ${sheet} are not in order ` +
+        `(${kept.map((k) => k.period.label).join(', ')}); they are read in date order.`,
+      cell: cellRef(grid.name, kept[0].row, periodCol),
+    });
+  }
+  kept.sort((a, b) => comparePeriods(a.period, b.period));
+
+  const reads = kept.map((k) => k.read);
+  const fractions = fractionsAsPercent(
+    options.unit,
+    reads,
+    comparatorReads.values(),
+    `${sheet} column ${letter} ('${label}')`,
+    cellRef(grid.name, kept[0]?.row ?? first, col),
+  );
+  if (fractions) notes.push(fractions);
+
+  const observations: Observation[] = kept.map((k, i) => ({
+    period: k.period,
+    header: k.header,
+    cell: cellRef(grid.name, k.row, col),
+    read: reads[i],
+    value: valueOf(reads[i]),
+  }));
+  const comparators: { [k: string]: ComparatorCell } = {};
+  for (const [k, c] of comparatorReads) {
+    comparators[k] = {
+      cell: cellRef(grid.name, c.row, col),
+      read: c.read,
+      value: valueOf(c.read),
+      header: c.header,
+    };
+  }
+  return {
+    ...base,
+    observations,
+    ...comparators,
+    ...(polarityText ? { polarityText } : {}),
+    notes,
+  };
 }

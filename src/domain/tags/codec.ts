@@ -5,14 +5,16 @@
  *   J header row | K label | L created | (header only:) M 'schema' | N 1
  *
  * Row tags fill F (and J when known); column tags fill G (a column letter; a number is accepted too),
- * H and I. Text is written as text, so labels round-trip exactly.
+ * H and I. A column tag's role is 'records' (child-level records; an empty role reads as 'records') or
+ * value / numerator / denominator (a series with periods down the rows). Text is written as text, so labels round-trip exactly.
  *
  * A row that cannot be read becomes a BrokenTagRow with a message naming it; its cells are kept exactly,
  * and {@link tagSheetRows} writes it back unchanged in its place. Unknown measure ids are not the codec's
  * business (a measure may be custom): the checks report them.
  */
 import { columnLetter, columnNumber } from '../grid';
-import type { BrokenTagRow, ColumnTag, RowRole, RowTag, Tag } from './types';
+import { TAG_ROLES } from './types';
+import type { BrokenTagRow, ColumnTag, RowRole, RowTag, Tag, TagRole } from './types';
 
 export const TAG_SHEET_NAME = 'PMF Tags';
 export const TAG_SCHEMA_VERSION = 1;
@@ -182,8 +184,8 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
     return tag;
   }
   if (kind === 'column') {
-    if (role !== '' && role !== 'records') {
-      problems.push(`role ${showCell(cells[3])} is not 'records', the only role of a column tag`);
+    if (role !== '' && !(TAG_ROLES as readonly string[]).includes(role)) {
+      problems.push(`role ${showCell(cells[3])} is not one of ${TAG_ROLES.join(', ')} for a column tag`);
     }
     const column = readColumn(cells[6]);
     if (typeof column === 'string') problems.push(column);
@@ -201,7 +203,7 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
       id,
       kind: 'column',
       measureId,
-      role: 'records',
+      role: role === '' ? 'records' : (role as TagRole),
       sheet,
       column,
       firstRow,

@@ -4,7 +4,8 @@
  */
 import { cellAt, columnLetter, columnNumber, gridBottom, gridRight, type SheetGrid } from '../grid';
 import { figureCount, isBlankRow, isFigureCell, isHeaderRow, rowLabel } from './labels';
-import type { ColumnTag, RowRole, RowTag } from './types';
+import { findPeriodColumn } from '../layout/periodColumn';
+import type { ColumnTag, RowRole, RowTag, TagRole } from './types';
 
 /** A new id like 't-5f3a9c', not in `existing`. `random` returns [0, 1) (Math.random by default). */
 export function newTagId(existing: ReadonlySet<string>, random: () => number = Math.random): string {
@@ -134,6 +135,11 @@ function createRowTagImpl(grid: SheetGrid, row: number, options: CreateRowTagOpt
 
 export interface CreateColumnTagOptions {
   readonly measureId: string;
+  /**
+   * 'records' (default): child-level records. 'value', 'numerator' or 'denominator': a series with periods
+   * down the rows, read against the nearest column of periods to its left (refused when there is none).
+   */
+  readonly role?: TagRole;
   readonly existingIds: ReadonlySet<string>;
   /** First record row; default: the row after the column's first text cell (its header). */
   readonly firstRow?: number;
@@ -148,6 +154,7 @@ export interface CreateColumnTagArgs {
   readonly grid: SheetGrid;
   readonly column: number | string;
   readonly measureId: string;
+  readonly role?: TagRole;
   readonly firstRow?: number;
   readonly lastRow?: number;
   readonly id?: string;
@@ -156,7 +163,8 @@ export interface CreateColumnTagArgs {
 }
 
 /**
- * Tags a column of child-level (or worker-level) records. `column` is a number or a letter ('D').
+ * Tags a column of child-level (or worker-level) records, or (with a role other than 'records') a column
+ * of a sheet laid out periods down the rows. `column` is a number or a letter ('D').
  * The label is the column's header: the nearest text cell above the first record.
  * Call as createColumnTag(grid, column, options) or createColumnTag({ grid, column, measureId, ... }).
  */
@@ -227,6 +235,14 @@ function createColumnTagImpl(
   let figures = 0;
   for (let r = firstRow; r <= lastRow; r++) if (isFigureCell(cellAt(grid, r, col))) figures++;
   if (figures === 0) return { error: `Cannot tag ${where}: rows ${firstRow}-${lastRow} hold no figures` };
+  const role = options.role ?? 'records';
+  if (role !== 'records' && findPeriodColumn(grid, col, firstRow, lastRow) === undefined) {
+    return {
+      error:
+        `Cannot tag ${where} as a series: no column of periods found left of column ${shown} of ` +
+        `'${grid.name}' in rows ${firstRow}-${lastRow}`,
+    };
+  }
   let label = '';
   for (let r = firstRow - 1; r >= grid.top; r--) {
     const v = cellAt(grid, r, col);
@@ -239,7 +255,7 @@ function createColumnTagImpl(
     id: newTagId(options.existingIds, options.random),
     kind: 'column',
     measureId: options.measureId.trim(),
-    role: 'records',
+    role,
     sheet: grid.name,
     column: col,
     firstRow,

@@ -23,10 +23,14 @@ export interface RowTag extends TagBase {
   readonly headerRow?: number;
 }
 
-/** A column range of child-level (or worker-level) records, one number per row. */
+/**
+ * A column range of a sheet. With role 'records': child-level (or worker-level) records, one number per
+ * row. With a {@link RowRole}: a series laid out periods down the rows (the period of each row read from
+ * the nearest column of periods to its left), see {@link isColumnSeriesTag}.
+ */
 export interface ColumnTag extends TagBase {
   readonly kind: 'column';
-  readonly role: 'records';
+  readonly role: TagRole;
   /** 1-based sheet column. */
   readonly column: number;
   readonly firstRow: number;
@@ -36,6 +40,13 @@ export interface ColumnTag extends TagBase {
 }
 
 export type Tag = RowTag | ColumnTag;
+
+/** A column tag read as a series over periods down the rows (its role is a {@link RowRole}). */
+export type ColumnSeriesTag = ColumnTag & { readonly role: RowRole };
+
+export function isColumnSeriesTag(tag: Tag): tag is ColumnSeriesTag {
+  return tag.kind === 'column' && tag.role !== 'records';
+}
 
 /** Where a tag stands against the sheet as it is now. */
 export type TagState =

@@ -693,7 +693,7 @@ export class FakePmfService implements PmfService {
         : {
             id,
             kind: 'column',
-            role: 'records',
+            role: request.role ?? 'records',
             measureId: request.measureId,
             sheet: request.sheet,
             column: request.column,

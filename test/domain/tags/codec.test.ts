@@ -105,7 +105,10 @@ describe('tag table codec', () => {
       ['t-9', 'row', 'S01', 'records', 'Monthly', 5, '', '', '', '', 'x', ''],
       /role 'records' is not one of value/,
     ],
-    [['t-9', 'column', 'M04', 'value', 'Missing', '', 'D', 3, 9, '', 'x', ''], /not 'records'/],
+    [
+      ['t-9', 'column', 'M04', 'rate', 'Missing', '', 'D', 3, 9, '', 'x', ''],
+      /role 'rate' is not one of value, numerator, denominator, records for a column tag/,
+    ],
     [['t-9', 'column', 'M04', 'records', 'Missing', '', '??', 3, 9, '', 'x', ''], /column is '\?\?'/],
     [
       ['t-9', 'column', 'M04', 'records', 'Missing', '', 'D', 9, 3, '', 'x', ''],

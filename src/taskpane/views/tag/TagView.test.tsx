@@ -77,6 +77,46 @@ describe('Tag view', () => {
     );
   });
 
+  it('tags a column of a sheet with periods down the rows as a series of values', async () => {
+    const service = new FakePmfService({
+      selection: {
+        ...sampleSelection(),
+        sheet: 'By month',
+        row: 15,
+        column: 3,
+        address: 'C15',
+        headerRow: 3,
+      },
+    });
+    await renderApp(service);
+    await screen.findByText("'By month'!C15");
+    fireEvent.click(optionFor('S01'));
+    fireEvent.click(screen.getByRole('radio', { name: 'A column of periods (periods down the rows)' }));
+    const first = screen.getByRole('spinbutton', { name: 'First row of the records' }) as HTMLInputElement;
+    expect(first.value).toBe('4');
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Last row of the records' }), {
+      target: { value: '18' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Tag' }));
+    await waitFor(() =>
+      expect(service.callsOf('tag')).toEqual([
+        [
+          {
+            kind: 'column',
+            sheet: 'By month',
+            column: 3,
+            firstRow: 4,
+            lastRow: 18,
+            measureId: 'S01',
+            role: 'value',
+          },
+        ],
+      ]),
+    );
+    // The new tag is listed as a series read down the rows.
+    expect(await screen.findByText(/'By month' C4:C18 · Value \(periods down the rows\)/)).toBeTruthy();
+  });
+
   it('disables Tag and shows the reason when the selection is refused', async () => {
     const service = new FakePmfService({
       selection: { ...sampleSelection(), refusal: 'Row 3 is the header row, not data.' },

@@ -14,14 +14,21 @@ import {
 } from '@fluentui/react-components';
 import { ArrowSyncRegular, TagDismissRegular, TagRegular } from '@fluentui/react-icons';
 import { columnLetter } from '../../../domain/grid';
-import { TAG_ROLES, type TagRole } from '../../../domain/tags/types';
+import { TAG_ROLES } from '../../../domain/tags/types';
 import type { SelectionInfo, TagListItem } from '../../../excel/operations-types';
 import { ErrorBar } from '../../components/ErrorBar';
 import { MeasurePicker } from '../../components/MeasurePicker';
 import { plural } from '../../format';
 import { useViewStyles } from '../shared.styles';
 import type { ViewDeps } from '../types';
-import { describeTagState, ROLE_LABEL, tagPlace, tagTarget } from './tagDisplay';
+import {
+  describeTagState,
+  PANE_ROLE_LABEL,
+  roleLabel,
+  tagPlace,
+  tagTarget,
+  type PaneRole,
+} from './tagDisplay';
 import { useTagViewStyles } from './TagView.styles';
 import { useTagView, type TagViewModel } from './useTagView';
 import { SheetSuggestions } from './SheetSuggestions';
@@ -123,7 +130,7 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'on
               </span>
               <span className={s.tagLine}>
                 <span className={s.detail}>
-                  {tagPlace(item.tag, item.state)} · {ROLE_LABEL[item.tag.role]}
+                  {tagPlace(item.tag, item.state)} · {roleLabel(item.tag)}
                 </span>
                 <TagStateBadge item={item} />
               </span>
@@ -196,7 +203,7 @@ export function TagView(props: TagViewModel) {
               <li key={t.tag.id} className={v.actions} style={{ alignItems: 'center' }}>
                 <Text>
                   <span className={s.measureId}>{t.tag.measureId}</span> {names.get(t.tag.measureId) ?? ''} (
-                  {ROLE_LABEL[t.tag.role]})
+                  {roleLabel(t.tag)})
                 </Text>
                 <Button
                   size="small"
@@ -220,18 +227,14 @@ export function TagView(props: TagViewModel) {
       />
 
       <Field label="Role of the selected cells">
-        <RadioGroup value={props.role} onChange={(_, data) => props.setRole(data.value as TagRole)}>
-          {TAG_ROLES.map((r) => (
-            <Radio
-              key={r}
-              value={r}
-              label={r === 'records' ? `${ROLE_LABEL[r]} (a column, one row per child)` : ROLE_LABEL[r]}
-            />
+        <RadioGroup value={props.role} onChange={(_, data) => props.setRole(data.value as PaneRole)}>
+          {[...TAG_ROLES, 'periodsDown' as const].map((r) => (
+            <Radio key={r} value={r} label={PANE_ROLE_LABEL[r]} />
           ))}
         </RadioGroup>
       </Field>
 
-      {props.role === 'records' ? (
+      {props.role === 'records' || props.role === 'periodsDown' ? (
         <div className={v.section}>
           <Text>
             Column{' '}

@@ -76,3 +76,18 @@ export const ROLE_LABEL = {
   denominator: 'Denominator',
   records: 'Child-level records',
 } as const;
+
+/** The choices of the role radio: the tag roles, and a column of a sheet laid out periods down the rows. */
+export type PaneRole = keyof typeof ROLE_LABEL | 'periodsDown';
+
+export const PANE_ROLE_LABEL: Record<PaneRole, string> = {
+  ...ROLE_LABEL,
+  records: 'Child-level records (a column, one row per child)',
+  periodsDown: 'A column of periods (periods down the rows)',
+};
+
+/** The role of a tag for a person: 'Value', 'Child-level records', 'Value (periods down the rows)'. */
+export function roleLabel(tag: Tag): string {
+  const label = ROLE_LABEL[tag.role];
+  return tag.kind === 'column' && tag.role !== 'records' ? `${label} (periods down the rows)` : label;
+}

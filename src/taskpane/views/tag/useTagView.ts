@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { columnLetter } from '../../../domain/grid';
 import type { Framework } from '../../../domain/framework/types';
-import type { BrokenTagRow, TagRole } from '../../../domain/tags/types';
+import type { BrokenTagRow } from '../../../domain/tags/types';
 import type { SelectionInfo, TagListItem, TagRequest } from '../../../excel/operations-types';
 import { describeError } from '../../errors';
 import type { ViewDeps } from '../types';
-import { tagTarget } from './tagDisplay';
+import { tagTarget, type PaneRole } from './tagDisplay';
 import { useSheetSuggestions, type SheetSuggestionsModel } from './useSheetSuggestions';
 
 export interface RowRangeErrors {
@@ -21,8 +21,8 @@ export interface TagViewModel {
   readonly selectionLoading: boolean;
   readonly measureId: string | null;
   readonly setMeasureId: (id: string) => void;
-  readonly role: TagRole;
-  readonly setRole: (role: TagRole) => void;
+  readonly role: PaneRole;
+  readonly setRole: (role: PaneRole) => void;
   readonly firstRow: string;
   readonly setFirstRow: (text: string) => void;
   readonly lastRow: string;
@@ -71,7 +71,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const [selection, setSelection] = useState<SelectionInfo | null>(null);
   const [selectionLoading, setSelectionLoading] = useState(true);
   const [measureId, setMeasureId] = useState<string | null>(null);
-  const [role, setRole] = useState<TagRole>('value');
+  const [role, setRole] = useState<PaneRole>('value');
   const [firstRow, setFirstRow] = useState('');
   const [lastRow, setLastRow] = useState('');
   const [busy, setBusy] = useState(false);
@@ -136,7 +136,8 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     };
   }, [service, refreshSelection]);
 
-  const rowErrors = role === 'records' ? rowRangeErrors(firstRow, lastRow) : {};
+  const column = role === 'records' || role === 'periodsDown';
+  const rowErrors = column ? rowRangeErrors(firstRow, lastRow) : {};
   const measure = measureId ? state.framework.measures.find((m) => m.id === measureId) : undefined;
 
   let tagBlockedReason: string | null = null;
@@ -149,7 +150,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const onTag = useCallback(() => {
     if (tagBlockedReason !== null || !selection || !measure) return;
     const req: TagRequest =
-      role === 'records'
+      role === 'records' || role === 'periodsDown'
         ? {
             kind: 'column',
             sheet: selection.sheet,
@@ -157,6 +158,8 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
             firstRow: parseRow(firstRow)!,
             lastRow: parseRow(lastRow)!,
             measureId: measure.id,
+            // A column of a sheet laid out periods down the rows is a series of the measure's values.
+            ...(role === 'periodsDown' ? { role: 'value' as const } : {}),
           }
         : { kind: 'row', sheet: selection.sheet, row: selection.row, measureId: measure.id, role };
     setBusy(true);
