@@ -14,6 +14,7 @@ import type { CellValue, SheetGrid } from '../grid';
 import {
   combineBand,
   comparePeriods,
+  periodOrder,
   isDateFormat,
   looksLikePeriod,
   parseHeader,
@@ -309,14 +310,7 @@ export function createSheetReader(grid: SheetGrid): SheetReader {
     }
 
     // Order as laid out.
-    let asc = true;
-    let desc = true;
-    for (let i = 1; i < kept.length; i++) {
-      const c = comparePeriods(kept[i - 1].period, kept[i].period);
-      if (c >= 0) asc = false;
-      if (c <= 0) desc = false;
-    }
-    const order = kept.length < 2 ? 'single' : asc ? 'ascending' : desc ? 'descending' : 'unordered';
+    const order = periodOrder(kept.map((k) => k.period));
     if (order === 'unordered') {
       notes.push(
         note(

@@ -264,3 +264,16 @@ export function isoToExcelSerial(isoDate: string): number {
   const days = Math.round(Date.UTC(y, m - 1, d) / 86400000) + 25568;
   return days >= 60 ? days + 1 : days;
 }
+
+/** How periods are laid out, in sheet order: oldest first, newest first, neither, or just one. */
+export function periodOrder(periods: readonly Period[]): 'single' | 'ascending' | 'descending' | 'unordered' {
+  if (periods.length < 2) return 'single';
+  let asc = true;
+  let desc = true;
+  for (let i = 1; i < periods.length; i++) {
+    const c = comparePeriods(periods[i - 1], periods[i]);
+    if (c >= 0) asc = false;
+    if (c <= 0) desc = false;
+  }
+  return asc ? 'ascending' : desc ? 'descending' : 'unordered';
+}

@@ -6,7 +6,7 @@ import { cellAt, cellRef, columnLetter, formatAt, quoteSheetName } from '../grid
 import type { CellRef, SheetGrid } from '../grid';
 import type { Unit } from '../framework/types';
 import { findPeriodColumn, sheetReaderFor } from '../layout';
-import { comparePeriods, looksLikePeriod, parseHeader } from '../periods';
+import { comparePeriods, looksLikePeriod, parseHeader, periodOrder } from '../periods';
 import type { Period } from '../periods';
 import type { BlockLayout, ComparatorColumn, SheetReader } from '../layout';
 import type { ColumnTag, RowTag, TagState } from '../tags/types';
@@ -392,14 +392,7 @@ export function readColumnSeries(
     seen.set(f.period.key, f);
     kept.push(f);
   }
-  let asc = true;
-  let desc = true;
-  for (let i = 1; i < kept.length; i++) {
-    const c = comparePeriods(kept[i - 1].period, kept[i].period);
-    if (c >= 0) asc = false;
-    if (c <= 0) desc = false;
-  }
-  if (kept.length > 1 && !asc && !desc) {
+  if (periodOrder(kept.map((k) => k.period)) === 'unordered') {
     notes.push({
       code: 'periodsOutOfOrder',
       message:
