@@ -1,4 +1,7 @@
+import { columnLetter } from '../domain/grid';
 import type { CellValue, SheetGrid } from '../domain/grid';
+import { tagsFromRows } from '../domain/tags';
+import type { ColumnTag, Tag } from '../domain/tags/types';
 import type { ExcelRun } from './host';
 import { OWN_SHEETS, SETTINGS_SHEET, TAG_SHEET } from './workbook-names';
 
@@ -64,6 +67,71 @@ function fromRowOne(values: CellValue[][], rowIndex: number, columnIndex: number
   return [...above, ...body];
 }
 
+interface RecordColumns {
+  readonly columns: readonly number[];
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
+/** Sheets whose tags are all child-level record columns, with the columns and rows those tags cover. */
+function recordOnlySheets(tagRows: readonly (readonly CellValue[])[]): Map<string, RecordColumns> {
+  const bySheet = new Map<string, Tag[]>();
+  for (const t of tagsFromRows(tagRows).tags) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
+  const out = new Map<string, RecordColumns>();
+  for (const [sheet, tags] of bySheet) {
+    const records = tags.filter((t): t is ColumnTag => t.kind === 'column' && t.role === 'records');
+    if (records.length !== tags.length) continue;
+    out.set(sheet, {
+      columns: [...new Set(records.map((t) => t.column))],
+      firstRow: Math.min(...records.map((t) => t.firstRow)),
+      lastRow: Math.max(...records.map((t) => t.lastRow)),
+    });
+  }
+  return out;
+}
+
+interface GridPart {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly values: readonly (readonly CellValue[])[];
+  readonly numberFormats: readonly (readonly string[])[];
+}
+
+/** One grid from the pieces of a sheet that were read (a used range, or header rows and some columns). */
+function gridOfParts(name: string, parts: readonly GridPart[]): SheetGrid {
+  const filled = parts.filter((p) => p.values.length > 0);
+  if (filled.length === 0) return { name, top: 1, left: 1, values: [], numberFormats: [] };
+  if (filled.length === 1) {
+    const p = filled[0];
+    return {
+      name,
+      top: p.rowIndex + 1,
+      left: p.columnIndex + 1,
+      values: p.values,
+      numberFormats: p.numberFormats,
+    };
+  }
+  const top = Math.min(...filled.map((p) => p.rowIndex));
+  const left = Math.min(...filled.map((p) => p.columnIndex));
+  const bottom = Math.max(...filled.map((p) => p.rowIndex + p.values.length - 1));
+  const right = Math.max(...filled.map((p) => p.columnIndex + (p.values[0]?.length ?? 0) - 1));
+  const values = Array.from({ length: bottom - top + 1 }, () =>
+    new Array<CellValue>(right - left + 1).fill(''),
+  );
+  const numberFormats = Array.from({ length: bottom - top + 1 }, () =>
+    new Array<string>(right - left + 1).fill('General'),
+  );
+  for (const p of filled) {
+    p.values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        values[p.rowIndex - top + r][p.columnIndex - left + c] = v;
+        numberFormats[p.rowIndex - top + r][p.columnIndex - left + c] = p.numberFormats[r]?.[c] ?? 'General';
+      }),
+    );
+  }
+  return { name, top: top + 1, left: left + 1, values, numberFormats };
+}
+
 /**
  * Reads the workbook in two syncs whatever the number of tags or sheets:
  * 1. sheet list, workbook name, the tag and settings sheets' values;
@@ -102,11 +170,32 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
     }
     for (const n of request.alsoSheets ?? []) wanted.add(n);
     const toRead = [...wanted].filter((n) => existing.has(n));
-
+    // Sheets tagged only for child-level columns can be tens of thousands of rows by dozens of columns:
+    // read just their header rows and the tagged columns, so the response stays far below Excel on the
+    // web's 5 MB limit. Every other sheet is read whole (its used range).
+    const recordsOnly =
+      request.grids === 'all' ? new Map<string, RecordColumns>() : recordOnlySheets(tagRows);
     const ranges = toRead.map((name) => {
-      const range = sheets.getItem(name).getUsedRangeOrNullObject(true);
-      range.load('values,numberFormat,rowIndex,columnIndex');
-      return { name, range };
+      const used = sheets.getItem(name).getUsedRangeOrNullObject(true);
+      const cols = recordsOnly.get(name);
+      const parts: Excel.Range[] = [];
+      if (cols && !(request.alsoSheets ?? []).includes(name)) {
+        const sheet = sheets.getItem(name);
+        if (cols.firstRow > 1)
+          parts.push(used.getIntersectionOrNullObject(sheet.getRange(`1:${cols.firstRow - 1}`)));
+        for (const c of cols.columns) {
+          const letter = columnLetter(c);
+          parts.push(
+            used.getIntersectionOrNullObject(
+              sheet.getRange(`${letter}${cols.firstRow}:${letter}${cols.lastRow}`),
+            ),
+          );
+        }
+      } else {
+        parts.push(used);
+      }
+      for (const part of parts) part.load('values,numberFormat,rowIndex,columnIndex');
+      return { name, parts };
     });
     const probeList =
       typeof request.probeCells === 'function' ? request.probeCells(infos) : (request.probeCells ?? []);
@@ -120,18 +209,21 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
     if (ranges.length > 0 || probes.length > 0) await context.sync();
 
     const grids = new Map<string, SheetGrid>();
-    for (const { name, range } of ranges) {
-      if (range.isNullObject) {
-        grids.set(name, { name, top: 1, left: 1, values: [], numberFormats: [] });
-        continue;
-      }
-      grids.set(name, {
+    for (const { name, parts } of ranges) {
+      grids.set(
         name,
-        top: range.rowIndex + 1,
-        left: range.columnIndex + 1,
-        values: range.values as CellValue[][],
-        numberFormats: range.numberFormat as string[][],
-      });
+        gridOfParts(
+          name,
+          parts
+            .filter((p) => !p.isNullObject)
+            .map((p) => ({
+              rowIndex: p.rowIndex,
+              columnIndex: p.columnIndex,
+              values: p.values as CellValue[][],
+              numberFormats: p.numberFormat as string[][],
+            })),
+        ),
+      );
     }
     const probeValues = new Map<string, CellValue>();
     for (const p of probes) probeValues.set(p.key, (p.range.values as CellValue[][])[0][0]);
