@@ -4,6 +4,9 @@ import ExcelJS from 'exceljs';
 import { addTags, loadState, loadWorkbook } from '../../src/excel/operations';
 import { open } from './helpers';
 
+/** Missing incidents of the r-th child (0-based): mostly 0-2, every eleventh child 4. */
+const incidentsOf = (r: number): number => ((r * 7) % 11 === 0 ? 4 : r % 3);
+
 function wideChildList(rows: number): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Missing (child level)');
@@ -36,13 +39,13 @@ test('reads the header rows and the tagged column of a child-level sheet, and th
   expect(grid.values[3 - grid.top]).toContain('Missing incidents');
   expect(grid.values[3 - grid.top]).toContain('Notes 19');
   const row10 = grid.values[10 - grid.top];
-  expect(row10[7 - grid.left]).toBe(((10 - 4) * 7) % 11 === 0 ? 4 : (10 - 4) % 3);
+  expect(row10[7 - grid.left]).toBe(incidentsOf(10 - 4));
   expect(row10.filter((v) => v !== '')).toHaveLength(1);
 
   const state = await loadState(b.host, '2025-03-31');
   expect(state.tags[0].state.status).toBe('ok');
   const m04 = state.figures.find((f) => f.measureId === 'M04')!;
-  const incidents = Array.from({ length: rows }, (_, r) => ((r * 7) % 11 === 0 ? 4 : r % 3));
+  const incidents = Array.from({ length: rows }, (_, r) => incidentsOf(r));
   const missing = incidents.filter((v) => v >= 1).length;
   const threePlus = incidents.filter((v) => v >= 3).length;
   expect(m04.records?.count).toBe(rows);
