@@ -15,7 +15,7 @@ function wideChildList(rows: number): ExcelJS.Workbook {
   for (let c = 0; c < 20; c++) ws.getCell(3, c + 1).value = headers[c] ?? `Notes ${c}`;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < 20; c++)
-      ws.getCell(4 + r, c + 1).value = c === 6 ? ((r * 7) % 11 === 0 ? 4 : r % 3) : `x${r}-${c}`;
+      ws.getCell(4 + r, c + 1).value = c === 6 ? incidentsOf(r) : `x${r}-${c}`;
   }
   return wb;
 }
