@@ -14,8 +14,7 @@ function wideChildList(rows: number): ExcelJS.Workbook {
   const headers = ['Child ID', 'Age', 'Gender', 'Ethnicity', 'Placement', 'Distance', 'Missing incidents'];
   for (let c = 0; c < 20; c++) ws.getCell(3, c + 1).value = headers[c] ?? `Notes ${c}`;
   for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < 20; c++)
-      ws.getCell(4 + r, c + 1).value = c === 6 ? incidentsOf(r) : `x${r}-${c}`;
+    for (let c = 0; c < 20; c++) ws.getCell(4 + r, c + 1).value = c === 6 ? incidentsOf(r) : `x${r}-${c}`;
   }
   return wb;
 }
