@@ -54,7 +54,15 @@ export function readAllSeries(
     const state = locateTag(tag, grid, grid ? indexFor(grid) : undefined);
     if (tag.kind === 'column' && tag.role === 'records') {
       if (!grid) return { kind: 'records', tag, state, label: tag.label, records: [], notes: [] };
-      return readRecordSeries(tag, grid);
+      if (state.status !== 'moved') return readRecordSeries(tag, grid, { state });
+      // The list moved (rows or a column inserted): read it where its header is now.
+      const shift = state.row - state.from;
+      return readRecordSeries(tag, grid, {
+        state,
+        column: state.column ?? tag.column,
+        firstRow: tag.firstRow + shift,
+        lastRow: tag.lastRow + shift,
+      });
     }
     if (tag.kind === 'column') {
       // A column of a sheet laid out periods down the rows: a series like a tagged row.

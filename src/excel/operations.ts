@@ -95,7 +95,29 @@ export async function loadWorkbook(
   host: ExcelHost,
   request: Parameters<typeof readSnapshot>[1] = { grids: 'tagged' },
 ): Promise<LoadedWorkbook> {
-  return decode(await readSnapshot(host.run, request));
+  const snapshot = await readSnapshot(host.run, request);
+  const loaded = decode(snapshot);
+  // A child-level column read narrowly may have moved (a column inserted before it): its header is found
+  // elsewhere, so read that sheet whole (2 more syncs, only then) to read the column where it is now.
+  const moved = new Set(
+    loaded.tags
+      .filter((t) => t.kind === 'column' && snapshot.narrowSheets.includes(t.sheet))
+      .filter((t) => {
+        const state = locateTag(t, snapshot.grids.get(t.sheet));
+        return (
+          state.status === 'moved' &&
+          state.column !== undefined &&
+          t.kind === 'column' &&
+          state.column !== t.column
+        );
+      })
+      .map((t) => t.sheet),
+  );
+  if (moved.size === 0) return loaded;
+  const whole = await readSnapshot(host.run, { grids: 'none', alsoSheets: [...moved] });
+  const grids = new Map(snapshot.grids);
+  for (const [name, grid] of whole.grids) grids.set(name, grid);
+  return decode({ ...snapshot, grids, narrowSheets: snapshot.narrowSheets.filter((n) => !moved.has(n)) });
 }
 
 function userSheetNames(snapshot: WorkbookSnapshot): string[] {

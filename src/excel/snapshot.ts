@@ -23,6 +23,8 @@ export interface WorkbookSnapshot {
   readonly settingsSheetExists: boolean;
   /** Used ranges (values and number formats) of the sheets asked for. */
   readonly grids: ReadonlyMap<string, SheetGrid>;
+  /** Sheets read narrowly: header rows and tagged child-level columns only (see readSnapshot). */
+  readonly narrowSheets: readonly string[];
   /** Text found at the cells asked for in `probeCells`, by "sheet!address". */
   readonly probes: ReadonlyMap<string, CellValue>;
 }
@@ -195,7 +197,7 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
         parts.push(used);
       }
       for (const part of parts) part.load('values,numberFormat,rowIndex,columnIndex');
-      return { name, parts };
+      return { name, parts, narrow: parts.length === 0 || parts[0] !== used };
     });
     const probeList =
       typeof request.probeCells === 'function' ? request.probeCells(infos) : (request.probeCells ?? []);
@@ -236,6 +238,7 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       settingsRows,
       settingsSheetExists: existing.has(SETTINGS_SHEET),
       grids,
+      narrowSheets: ranges.filter((r) => r.narrow).map((r) => r.name),
       probes: probeValues,
     };
   });

@@ -50,3 +50,28 @@ test('reads the header rows and the tagged column of a child-level sheet, and th
   expect(m04.records?.count).toBe(rows);
   expect(m04.latest?.value).toBeCloseTo((100 * threePlus) / missing, 6);
 });
+
+test('follows a child-level column moved by an inserted column, reading it where it is now', async () => {
+  const rows = 500;
+  const b = open(wideChildList(rows));
+  await addTags(b.host, [
+    {
+      kind: 'column',
+      sheet: 'Missing (child level)',
+      column: 7,
+      firstRow: 4,
+      lastRow: 3 + rows,
+      measureId: 'M04',
+    },
+  ]);
+  const before = (await loadState(b.host, '2025-03-31')).figures.find((f) => f.measureId === 'M04')!;
+  // A column inserted before B: the incidents are now in column H.
+  b.book.excel.getWorksheet('Missing (child level)')!.spliceColumns(2, 0, []);
+  b.book.resetStats();
+  const state = await loadState(b.host, '2025-03-31');
+  expect(state.tags[0].state).toMatchObject({ status: 'moved', column: 8, fromColumn: 7 });
+  const after = state.figures.find((f) => f.measureId === 'M04')!;
+  expect(after.latest?.value).toBe(before.latest?.value);
+  expect(after.records?.count).toBe(rows);
+  expect(b.book.stats.syncs).toBe(4);
+});
