@@ -296,8 +296,21 @@ export function intersects(a: Bounds, b: Bounds): boolean {
   return a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
 }
 
+function anyCellMerged(ws: ExcelJS.Worksheet, b: Bounds): boolean {
+  const find = (ws as unknown as { findCell(r: number, c: number): ExcelJS.Cell | undefined }).findCell.bind(
+    ws,
+  );
+  for (let r = b.r1; r <= b.r2; r++) {
+    for (let c = b.c1; c <= b.c2; c++) if (find(r, c)?.isMerged) return true;
+  }
+  return false;
+}
+
 export function unmergeWithin(ws: ExcelJS.Worksheet, b: Bounds): void {
-  // Called for every merge a plan writes: test the merges in place rather than copying the list each time.
+  // Called for every merge a plan writes. A small range whose cells are none of them merged (the usual
+  // case on a new sheet) touches no merge: looking at its cells is cheaper than at every merge of the sheet.
+  if ((b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1) <= 4096 && !anyCellMerged(ws, b)) return;
+  // Otherwise test the merges in place rather than copying the list.
   const merges = (ws as unknown as { _merges: Record<string, MergeRange | undefined> })._merges;
   const hits: MergeRange[] = [];
   for (const key in merges) {
