@@ -48,19 +48,6 @@ export interface SnapshotRequest {
   readonly probeCells?: readonly ProbeCell[] | ((sheets: readonly SheetInfo[]) => readonly ProbeCell[]);
 }
 
-/** Sheet names named in the tag sheet's rows (column 'sheet'), found by its header. */
-export function sheetsNamedInTagRows(rows: readonly (readonly CellValue[])[]): string[] {
-  const headerIndex = rows.findIndex((r) => r.some((c) => String(c).trim().toLowerCase() === 'sheet'));
-  if (headerIndex < 0) return [];
-  const col = rows[headerIndex].findIndex((c) => String(c).trim().toLowerCase() === 'sheet');
-  const names = new Set<string>();
-  for (const r of rows.slice(headerIndex + 1)) {
-    const v = r[col];
-    if (typeof v === 'string' && v.trim() !== '') names.add(v);
-  }
-  return [...names];
-}
-
 /** Pad a used range's values so that index 0 is sheet row 1 and column A. */
 function fromRowOne(values: CellValue[][], rowIndex: number, columnIndex: number): CellValue[][] {
   const pad: CellValue[] = new Array<CellValue>(columnIndex).fill('');
@@ -76,9 +63,9 @@ interface RecordColumns {
 }
 
 /** Sheets whose tags are all child-level record columns, with the columns and rows those tags cover. */
-function recordOnlySheets(tagRows: readonly (readonly CellValue[])[]): Map<string, RecordColumns> {
+function recordOnlySheets(tags: readonly Tag[]): Map<string, RecordColumns> {
   const bySheet = new Map<string, Tag[]>();
-  for (const t of tagsFromRows(tagRows).tags) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
+  for (const t of tags) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
   const out = new Map<string, RecordColumns>();
   for (const [sheet, tags] of bySheet) {
     const records = tags.filter((t): t is ColumnTag => t.kind === 'column' && t.role === 'records');
@@ -164,19 +151,19 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       : fromRowOne(settingsRange.values as CellValue[][], settingsRange.rowIndex, settingsRange.columnIndex);
     const existing = new Set(infos.map((s) => s.name));
 
+    const tags = request.grids === 'tagged' ? tagsFromRows(tagRows).tags : [];
     const wanted = new Set<string>();
     if (request.grids === 'all') {
       for (const s of infos) if (!OWN_SHEETS.includes(s.name)) wanted.add(s.name);
     } else if (request.grids === 'tagged') {
-      for (const n of sheetsNamedInTagRows(tagRows)) wanted.add(n);
+      for (const t of tags) wanted.add(t.sheet);
     }
     for (const n of request.alsoSheets ?? []) wanted.add(n);
     const toRead = [...wanted].filter((n) => existing.has(n));
     // Sheets tagged only for child-level columns can be tens of thousands of rows by dozens of columns:
     // read just their header rows and the tagged columns, so the response stays far below Excel on the
     // web's 5 MB limit. Every other sheet is read whole (its used range).
-    const recordsOnly =
-      request.grids === 'all' ? new Map<string, RecordColumns>() : recordOnlySheets(tagRows);
+    const recordsOnly = recordOnlySheets(tags);
     const ranges = toRead.map((name) => {
       const used = sheets.getItem(name).getUsedRangeOrNullObject(true);
       const cols = recordsOnly.get(name);
