@@ -115,8 +115,11 @@ async function refreshStats(book: HeadlessWorkbook) {
 
 function pipelineOnce(loaded: LoadedWorkbook) {
   const t: Record<string, number> = {};
+  // New grid objects every run: what is worked out per grid and kept with it (layouts, header analysis)
+  // is worked out again, as on a real refresh, which reads the sheets anew.
+  const grids = new Map([...loaded.snapshot.grids].map(([name, g]) => [name, { ...g }]));
   let t0 = performance.now();
-  const series = readAllSeries(loaded.framework, loaded.tags, loaded.snapshot.grids);
+  const series = readAllSeries(loaded.framework, loaded.tags, grids);
   t.series = ms(t0);
   t0 = performance.now();
   const figures = computeFigures({ framework: loaded.framework, series, asAt: LARGE_AS_AT });

@@ -8,7 +8,7 @@ import { measureById } from './framework';
 import type { BrokenTagRow, Tag, TagState } from './tags/types';
 import { createLabelIndex, locateTag } from './tags';
 import type { Series } from './series/types';
-import { readColumnSeries, readRecordSeries, readRowSeries } from './series';
+import { ObservationList, readColumnSeries, readRecordSeries, readRowSeries, RecordList } from './series';
 import { sheetReaderFor } from './layout';
 import type { MeasureFigures } from './calc/types';
 import { computeFigures } from './calc';
@@ -53,7 +53,8 @@ export function readAllSeries(
     const grid = grids.get(tag.sheet);
     const state = locateTag(tag, grid, grid ? indexFor(grid) : undefined);
     if (tag.kind === 'column' && tag.role === 'records') {
-      if (!grid) return { kind: 'records', tag, state, label: tag.label, records: [], notes: [] };
+      if (!grid)
+        return { kind: 'records', tag, state, label: tag.label, records: RecordList.empty, notes: [] };
       if (state.status !== 'moved') return readRecordSeries(tag, grid, { state });
       // The list moved (rows or a column inserted): read it where its header is now.
       const shift = state.row - state.from;
@@ -67,7 +68,7 @@ export function readAllSeries(
     if (tag.kind === 'column') {
       // A column of a sheet laid out periods down the rows: a series like a tagged row.
       if (!grid || !('row' in state)) {
-        return { kind: 'row', tag, state, label: tag.label, observations: [], notes: [] };
+        return { kind: 'row', tag, state, label: tag.label, observations: ObservationList.empty, notes: [] };
       }
       const measure = measureById(framework, tag.measureId);
       const moved = state.status === 'moved' ? state.row - state.from : 0;
@@ -80,7 +81,7 @@ export function readAllSeries(
       });
     }
     if (!grid || !('row' in state)) {
-      return { kind: 'row', tag, state, label: tag.label, observations: [], notes: [] };
+      return { kind: 'row', tag, state, label: tag.label, observations: ObservationList.empty, notes: [] };
     }
     const measure = measureById(framework, tag.measureId);
     const unit = tag.role === 'value' ? measure?.unit : 'count';

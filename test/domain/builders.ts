@@ -21,6 +21,7 @@ import type {
 } from '../../src/domain/series/types';
 import type { BrokenTagRow, ColumnTag, RowRole, RowTag, TagState } from '../../src/domain/tags/types';
 import type { ReadValue } from '../../src/domain/values/types';
+import { ObservationList, RecordList } from '../../src/domain/series/readings';
 import type { MeasureFigures } from '../../src/domain/calc/types';
 import type { CheckContext } from '../../src/domain/validate/types';
 import { periodFromKey } from '../../src/domain/calc/periodKeys';
@@ -170,7 +171,7 @@ export function rowSeries(o: RowSeriesOptions): RowSeries {
     state,
     ...(found ? { row: state.row, headerRow: o.headerRow ?? 4, labelColumn: 1 } : {}),
     label: o.label ?? tag.label,
-    observations: found ? observations : [],
+    observations: found ? ObservationList.of(observations) : ObservationList.empty,
     ...(comp(o.target, 0, 'Target') ? { target: comp(o.target, 0, 'Target') } : {}),
     ...(comp(o.england, 1, 'England') ? { england: comp(o.england, 1, 'England') } : {}),
     ...(comp(o.statNeighbours, 2, 'Stat neighbours')
@@ -218,7 +219,7 @@ export function recordSeries(o: {
     tag,
     state: o.state ?? { status: 'ok', row: firstRow },
     label: o.label ?? tag.label,
-    records,
+    records: RecordList.of(records),
     notes: [],
   };
 }

@@ -42,7 +42,7 @@ import { cellRef } from '../grid';
 import type { Framework, Measure, MeasureSettings, Unit } from '../framework/types';
 import type { Period, PeriodKind } from '../periods/types';
 import type { ComparatorCell, RecordSeries, RowSeries, Series } from '../series/types';
-import type { ReadValue } from '../values/types';
+import type { NumberSource, ReadValue } from '../values/types';
 import type { ComparatorFigure, DataNote, MeasureFigures, Point, RecordStats } from './types';
 import {
   COMPARABLE_UNITS,
@@ -152,10 +152,18 @@ function orderSlots(slots: Slot[]): Slot[] {
     .sort((a, b) => (a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0));
 }
 
-function byKey(series: RowSeries | undefined): Map<string, RowSeries['observations'][number]> {
-  const map = new Map<string, RowSeries['observations'][number]>();
-  if (series) for (const o of series.observations) if (!map.has(o.period.key)) map.set(o.period.key, o);
+/** Position of each period's first observation in a row, by period key. */
+function byKey(series: RowSeries | undefined): Map<string, number> {
+  const map = new Map<string, number>();
+  if (!series) return map;
+  const periods = series.observations.periods;
+  for (let i = 0; i < periods.length; i++) if (!map.has(periods[i].key)) map.set(periods[i].key, i);
   return map;
+}
+
+/** The number read at a position of a row (from byKey), or null when missing or not there. */
+function valueAt(series: RowSeries | undefined, i: number | undefined): number | null {
+  return series !== undefined && i !== undefined ? series.observations.value(i) : null;
 }
 
 function rowTimeline(measure: Measure, rows: readonly RowSeries[], framework: Framework): Timeline | null {
@@ -170,37 +178,51 @@ function rowTimeline(measure: Measure, rows: readonly RowSeries[], framework: Fr
   const slots: Slot[] = [];
 
   if (valueRow) {
-    for (const o of valueRow.observations) {
+    const obs = valueRow.observations;
+    for (let i = 0; i < obs.length; i++) {
+      const period = obs.period(i);
+      const value = obs.value(i);
       slots.push({
-        period: o.period,
-        value: o.value,
-        numerator: nums.get(o.period.key)?.value ?? null,
-        denominator: dens.get(o.period.key)?.value ?? null,
-        cell: o.cell,
-        header: o.header,
-        missing: o.value === null ? o.read : undefined,
+        period,
+        value,
+        numerator: valueAt(num, nums.get(period.key)),
+        denominator: valueAt(den, dens.get(period.key)),
+        cell: obs.cell(i),
+        header: obs.header(i),
+        missing: value === null ? obs.read(i) : undefined,
       });
     }
   } else if (num && den) {
     const scale = scaleFor(measure.unit);
     const zero: string[] = [];
     const periods = new Map<string, Period>();
-    for (const o of [...num.observations, ...den.observations]) periods.set(o.period.key, o.period);
+    for (const p of [...num.observations.periods, ...den.observations.periods]) periods.set(p.key, p);
     for (const [key, period] of periods) {
       const n = nums.get(key);
       const d = dens.get(key);
-      const nv = n?.value ?? null;
-      const dv = d?.value ?? null;
+      const nv = valueAt(num, n);
+      const dv = valueAt(den, d);
       if (dv === 0) zero.push(period.label);
       const value = nv !== null && dv !== null && dv !== 0 ? (nv / dv) * scale : null;
-      const missingRead = nv === null ? n?.read : dv === null ? d?.read : undefined;
+      const missingRead =
+        nv === null && n !== undefined
+          ? num.observations.read(n)
+          : dv === null && d !== undefined
+            ? den.observations.read(d)
+            : undefined;
       slots.push({
         period,
         value,
         numerator: nv,
         denominator: dv,
-        cell: n?.cell ?? d?.cell,
-        header: n?.header ?? d?.header ?? period.label,
+        cell:
+          n !== undefined ? num.observations.cell(n) : d !== undefined ? den.observations.cell(d) : undefined,
+        header:
+          n !== undefined
+            ? num.observations.header(n)
+            : d !== undefined
+              ? den.observations.header(d)
+              : period.label,
         missing: value === null ? (missingRead ?? { kind: 'missing', reason: 'blank', raw: '' }) : undefined,
       });
     }
@@ -217,27 +239,31 @@ function rowTimeline(measure: Measure, rows: readonly RowSeries[], framework: Fr
     framework.population > 0
   ) {
     const pop = framework.population;
-    for (const o of num.observations) {
+    const obs = num.observations;
+    for (let i = 0; i < obs.length; i++) {
+      const v = obs.value(i);
       slots.push({
-        period: o.period,
-        value: o.value === null ? null : (o.value / pop) * 10000,
-        numerator: o.value,
+        period: obs.period(i),
+        value: v === null ? null : (v / pop) * 10000,
+        numerator: v,
         denominator: pop,
-        cell: o.cell,
-        header: o.header,
-        missing: o.value === null ? o.read : undefined,
+        cell: obs.cell(i),
+        header: obs.header(i),
+        missing: v === null ? obs.read(i) : undefined,
       });
     }
   } else if (num && measure.unit === 'count') {
-    for (const o of num.observations) {
+    const obs = num.observations;
+    for (let i = 0; i < obs.length; i++) {
+      const v = obs.value(i);
       slots.push({
-        period: o.period,
-        value: o.value,
+        period: obs.period(i),
+        value: v,
         numerator: null,
         denominator: null,
-        cell: o.cell,
-        header: o.header,
-        missing: o.value === null ? o.read : undefined,
+        cell: obs.cell(i),
+        header: obs.header(i),
+        missing: v === null ? obs.read(i) : undefined,
       });
     }
   } else {
@@ -252,8 +278,7 @@ function rowTimeline(measure: Measure, rows: readonly RowSeries[], framework: Fr
 
   const fractions = used.find(
     (s) =>
-      s.notes.some((n) => n.code === 'fractionsAsPercent') ||
-      s.observations.some((o) => o.read.kind === 'number' && o.read.source === 'fractionAsPercent'),
+      s.notes.some((n) => n.code === 'fractionsAsPercent') || hasSource(s.observations, 'fractionAsPercent'),
   );
   if (fractions) {
     notes.push({
@@ -268,6 +293,11 @@ function rowTimeline(measure: Measure, rows: readonly RowSeries[], framework: Fr
     rows: used,
     records: null,
   };
+}
+
+function hasSource(obs: RowSeries['observations'], source: NumberSource): boolean {
+  for (let i = 0; i < obs.length; i++) if (obs.source(i) === source) return true;
+  return false;
 }
 
 function rowOfTag(s: RowSeries): number | string {

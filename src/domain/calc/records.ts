@@ -10,7 +10,7 @@
  *   taken does not change the share (the figure is well defined).
  * - threshold / shareAbove (W02): records strictly above the threshold / all records x 100.
  */
-import type { RecordValue } from '../series/types';
+import type { RecordList } from '../series/readings';
 import type { RecordStats } from './types';
 
 export function median(values: readonly number[]): number | null {
@@ -42,7 +42,7 @@ export interface RecordCounts {
   readonly above: number;
 }
 
-export function recordCounts(records: readonly RecordValue[], threshold?: number): RecordCounts {
+export function recordCounts(records: RecordList, threshold?: number): RecordCounts {
   return countsOf(readable(records), threshold);
 }
 
@@ -65,31 +65,27 @@ function countsOf(sorted: Float64Array, threshold: number | undefined): RecordCo
 }
 
 /** Readable values, sorted ascending. */
-function readable(records: readonly RecordValue[]): Float64Array {
-  let count = 0;
-  for (const r of records) if (r.value !== null && Number.isFinite(r.value)) count++;
-  const out = new Float64Array(count);
-  let i = 0;
-  for (const r of records) if (r.value !== null && Number.isFinite(r.value)) out[i++] = r.value;
-  return out.sort();
+function readable(records: RecordList): Float64Array {
+  return records.numbers().sort();
 }
 
-export function recordStats(records: readonly RecordValue[], options: RecordStatsOptions = {}): RecordStats {
+export function recordStats(records: RecordList, options: RecordStatsOptions = {}): RecordStats {
   return recordStatsAndCounts(records, options).stats;
 }
 
 /** recordStats and recordCounts together, reading and sorting the records once. */
 export function recordStatsAndCounts(
-  records: readonly RecordValue[],
+  records: RecordList,
   options: RecordStatsOptions = {},
 ): { stats: RecordStats; counts: RecordCounts } {
   const values = readable(records);
   let skipped = 0;
   // Summed in the records' order, as before sorting, so the total is the same to the last bit.
   let total = 0;
-  for (const r of records) {
-    if (r.value !== null && Number.isFinite(r.value)) total += r.value;
-    else if (r.value === null && r.read.kind === 'missing' && r.read.reason !== 'blank') skipped++;
+  for (let i = 0; i < records.length; i++) {
+    const v = records.value(i);
+    if (v !== null) total += v;
+    else if (records.missingReason(i) !== 'blank') skipped++;
   }
   const counts = countsOf(values, options.threshold);
   const base = {

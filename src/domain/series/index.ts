@@ -1,2 +1,3 @@
 export type * from './types';
 export * from './read';
+export { ObservationList, RecordList, ReadingsBuilder } from './readings';

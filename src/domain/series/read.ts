@@ -12,7 +12,8 @@ import type { BlockLayout, ComparatorColumn, SheetReader } from '../layout';
 import type { ColumnTag, RowTag, TagState } from '../tags/types';
 import { readValue, scalePercent, valueOf } from '../values';
 import type { ReadValue } from '../values';
-import type { ComparatorCell, Observation, RecordSeries, RecordValue, RowSeries, SeriesNote } from './types';
+import { ObservationList, ReadingsBuilder, RecordList } from './readings';
+import type { ComparatorCell, RecordSeries, RowSeries, SeriesNote } from './types';
 
 export interface ReadRowOptions {
   readonly tag: RowTag;
@@ -43,60 +44,78 @@ function emptyRowSeries(opts: ReadRowOptions, state: TagState, notes: SeriesNote
     state,
     ...(row !== undefined ? { row } : {}),
     label: opts.tag.label,
-    observations: [],
+    observations: ObservationList.empty,
     notes,
   };
 }
 
-/**
- * Whether a percent row's plain numbers (no % format, not text) are all fractions: at least one, all within
- * 0-1, and one strictly between.
- */
-function readAsFractions(
-  reads: readonly ReadValue[],
-  comparators: Iterable<{ readonly read: ReadValue }>,
-): boolean {
-  let plain = 0;
-  let between = false;
-  const look = (r: ReadValue): boolean => {
-    if (r.kind !== 'number' || r.source !== 'number') return true;
-    plain++;
-    if (r.value < 0 || r.value > 1) return false;
-    if (r.value > 0 && r.value < 1) between = true;
-    return true;
-  };
-  for (const r of reads) if (!look(r)) return false;
-  for (const c of comparators) if (!look(c.read)) return false;
-  return plain > 0 && between;
-}
+const plainNumber = (r: ReadValue): number | undefined =>
+  r.kind === 'number' && r.source === 'number' ? r.value : undefined;
 
 /**
- * A percent measure's plain numbers all within 0-1 are fractions: reads them as percentages, in place (the
- * series' reads and its comparators' reads), and returns the note saying so; undefined (nothing changed)
- * otherwise. `where` names the row or column for the note, e.g. "'Sheet' row 5 ('Label')".
+ * A percent measure's plain numbers (no % format, not text) all within 0-1, at least one of them strictly
+ * between, are fractions: reads them as percentages, in place (the series' cells and its comparators'
+ * reads), and returns the note saying so; undefined (nothing changed) otherwise. `where` names the row or
+ * column for the note, e.g. "'Sheet' row 5 ('Label')", with the cell the note points at.
  */
 function fractionsAsPercent(
   unit: Unit | undefined,
-  reads: ReadValue[],
+  cells: ReadingsBuilder,
   comparators: Iterable<{ read: ReadValue }>,
-  where: string,
-  cell: CellRef,
+  where: () => { readonly text: string; readonly cell: CellRef },
 ): SeriesNote | undefined {
+  if (unit !== 'percent') return undefined;
   const list = [...comparators];
-  if (unit !== 'percent' || !readAsFractions(reads, list)) return undefined;
-  const scale = (r: ReadValue): ReadValue =>
-    r.kind === 'number' && r.source === 'number'
-      ? { kind: 'number', value: scalePercent(r.value), source: 'fractionAsPercent' }
-      : r;
-  for (let i = 0; i < reads.length; i++) reads[i] = scale(reads[i]);
-  for (const c of list) c.read = scale(c.read);
+  let plain = 0;
+  let between = false;
+  const fraction = (v: number | undefined): boolean => {
+    if (v === undefined) return true;
+    plain++;
+    if (v < 0 || v > 1) return false;
+    if (v > 0 && v < 1) between = true;
+    return true;
+  };
+  for (let i = 0; i < cells.length; i++) if (!fraction(cells.plainNumber(i))) return undefined;
+  for (const c of list) if (!fraction(plainNumber(c.read))) return undefined;
+  if (plain === 0 || !between) return undefined;
+  cells.rescalePlain(scalePercent, 'fractionAsPercent');
+  for (const c of list) {
+    const v = plainNumber(c.read);
+    if (v !== undefined) c.read = { kind: 'number', value: scalePercent(v), source: 'fractionAsPercent' };
+  }
+  const { text, cell } = where();
   return {
     code: 'fractionsAsPercent',
     message:
-      `${where}: the values are fractions between 0 and 1 with no ` +
+      `${text}: the values are fractions between 0 and 1 with no ` +
       `percent format; they are read as percentages (0.125 as 12.5%).`,
     cell,
   };
+}
+
+/** The comparators a series can carry, in the order they are read. */
+const COMPARATORS = ['ytd', 'rolling12', 'target', 'england', 'statNeighbours', 'region'] as const;
+type ComparatorKind = (typeof COMPARATORS)[number];
+
+/** A header block's periods, headers and columns, as the observation lists of its rows share them. */
+interface HeaderLine {
+  readonly periods: readonly Period[];
+  readonly headers: readonly string[];
+  readonly cols: readonly number[];
+}
+const headerLines = new WeakMap<BlockLayout, HeaderLine>();
+
+function lineOf(layout: BlockLayout): HeaderLine {
+  let line = headerLines.get(layout);
+  if (!line) {
+    line = {
+      periods: layout.periodColumns.map((p) => p.period),
+      headers: layout.periodColumns.map((p) => p.header),
+      cols: layout.periodColumns.map((p) => p.col),
+    };
+    headerLines.set(layout, line);
+  }
+  return line;
 }
 
 /** Read a tagged row against its sheet. Layout problems come back as notes; this never throws on bad data. */
@@ -134,43 +153,33 @@ export function readRowSeries(opts: ReadRowOptions): RowSeries {
   const formats = grid.numberFormats[row - grid.top] ?? [];
   const at = (col: number): ReadValue =>
     readValue(values[col - grid.left] ?? '', formats[col - grid.left] ?? 'General', unit);
-  const reads: ReadValue[] = layout.periodColumns.map((p) => at(p.col));
-  const comparatorReads = new Map<string, { col: ComparatorColumn; read: ReadValue }>();
-  for (const kind of ['ytd', 'rolling12', 'target', 'england', 'statNeighbours', 'region'] as const) {
+  const line = lineOf(layout);
+  const cells = ReadingsBuilder.forRow(grid.name, row, line.cols);
+  for (const col of line.cols)
+    cells.next(values[col - grid.left] ?? '', formats[col - grid.left] ?? 'General');
+  const comparatorReads: { kind: ComparatorKind; col: ComparatorColumn; read: ReadValue }[] = [];
+  for (const kind of COMPARATORS) {
     const col = layout.comparators[kind];
-    if (col) comparatorReads.set(kind, { col, read: at(col.col) });
+    if (col) comparatorReads.push({ kind, col, read: at(col.col) });
   }
 
   // A percent measure's plain numbers all within 0-1 are fractions: read them as percentages.
-  const fractions = fractionsAsPercent(
-    unit,
-    reads,
-    comparatorReads.values(),
-    `${quoteSheetName(grid.name)} row ${row} ('${label}')`,
-    cellRef(grid.name, row, layout.periodColumns[0]?.col ?? grid.left),
-  );
-  if (fractions) notes.push(fractions);
-
-  const observations: Observation[] = layout.periodColumns.map((p, i) => ({
-    period: p.period,
-    header: p.header,
-    cell: cellRef(grid.name, row, p.col),
-    read: reads[i],
-    value: valueOf(reads[i]),
+  const fractions = fractionsAsPercent(unit, cells, comparatorReads, () => ({
+    text: `${quoteSheetName(grid.name)} row ${row} ('${label}')`,
+    cell: cellRef(grid.name, row, layout.periodColumns[0]?.col ?? grid.left),
   }));
+  if (fractions) notes.push(fractions);
+  const observations = new ObservationList(cells.columns(), line.periods, line.headers);
 
-  const comparator = (kind: string): { [k: string]: ComparatorCell } => {
-    const c = comparatorReads.get(kind);
-    if (!c) return {};
-    return {
-      [kind]: {
-        cell: cellRef(grid.name, row, c.col.col),
-        read: c.read,
-        value: valueOf(c.read),
-        header: c.col.header,
-      },
+  const comparators: { -readonly [K in ComparatorKind]?: ComparatorCell } = {};
+  for (const c of comparatorReads) {
+    comparators[c.kind] = {
+      cell: cellRef(grid.name, row, c.col.col),
+      read: c.read,
+      value: valueOf(c.read),
+      header: c.col.header,
     };
-  };
+  }
 
   let polarityText: RowSeries['polarityText'];
   const pc = layout.comparators.polarity;
@@ -189,12 +198,7 @@ export function readRowSeries(opts: ReadRowOptions): RowSeries {
     headerRow: layout.headerRow,
     ...(layout.labelColumn !== undefined ? { labelColumn: layout.labelColumn } : {}),
     observations,
-    ...comparator('ytd'),
-    ...comparator('rolling12'),
-    ...comparator('target'),
-    ...comparator('england'),
-    ...comparator('statNeighbours'),
-    ...comparator('region'),
+    ...comparators,
     ...(polarityText ? { polarityText } : {}),
     notes,
   };
@@ -223,15 +227,15 @@ export function readRecordSeries(
   const col = options.column ?? tag.column;
   const first = options.firstRow ?? tag.firstRow;
   const last = options.lastRow ?? tag.lastRow;
-  const records: RecordValue[] = [];
+  const cells = new ReadingsBuilder(grid.name, gone ? 0 : Math.max(0, last - first + 1));
   if (!gone) {
     for (let r = first; r <= last; r++) {
       const v = cellAt(grid, r, col);
       if (v === '' || (typeof v === 'string' && v.trim() === '')) continue;
-      const read = readValue(v, formatAt(grid, r, col), options.unit);
-      records.push({ cell: cellRef(grid.name, r, col), read, value: valueOf(read) });
+      cells.read(r, col, v, formatAt(grid, r, col));
     }
   }
+  const records = new RecordList(cells.columns());
   return { kind: 'records', tag, state, label: tag.label, records, notes: [] };
 }
 
@@ -245,9 +249,6 @@ export interface ReadColumnOptions {
   readonly firstRow?: number;
   readonly lastRow?: number;
 }
-
-const COLUMN_COMPARATORS = ['ytd', 'rolling12', 'target', 'england', 'statNeighbours', 'region'] as const;
-type ColumnComparatorKind = (typeof COLUMN_COMPARATORS)[number];
 
 const isBlankCell = (v: unknown): boolean => v === '' || (typeof v === 'string' && v.trim() === '');
 
@@ -284,13 +285,13 @@ export function readColumnSeries(
   const label = (typeof headerText === 'string' ? headerText.trim() : '') || tag.label;
   const base = { kind: 'row' as const, tag, state, row: headerRow, label, labelColumn: col };
   const gone = state.status === 'rowGone' || state.status === 'sheetGone' || state.status === 'ambiguous';
-  if (gone) return { ...base, observations: [], notes: [] };
+  if (gone) return { ...base, observations: ObservationList.empty, notes: [] };
 
   const periodCol = findPeriodColumn(grid, col, first, last);
   if (periodCol === undefined) {
     return {
       ...base,
-      observations: [],
+      observations: ObservationList.empty,
       notes: [
         {
           code: 'noHeader',
@@ -309,7 +310,7 @@ export function readColumnSeries(
     read: ReadValue;
   }
   const found: Found[] = [];
-  const comparatorReads = new Map<ColumnComparatorKind, { row: number; header: string; read: ReadValue }>();
+  const comparatorReads = new Map<ComparatorKind, { row: number; header: string; read: ReadValue }>();
   let polarityText: RowSeries['polarityText'];
   for (let r = first; r <= last; r++) {
     const pv = cellAt(grid, r, periodCol);
@@ -334,8 +335,8 @@ export function readColumnSeries(
         header,
         read: readValue(v, formatAt(grid, r, col), options.unit),
       });
-    } else if ((COLUMN_COMPARATORS as readonly string[]).includes(meaning.type)) {
-      const kind = meaning.type as ColumnComparatorKind;
+    } else if ((COMPARATORS as readonly string[]).includes(meaning.type)) {
+      const kind = meaning.type as ComparatorKind;
       if (!comparatorReads.has(kind)) {
         comparatorReads.set(kind, {
           row: r,
@@ -403,23 +404,18 @@ export function readColumnSeries(
   }
   kept.sort((a, b) => comparePeriods(a.period, b.period));
 
-  const reads = kept.map((k) => k.read);
-  const fractions = fractionsAsPercent(
-    options.unit,
-    reads,
-    comparatorReads.values(),
-    `${sheet} column ${letter} ('${label}')`,
-    cellRef(grid.name, kept[0]?.row ?? first, col),
-  );
-  if (fractions) notes.push(fractions);
-
-  const observations: Observation[] = kept.map((k, i) => ({
-    period: k.period,
-    header: k.header,
-    cell: cellRef(grid.name, k.row, col),
-    read: reads[i],
-    value: valueOf(reads[i]),
+  const cells = new ReadingsBuilder(grid.name, kept.length);
+  for (const k of kept) cells.push(k.row, col, k.read);
+  const fractions = fractionsAsPercent(options.unit, cells, comparatorReads.values(), () => ({
+    text: `${sheet} column ${letter} ('${label}')`,
+    cell: cellRef(grid.name, kept[0]?.row ?? first, col),
   }));
+  if (fractions) notes.push(fractions);
+  const observations = new ObservationList(
+    cells.columns(),
+    kept.map((k) => k.period),
+    kept.map((k) => k.header),
+  );
   const comparators: { [k: string]: ComparatorCell } = {};
   for (const [k, c] of comparatorReads) {
     comparators[k] = {

@@ -2,7 +2,9 @@ import type { CellRef } from '../grid';
 import type { Period } from '../periods/types';
 import type { ReadValue } from '../values/types';
 import type { Tag, TagState } from '../tags/types';
+import type { ObservationList, RecordList } from './readings';
 
+/** One observation of a row series (ObservationList.at gives one). */
 export interface Observation {
   readonly period: Period;
   /** The header text as found in the sheet. */
@@ -32,7 +34,7 @@ export interface RowSeries {
   readonly headerRow?: number;
   readonly labelColumn?: number;
   /** In period order, oldest first. */
-  readonly observations: readonly Observation[];
+  readonly observations: ObservationList;
   readonly ytd?: ComparatorCell;
   readonly rolling12?: ComparatorCell;
   readonly target?: ComparatorCell;
@@ -57,7 +59,8 @@ export interface RecordSeries {
   readonly tag: Tag;
   readonly state: TagState;
   readonly label: string;
-  readonly records: readonly RecordValue[];
+  /** In sheet order; blank cells are left out. */
+  readonly records: RecordList;
   readonly notes: readonly SeriesNote[];
 }
 

@@ -28,6 +28,7 @@ export function isReferenceCode(text: string): boolean {
 
 /** Placeholders officers leave where a figure is due ('TBC', 'DNC', 'LR'): not numbers, but figure cells. */
 const PLACEHOLDERS = new Set(['tbc', 'dnc', 'lr', '.', ':']);
+const PLACEHOLDER_MAX_LENGTH = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
 
 /** Numbers written as text: '12.5%', '£1,200', '1,234', '(3)', '-4.2'. */
 export function isNumericText(text: string): boolean {
@@ -36,7 +37,9 @@ export function isNumericText(text: string): boolean {
 
 /** Suppression / missing markers, placeholders and error cells: figures that are not numbers. */
 export function isMarkerText(text: string): boolean {
-  return isMissingMarker(text) || isErrorValue(text) || PLACEHOLDERS.has(text.trim().toLowerCase());
+  if (isMissingMarker(text) || isErrorValue(text)) return true;
+  const t = text.trim();
+  return t.length <= PLACEHOLDER_MAX_LENGTH && PLACEHOLDERS.has(t.toLowerCase());
 }
 
 /** A cell that is (or stands for) a figure: a number, numeric text, a marker or an error. */

@@ -15,13 +15,15 @@
  * else rowGone.
  */
 import { cellAt, type SheetGrid } from '../grid';
-import { normaliseLabel, rowLabel, rowLabelCell } from './labels';
+import { normaliseLabel, rowLabelCell } from './labels';
 import type { ColumnTag, RowTag, Tag, TagState } from './types';
 
 export interface LabelIndex {
   readonly grid: SheetGrid;
-  /** Normalised row label -> sheet rows having it, ascending. */
-  readonly rowsByLabel: ReadonlyMap<string, readonly number[]>;
+  /** Normalised row label -> sheet rows having it, ascending (built on first use, for row tags). */
+  rowsByLabel(): ReadonlyMap<string, readonly number[]>;
+  /** A row's label as rowLabel gives it ('' when none), from the same pass as rowsByLabel. */
+  labelAt(row: number): string;
   /** Normalised text of any text cell -> cells having it (built on first use, for column tags). */
   cellsByText(): ReadonlyMap<string, readonly { row: number; col: number }[]>;
 }
@@ -32,20 +34,34 @@ const cache = new WeakMap<SheetGrid, LabelIndex>();
 export function createLabelIndex(grid: SheetGrid): LabelIndex {
   const hit = cache.get(grid);
   if (hit) return hit;
-  const rowsByLabel = new Map<string, number[]>();
-  for (let r = 0; r < grid.values.length; r++) {
-    const row = grid.top + r;
-    const cell = rowLabelCell(grid, row);
-    if (!cell) continue;
-    const key = normaliseLabel(cell.text);
-    const list = rowsByLabel.get(key);
-    if (list) list.push(row);
-    else rowsByLabel.set(key, [row]);
-  }
+  // Both maps are built when first asked for: a sheet of child-level records (tens of thousands of rows)
+  // has column tags only and never needs its row labels.
+  let labels: Map<string, number[]> | undefined;
+  const texts: string[] = [];
   let cells: Map<string, { row: number; col: number }[]> | undefined;
   const index: LabelIndex = {
     grid,
-    rowsByLabel,
+    rowsByLabel() {
+      if (!labels) {
+        labels = new Map();
+        for (let r = 0; r < grid.values.length; r++) {
+          const row = grid.top + r;
+          const cell = rowLabelCell(grid, row);
+          texts[r] = cell?.text ?? '';
+          if (!cell) continue;
+          const key = normaliseLabel(cell.text);
+          const list = labels.get(key);
+          if (list) list.push(row);
+          else labels.set(key, [row]);
+        }
+      }
+      return labels;
+    },
+    labelAt(row) {
+      if (row < grid.top || row >= grid.top + grid.values.length) return '';
+      index.rowsByLabel();
+      return texts[row - grid.top] ?? '';
+    },
     cellsByText() {
       if (!cells) {
         cells = new Map();
@@ -70,15 +86,14 @@ export function createLabelIndex(grid: SheetGrid): LabelIndex {
 }
 
 function locateRowTag(tag: RowTag, index: LabelIndex): TagState {
-  const grid = index.grid;
   const key = normaliseLabel(tag.label);
-  const current = rowLabel(grid, tag.row);
+  const current = index.labelAt(tag.row);
   if (key === '') {
     // Tagged without a label: all we can do is trust the row.
     if (current === '') return { status: 'ok', row: tag.row };
     return { status: 'labelChanged', row: tag.row, label: current };
   }
-  const rows = index.rowsByLabel.get(key) ?? [];
+  const rows = index.rowsByLabel().get(key) ?? [];
   if (rows.includes(tag.row)) return { status: 'ok', row: tag.row };
   if (rows.length === 1) return { status: 'moved', row: rows[0], from: tag.row };
   if (rows.length > 1) return { status: 'ambiguous', rows: [...rows] };

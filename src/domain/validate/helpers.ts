@@ -68,8 +68,8 @@ function missingOf(s: RowSeries | RecordSeries) {
   let hit = missingCache.get(s);
   if (!hit) {
     hit = {
-      obs: s.kind === 'row' ? s.observations.filter((o) => o.read.kind === 'missing') : [],
-      records: s.kind === 'records' ? s.records.filter((r) => r.read.kind === 'missing') : [],
+      obs: s.kind === 'row' ? s.observations.missingIndexes().map((i) => s.observations.at(i)) : [],
+      records: s.kind === 'records' ? s.records.missingIndexes().map((i) => s.records.at(i)) : [],
     };
     missingCache.set(s, hit);
   }
@@ -109,11 +109,6 @@ export function tagCell(tag: Tag, row?: number): CellRef {
 export function tagPlace(tag: Tag): string {
   if (tag.kind === 'row') return rowAt(tag.sheet, tag.row);
   return `${quoteSheetName(tag.sheet)} column ${cellRef(tag.sheet, 1, tag.column).address.replace(/\d+$/, '')}`;
-}
-
-/** Periods that have ended by the as-at date (a blank for a period still running is not missing). */
-export function isDue(o: Observation, asAt: string): boolean {
-  return o.period.end <= asAt.slice(0, 10);
 }
 
 /** Row roles that hold counts of children: numerator and denominator rows. */

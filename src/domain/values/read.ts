@@ -3,7 +3,7 @@
  */
 import type { CellValue } from '../grid';
 import type { Unit } from '../framework/types';
-import type { ReadValue } from './types';
+import type { MissingReason, NumberSource, ReadValue } from './types';
 
 /** Excel error values as the JavaScript API returns them. */
 export const ERROR_VALUES: readonly string[] = [
@@ -54,24 +54,38 @@ export const MISSING_MARKERS: readonly string[] = [
 ];
 const MARKER_SET = new Set(MISSING_MARKERS);
 
+// Longer texts are neither (checked first: labels are long, and case-folding them costs a copy each).
+const ERROR_MAX_LENGTH = Math.max(...ERROR_VALUES.map((e) => e.length));
+const MARKER_MAX_LENGTH = Math.max(...MISSING_MARKERS.map((m) => m.length));
+
 export function isErrorValue(value: CellValue): boolean {
-  return typeof value === 'string' && ERROR_SET.has(value.trim().toUpperCase());
+  if (typeof value !== 'string') return false;
+  const t = value.trim();
+  return t.length <= ERROR_MAX_LENGTH && t.startsWith('#') && ERROR_SET.has(t.toUpperCase());
 }
 
 export function isMissingMarker(text: string): boolean {
-  return MARKER_SET.has(text.trim().toLowerCase());
+  const t = text.trim();
+  return t.length <= MARKER_MAX_LENGTH && MARKER_SET.has(t.toLowerCase());
 }
 
 /** True when a number format shows numbers as percentages ('0%', '0.0%', '0.0%;[Red]-0.0%'), ignoring quoted text. */
 const percentFormatCache = new Map<string, boolean>();
 
+let lastFormat = '';
+let lastIsPercent = false;
+
 export function isPercentFormat(numberFormat: string | undefined): boolean {
   if (!numberFormat) return false;
+  // A row's cells mostly share one format: remember the last answer.
+  if (numberFormat === lastFormat) return lastIsPercent;
   let known = percentFormatCache.get(numberFormat);
   if (known === undefined) {
     known = percentFormatUncached(numberFormat);
     if (percentFormatCache.size < 5000) percentFormatCache.set(numberFormat, known);
   }
+  lastFormat = numberFormat;
+  lastIsPercent = known;
   return known;
 }
 
@@ -80,6 +94,7 @@ function percentFormatUncached(numberFormat: string): boolean {
   return /%/.test(first.replace(/"[^"]*"/g, '').replace(/\\%/g, ''));
 }
 
+const RE_PLAIN = /^(-?\d{1,15}(?:\.\d{1,15})?)(%?)$/;
 const RE_NUMERIC =
   /^([+-])?\(?([+-])?\s*(?:£|\$|€|gbp\s*)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*\)?\s*(%|pp|p\.p\.|k|m)?$/i;
 
@@ -88,6 +103,9 @@ const RE_NUMERIC =
  * Returns the number and whether it carried a percent sign; null when the text is not a number.
  */
 export function parseNumericText(text: string): { value: number; percent: boolean } | null {
+  // Most numbers kept as text are plain: '12', '-3.5', '66.5%'.
+  const plain = RE_PLAIN.exec(text);
+  if (plain) return { value: Number(plain[1]) || 0, percent: plain[2] === '%' };
   const t = text
     .replace(/\u00a0/g, ' ')
     .replace(/\u2212/g, '-')
@@ -108,20 +126,51 @@ export function parseNumericText(text: string): { value: number; percent: boolea
   return { value, percent: suffix === '%' };
 }
 
-function missing(reason: 'blank' | 'suppressed' | 'error' | 'text', raw: string): ReadValue {
-  return { kind: 'missing', reason, raw };
-}
-
 /** x100 without binary noise (0.125 * 100 = 12.500000000000002 -> 12.5). */
 export function scalePercent(value: number): number {
   const v = value * 100;
   return Math.abs(v) < 1e12 ? Math.round(v * 1e9) / 1e9 : v;
 }
 
-function num(value: number, source: 'number' | 'percentFormat' | 'percentText' | 'numericText'): ReadValue {
+/**
+ * Where a reading goes: readValue makes a ReadValue object of it; a series stores it straight into its
+ * columns (see series/readings.ts), so the common case - a number - allocates nothing.
+ */
+export interface ReadSink<T> {
+  number(value: number, source: NumberSource): T;
+  missing(reason: MissingReason, raw: string): T;
+}
+
+const TO_OBJECT: ReadSink<ReadValue> = {
+  number: (value, source) => ({ kind: 'number', value, source }),
+  missing: (reason, raw) => ({ kind: 'missing', reason, raw }),
+};
+
+function num<T>(
+  sink: ReadSink<T>,
+  value: number,
+  source: 'number' | 'percentFormat' | 'percentText' | 'numericText',
+): T {
   const v = source === 'percentFormat' ? scalePercent(value) : value;
-  if (!Number.isFinite(v)) return missing('error', String(value));
-  return { kind: 'number', value: Object.is(v, -0) ? 0 : v, source };
+  if (!Number.isFinite(v)) return sink.missing('error', String(value));
+  return sink.number(Object.is(v, -0) ? 0 : v, source);
+}
+
+/** Reads one cell into `sink` (see readValue). */
+export function readValueInto<T>(sink: ReadSink<T>, value: CellValue, numberFormat?: string): T {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return sink.missing('error', String(value));
+    return num(sink, value, isPercentFormat(numberFormat) ? 'percentFormat' : 'number');
+  }
+  if (typeof value === 'boolean') return sink.missing('text', value ? 'TRUE' : 'FALSE');
+  if (typeof value !== 'string') return sink.missing('text', String(value));
+  const text = value.trim();
+  if (text === '') return sink.missing('blank', value);
+  if (isErrorValue(text)) return sink.missing('error', text.toUpperCase());
+  if (isMissingMarker(text)) return sink.missing('suppressed', text);
+  const parsed = parseNumericText(text);
+  if (parsed) return num(sink, parsed.value, parsed.percent ? 'percentText' : 'numericText');
+  return sink.missing('text', text);
 }
 
 /**
@@ -130,23 +179,7 @@ function num(value: number, source: 'number' | 'percentFormat' | 'percentText' |
  */
 export function readValue(value: CellValue, numberFormat?: string, unit?: Unit): ReadValue {
   void unit;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return missing('error', String(value));
-    if (isPercentFormat(numberFormat)) return num(value, 'percentFormat');
-    return num(value, 'number');
-  }
-  if (typeof value === 'boolean') return missing('text', value ? 'TRUE' : 'FALSE');
-  if (typeof value !== 'string') return missing('text', String(value));
-  const text = value.trim();
-  if (text === '') return missing('blank', value);
-  if (isErrorValue(text)) return missing('error', text.toUpperCase());
-  if (isMissingMarker(text)) return missing('suppressed', text);
-  const parsed = parseNumericText(text);
-  if (parsed) {
-    if (parsed.percent) return num(parsed.value, 'percentText');
-    return num(parsed.value, 'numericText');
-  }
-  return missing('text', text);
+  return readValueInto(TO_OBJECT, value, numberFormat);
 }
 
 /** The number, or null when missing. */

@@ -58,15 +58,15 @@ describe('readColumnSeries (periods down the rows)', () => {
   });
 
   it('reads a text percentage and a suppressed cell', () => {
-    const feb = s.observations.find((o) => o.period.key === '2025-02');
+    const feb = s.observations.toArray().find((o) => o.period.key === '2025-02');
     expect(feb?.read).toEqual({ kind: 'number', value: 12.5, source: 'percentText' });
-    const mar = s.observations.find((o) => o.period.key === '2025-03');
+    const mar = s.observations.toArray().find((o) => o.period.key === '2025-03');
     expect(mar?.value).toBeNull();
     expect(mar?.read).toMatchObject({ kind: 'missing', reason: 'suppressed', raw: 'c' });
   });
 
   it('reads plain fractions of a percent measure as percentages, comparators included', () => {
-    const jan = s.observations.find((o) => o.period.key === '2025-01');
+    const jan = s.observations.toArray().find((o) => o.period.key === '2025-01');
     expect(jan?.read).toEqual({ kind: 'number', value: 10, source: 'fractionAsPercent' });
     expect(s.target?.value).toBe(8);
     expect(s.notes.some((n) => n.code === 'fractionsAsPercent')).toBe(true);
@@ -87,7 +87,7 @@ describe('readColumnSeries (periods down the rows)', () => {
     expect(dup).toHaveLength(1);
     expect(dup[0].cell?.address).toBe('A9');
     // The first Feb-25 row is the one read.
-    expect(s.observations.find((o) => o.period.key === '2025-02')?.cell.address).toBe('C5');
+    expect(s.observations.toArray().find((o) => o.period.key === '2025-02')?.cell.address).toBe('C5');
   });
 
   it("points the series as a whole at the column's header cell", () => {
@@ -147,7 +147,7 @@ describe('readColumnSeries (periods down the rows)', () => {
       { name: 'Teams' },
     );
     const none = readColumnSeries(columnTag(2, 2, 3, { sheet: 'Teams' }), grid);
-    expect(none.observations).toEqual([]);
+    expect(none.observations.toArray()).toEqual([]);
     expect(none.notes).toHaveLength(1);
     expect(none.notes[0].code).toBe('noHeader');
     expect(none.notes[0].message).toContain("no column of periods found left of column B of 'Teams'");
@@ -162,9 +162,9 @@ describe('readColumnSeries (periods down the rows)', () => {
       grids,
     );
     expect(series.kind).toBe('row');
-    expect(series.kind === 'row' && series.observations.at(-1)?.period.key).toBe('2025-03');
+    expect(series.kind === 'row' && series.observations.at(-1).period.key).toBe('2025-03');
     // The measure (S01) is a percentage: its fractions are read as percentages.
-    expect(series.kind === 'row' && series.observations[0].value).toBe(9);
+    expect(series.kind === 'row' && series.observations.at(0).value).toBe(9);
     expect(records.kind).toBe('records');
   });
 });

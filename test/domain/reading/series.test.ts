@@ -63,28 +63,28 @@ describe('readRowSeries on the fixture workbooks', () => {
   it('reads a percent row held as fractions with a % format, keeping the cells', () => {
     const r = MONTHLY.rows['% with 3+ placements in last 12 months'];
     const s = read(MONTHLY, r);
-    expect(s.observations[0].read).toMatchObject({ kind: 'number', source: 'percentFormat' });
-    expect(s.observations[0].cell).toEqual({
+    expect(s.observations.at(0).read).toMatchObject({ kind: 'number', source: 'percentFormat' });
+    expect(s.observations.at(0).cell).toEqual({
       sheet: MONTHLY.sheet,
       row: r.row,
       col: 3,
       address: `C${r.row}`,
     });
-    expect(s.observations[0].header).toBe('Jan-24');
+    expect(s.observations.at(0).header).toBe('Jan-24');
     expect(s.notes).toEqual([]);
   });
 
   it('reads text percentages', () => {
     const s = read(MONTHLY, MONTHLY.rows['Long term stability']);
-    expect(s.observations.every((o) => o.read.kind === 'number' && o.read.source === 'percentText')).toBe(
-      true,
-    );
+    expect(
+      s.observations.toArray().every((o) => o.read.kind === 'number' && o.read.source === 'percentText'),
+    ).toBe(true);
   });
 
   it('reads plain fractions in a percent row as percentages, with a note', () => {
     const r = MONTHLY.rows['IHA within 20 working days'];
     const s = read(MONTHLY, r);
-    expect(s.observations[0].read).toMatchObject({ source: 'fractionAsPercent' });
+    expect(s.observations.at(0).read).toMatchObject({ source: 'fractionAsPercent' });
     expect(s.target?.value).toBe(75);
     expect(s.notes.map((n) => n.code)).toEqual(['fractionsAsPercent']);
     expect(s.notes[0].cell?.row).toBe(r.row);
@@ -101,21 +101,23 @@ describe('readRowSeries on the fixture workbooks', () => {
   });
 
   it('keeps suppressed and error cells as missing, with the marker or error', () => {
-    const missing = read(MONTHLY, MONTHLY.rows['No. of children missing']).observations[4];
+    const missing = read(MONTHLY, MONTHLY.rows['No. of children missing']).observations.at(4);
     expect(missing.read).toEqual({ kind: 'missing', reason: 'suppressed', raw: '*' });
-    const peps = read(MONTHLY, MONTHLY.rows['PEPs up to date']).observations[6];
+    const peps = read(MONTHLY, MONTHLY.rows['PEPs up to date']).observations.at(6);
     expect(peps.read).toEqual({ kind: 'missing', reason: 'error', raw: '#DIV/0!' });
     expect(peps.value).toBeNull();
-    const a1 = read(QUARTERLY, QUARTERLY.rows['Avg days entering care to adoptive placement (A1)'])
-      .observations[2];
+    const a1 = read(
+      QUARTERLY,
+      QUARTERLY.rows['Avg days entering care to adoptive placement (A1)'],
+    ).observations.at(2);
     expect(a1.read).toMatchObject({ reason: 'suppressed', raw: 'c' });
   });
 
   it('reads currency as numbers and as text', () => {
     const f2 = read(QUARTERLY, QUARTERLY.rows['Avg weekly cost external placement']);
-    expect(f2.observations[0].read).toMatchObject({ source: 'numericText' });
+    expect(f2.observations.at(0).read).toMatchObject({ source: 'numericText' });
     const f1 = read(QUARTERLY, QUARTERLY.rows['Avg weekly cost in-house placement']);
-    expect(f1.observations[0].read).toMatchObject({ source: 'number' });
+    expect(f1.observations.at(0).read).toMatchObject({ source: 'number' });
   });
 
   it('reads the row the caller resolved, with the state it was given', () => {
@@ -138,7 +140,7 @@ describe('readRowSeries on the fixture workbooks', () => {
       grid: grids[MONTHLY.sheet],
       state: { status: 'rowGone', message: 'gone' },
     });
-    expect(s.observations).toEqual([]);
+    expect(s.observations.toArray()).toEqual([]);
     expect(s.row).toBeUndefined();
     expect(s.notes).toEqual([]);
   });
@@ -155,7 +157,7 @@ describe('readRowSeries on awkward sheets', () => {
       grid,
       unit: 'count',
     });
-    expect(s.observations).toEqual([]);
+    expect(s.observations.toArray()).toEqual([]);
     expect(s.notes).toHaveLength(1);
     expect(s.notes[0]).toMatchObject({ code: 'noHeader', cell: { address: 'A2' } });
   });
@@ -199,8 +201,8 @@ describe('readRowSeries on awkward sheets', () => {
       ['UASC', 30, 31],
     ]);
     const tag = rowTag('Sheet1', { row: 3, label: 'UASC' });
-    expect(readRowSeries({ tag, grid }).observations[0].period.key).toBe('2024/25 Q1');
-    expect(readRowSeries({ tag, grid, headerRow: 1 }).observations[0].period.key).toBe('2023/24 Q1');
+    expect(readRowSeries({ tag, grid }).observations.at(0).period.key).toBe('2024/25 Q1');
+    expect(readRowSeries({ tag, grid, headerRow: 1 }).observations.at(0).period.key).toBe('2023/24 Q1');
   });
 });
 
@@ -223,10 +225,10 @@ describe('readRecordSeries', () => {
   it('reads one number per child, skipping blanks and keeping unreadable cells as missing', () => {
     const s = readRecordSeries(columnTag(MISSING_CHILDREN), grids[MISSING_CHILDREN.sheet]);
     expect(s.records.map((r) => r.value)).toEqual(MISSING_CHILDREN.values);
-    const bad = s.records.filter((r) => r.read.kind === 'missing');
+    const bad = s.records.toArray().filter((r) => r.read.kind === 'missing');
     expect(bad.map((r) => r.cell.row)).toEqual(MISSING_CHILDREN.unreadableRows);
     expect(bad[0].read).toEqual({ kind: 'missing', reason: 'text', raw: 'TBC' });
-    expect(s.records.some((r) => MISSING_CHILDREN.blankRows.includes(r.cell.row))).toBe(false);
+    expect(s.records.toArray().some((r) => MISSING_CHILDREN.blankRows.includes(r.cell.row))).toBe(false);
     expect(s.label).toBe('Missing incidents');
   });
 
@@ -239,7 +241,7 @@ describe('readRecordSeries', () => {
     const s = readRecordSeries(columnTag(CASELOADS), grids[CASELOADS.sheet], {
       state: { status: 'sheetGone' },
     });
-    expect(s.records).toEqual([]);
+    expect(s.records.toArray()).toEqual([]);
   });
 });
 

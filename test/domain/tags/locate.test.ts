@@ -100,7 +100,7 @@ describe('locateTag (row tags)', () => {
 
   it('builds the label index once per sheet and reuses it', () => {
     expect(createLabelIndex(sheet)).toBe(createLabelIndex(sheet));
-    expect(createLabelIndex(sheet).rowsByLabel.get('cl 19-21 in eet')).toEqual([12]);
+    expect(createLabelIndex(sheet).rowsByLabel().get('cl 19-21 in eet')).toEqual([12]);
   });
 
   it('locates thousands of tags on a big sheet quickly', () => {

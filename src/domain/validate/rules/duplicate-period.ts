@@ -1,13 +1,14 @@
 import type { Finding, Rule } from '../types';
-import type { Observation } from '../../series/types';
+import type { ObservationList } from '../../series/readings';
 import { at, finding, onePerCell, labelCell, usableRows } from '../helpers';
 
 /**
  * Whether any period could appear twice: observations in strictly increasing period order (as the reader
  * gives them) cannot repeat one, which one pass without allocation shows.
  */
-function mayRepeat(obs: readonly Observation[]): boolean {
-  for (let i = 1; i < obs.length; i++) if (!(obs[i].period.start > obs[i - 1].period.start)) return true;
+function mayRepeat(obs: ObservationList): boolean {
+  const periods = obs.periods;
+  for (let i = 1; i < periods.length; i++) if (!(periods[i].start > periods[i - 1].start)) return true;
   return false;
 }
 
@@ -32,13 +33,16 @@ export const duplicatePeriod: Rule = {
         );
       }
       if (notes.length > 0 || !mayRepeat(s.observations)) continue;
-      const seen = new Map<string, (typeof s.observations)[number]>();
-      for (const o of s.observations) {
-        const first = seen.get(o.period.key);
-        if (!first) {
-          seen.set(o.period.key, o);
+      const obs = s.observations;
+      const seen = new Map<string, number>();
+      for (let i = 0; i < obs.length; i++) {
+        const firstAt = seen.get(obs.period(i).key);
+        if (firstAt === undefined) {
+          seen.set(obs.period(i).key, i);
           continue;
         }
+        const first = obs.at(firstAt);
+        const o = obs.at(i);
         out.push(
           finding(duplicatePeriod, ctx, {
             measureId: s.tag.measureId,

@@ -15,27 +15,33 @@ export const fractionalCount: Rule = {
     const out: Finding[] = [];
     for (const s of usableRows(ctx)) {
       if (!isCountRow(s, measureOf(ctx, s.tag.measureId))) continue;
-      for (const o of s.observations) {
-        if (o.value === null || isWhole(o.value)) continue;
+      const obs = s.observations;
+      for (let i = 0; i < obs.length; i++) {
+        const v = obs.value(i);
+        if (v === null || isWhole(v)) continue;
+        const o = obs.at(i);
         out.push(
           finding(fractionalCount, ctx, {
             measureId: s.tag.measureId,
             tagId: s.tag.id,
             cell: o.cell,
-            text: `${at(o.cell)} holds ${formatNumber(o.value, 4)} for ${o.period.label}, but a count should be a whole number. Is a percentage or average in a count row?`,
+            text: `${at(o.cell)} holds ${formatNumber(v, 4)} for ${o.period.label}, but a count should be a whole number. Is a percentage or average in a count row?`,
           }),
         );
       }
     }
     for (const s of usableRecords(ctx)) {
-      for (const r of s.records) {
-        if (r.value === null || isWhole(r.value)) continue;
+      const records = s.records;
+      for (let i = 0; i < records.length; i++) {
+        const v = records.value(i);
+        if (v === null || isWhole(v)) continue;
+        const r = records.at(i);
         out.push(
           finding(fractionalCount, ctx, {
             measureId: s.tag.measureId,
             tagId: s.tag.id,
             cell: r.cell,
-            text: `${at(r.cell)} holds ${formatNumber(r.value, 4)}, but a child-level count should be a whole number.`,
+            text: `${at(r.cell)} holds ${formatNumber(v, 4)}, but a child-level count should be a whole number.`,
           }),
         );
       }

@@ -13,11 +13,11 @@ export const fractionsReadAsPercent: Rule = {
     const out: Finding[] = [];
     for (const s of usableRows(ctx)) {
       const note = s.notes.find((n) => n.code === 'fractionsAsPercent');
-      const obs = s.observations.find(
-        (o) => o.read.kind === 'number' && o.read.source === 'fractionAsPercent',
-      );
-      if (!note && !obs) continue;
-      const cell = obs?.cell ?? note?.cell ?? labelCell(s);
+      const obs = s.observations;
+      let read = -1;
+      for (let i = 0; i < obs.length && read < 0; i++) if (obs.source(i) === 'fractionAsPercent') read = i;
+      if (!note && read < 0) continue;
+      const cell = read >= 0 ? obs.cell(read) : (note?.cell ?? labelCell(s));
       out.push(
         finding(fractionsReadAsPercent, ctx, {
           measureId: s.tag.measureId,

@@ -14,15 +14,18 @@ export const implausibleRate: Rule = {
     const flagged = new Set<string>();
     for (const s of usableRows(ctx)) {
       if (s.tag.role !== 'value' || measureOf(ctx, s.tag.measureId)?.unit !== 'rate10k') continue;
-      for (const o of s.observations) {
-        if (o.value === null || o.value <= IMPLAUSIBLE_RATE_PER_10K) continue;
+      const obs = s.observations;
+      for (let i = 0; i < obs.length; i++) {
+        const v = obs.value(i);
+        if (v === null || v <= IMPLAUSIBLE_RATE_PER_10K) continue;
+        const o = obs.at(i);
         flagged.add(s.tag.measureId);
         out.push(
           finding(implausibleRate, ctx, {
             measureId: s.tag.measureId,
             tagId: s.tag.id,
             cell: o.cell,
-            text: `${at(o.cell)} gives ${formatNumber(o.value, 1)} per 10,000 children for ${o.period.label}, more than one child in ten. Is a count in a rate row?`,
+            text: `${at(o.cell)} gives ${formatNumber(v, 1)} per 10,000 children for ${o.period.label}, more than one child in ten. Is a count in a rate row?`,
           }),
         );
       }

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../types';
-import type { Observation } from '../../series/types';
-import { at, finding, isDue, missingWords, usableRows } from '../helpers';
+import { isDue } from '../../calc/policy';
+import { at, finding, missingWords, usableRows } from '../helpers';
 
 /**
  * Warning: the newest period that has ended by the as-at date has no value, so the figures show an older
@@ -15,26 +15,30 @@ export const latestPeriodBlank: Rule = {
     for (const s of usableRows(ctx)) {
       // One pass: the newest period that is due (has a value, or has ended by the as-at date), and the
       // newest valued one of the same kind.
-      let newest: Observation | null = null;
-      for (const o of s.observations) {
+      const obs = s.observations;
+      const periods = obs.periods;
+      let n = -1;
+      for (let i = 0; i < obs.length; i++) {
         if (
-          (o.value !== null || isDue(o, ctx.asAt)) &&
-          (newest === null || o.period.start > newest.period.start)
+          (!obs.isMissing(i) || isDue(periods[i], ctx.asAt)) &&
+          (n < 0 || periods[i].start > periods[n].start)
         ) {
-          newest = o;
+          n = i;
         }
       }
-      if (newest === null || newest.value !== null) continue;
-      let older: Observation | null = null;
-      for (const o of s.observations) {
+      if (n < 0 || !obs.isMissing(n)) continue;
+      const newest = obs.at(n);
+      let o = -1;
+      for (let i = 0; i < obs.length; i++) {
         if (
-          o.value !== null &&
-          o.period.kind === newest.period.kind &&
-          (older === null || o.period.start > older.period.start)
+          !obs.isMissing(i) &&
+          periods[i].kind === newest.period.kind &&
+          (o < 0 || periods[i].start > periods[o].start)
         ) {
-          older = o;
+          o = i;
         }
       }
+      const older = o >= 0 ? obs.at(o) : null;
       out.push(
         finding(latestPeriodBlank, ctx, {
           measureId: s.tag.measureId,

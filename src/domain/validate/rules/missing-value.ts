@@ -13,17 +13,18 @@ export const missingValue: Rule = {
     const out: Finding[] = [];
     for (const s of usableRows(ctx)) {
       const obs = s.observations;
-      const first = obs.findIndex((o) => o.value !== null);
+      let first = -1;
+      for (let i = 0; i < obs.length && first < 0; i++) if (!obs.isMissing(i)) first = i;
       let last = -1;
       for (let i = obs.length - 1; i >= 0; i--) {
-        if (obs[i].value !== null) {
+        if (!obs.isMissing(i)) {
           last = i;
           break;
         }
       }
       for (let i = first + 1; first >= 0 && i < last; i++) {
-        const o = obs[i];
-        if (o.read.kind !== 'missing' || o.read.reason !== 'blank') continue;
+        if (obs.missingReason(i) !== 'blank') continue;
+        const o = obs.at(i);
         out.push(
           finding(missingValue, ctx, {
             measureId: s.tag.measureId,

@@ -10,9 +10,10 @@ export const mixedPeriodKinds: Rule = {
     const out: Finding[] = [];
     for (const s of usableRows(ctx)) {
       const note = s.notes.find((n) => n.code === 'mixedPeriodKinds');
-      const first = s.observations[0]?.period.kind;
-      if (!note && s.observations.every((o) => o.period.kind === first)) continue;
-      const kinds = [...new Set(s.observations.map((o) => o.period.kind))];
+      const periods = s.observations.periods;
+      const first = periods[0]?.kind;
+      if (!note && periods.every((p) => p.kind === first)) continue;
+      const kinds = [...new Set(periods.map((p) => p.kind))];
       out.push(
         finding(mixedPeriodKinds, ctx, {
           measureId: s.tag.measureId,

@@ -10,27 +10,33 @@ export const negativeCount: Rule = {
     const out: Finding[] = [];
     for (const s of usableRows(ctx)) {
       if (!isCountRow(s, measureOf(ctx, s.tag.measureId))) continue;
-      for (const o of s.observations) {
-        if (o.value === null || o.value >= 0) continue;
+      const obs = s.observations;
+      for (let i = 0; i < obs.length; i++) {
+        const v = obs.value(i);
+        if (v === null || v >= 0) continue;
+        const o = obs.at(i);
         out.push(
           finding(negativeCount, ctx, {
             measureId: s.tag.measureId,
             tagId: s.tag.id,
             cell: o.cell,
-            text: `${at(o.cell)} holds ${formatNumber(o.value)} for ${o.period.label}; a count cannot be negative.`,
+            text: `${at(o.cell)} holds ${formatNumber(v)} for ${o.period.label}; a count cannot be negative.`,
           }),
         );
       }
     }
     for (const s of usableRecords(ctx)) {
-      for (const r of s.records) {
-        if (r.value === null || r.value >= 0) continue;
+      const records = s.records;
+      for (let i = 0; i < records.length; i++) {
+        const v = records.value(i);
+        if (v === null || v >= 0) continue;
+        const r = records.at(i);
         out.push(
           finding(negativeCount, ctx, {
             measureId: s.tag.measureId,
             tagId: s.tag.id,
             cell: r.cell,
-            text: `${at(r.cell)} holds ${formatNumber(r.value)}; a child-level count cannot be negative.`,
+            text: `${at(r.cell)} holds ${formatNumber(v)}; a child-level count cannot be negative.`,
           }),
         );
       }

@@ -17,16 +17,22 @@ export const numeratorAboveDenominator: Rule = {
       done.add(id);
       const den = rows.find((s): s is RowSeries => s.tag.measureId === id && s.tag.role === 'denominator');
       if (!den) continue;
-      const dens = new Map(den.observations.map((o) => [o.period.key, o]));
-      for (const o of num.observations) {
-        const d = dens.get(o.period.key);
-        if (o.value === null || !d || d.value === null || o.value <= d.value) continue;
+      const dens = new Map<string, number>();
+      den.observations.periods.forEach((p, i) => dens.set(p.key, i));
+      const nums = num.observations;
+      for (let i = 0; i < nums.length; i++) {
+        const n = nums.value(i);
+        const di = dens.get(nums.period(i).key);
+        const dv = di === undefined ? null : den.observations.value(di);
+        if (n === null || di === undefined || dv === null || n <= dv) continue;
+        const o = nums.at(i);
+        const d = den.observations.at(di);
         out.push(
           finding(numeratorAboveDenominator, ctx, {
             measureId: id,
             tagId: num.tag.id,
             cell: o.cell,
-            text: `for ${o.period.label} the numerator ${formatNumber(o.value)} (${at(o.cell)}) is larger than the denominator ${formatNumber(d.value)} (${at(d.cell)}). Are the rows tagged the right way round?`,
+            text: `for ${o.period.label} the numerator ${formatNumber(n)} (${at(o.cell)}) is larger than the denominator ${formatNumber(dv)} (${at(d.cell)}). Are the rows tagged the right way round?`,
           }),
         );
       }

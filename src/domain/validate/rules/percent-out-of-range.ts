@@ -10,14 +10,17 @@ export const percentOutOfRange: Rule = {
     const out: Finding[] = [];
     for (const s of usableRows(ctx)) {
       if (s.tag.role !== 'value' || measureOf(ctx, s.tag.measureId)?.unit !== 'percent') continue;
-      for (const o of s.observations) {
-        if (o.value === null || (o.value >= 0 && o.value <= 100)) continue;
+      const obs = s.observations;
+      for (let i = 0; i < obs.length; i++) {
+        const v = obs.value(i);
+        if (v === null || (v >= 0 && v <= 100)) continue;
+        const o = obs.at(i);
         out.push(
           finding(percentOutOfRange, ctx, {
             measureId: s.tag.measureId,
             tagId: s.tag.id,
             cell: o.cell,
-            text: `${at(o.cell)} reads as ${formatNumber(o.value)}% for ${o.period.label}, outside 0-100 for a percentage. Is a count in a percentage row?`,
+            text: `${at(o.cell)} reads as ${formatNumber(v)}% for ${o.period.label}, outside 0-100 for a percentage. Is a count in a percentage row?`,
           }),
         );
       }

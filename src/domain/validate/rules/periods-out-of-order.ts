@@ -16,22 +16,20 @@ export const periodsOutOfOrder: Rule = {
       // Going from one observation to the next, time and columns must move together the same way
       // throughout: left to right oldest first, or newest first (which many sheets use). One pass, no sort.
       const obs = s.observations;
+      const periods = obs.periods;
       let where: string | null = null;
       let cell = note?.cell;
       let way = 0;
       for (let i = 1; i < obs.length && where === null; i++) {
-        if (obs[i].period.kind !== obs[i - 1].period.kind) continue;
+        const p = periods[i];
+        const q = periods[i - 1];
+        if (p.kind !== q.kind) continue;
         const step =
-          Math.sign(obs[i].cell.col - obs[i - 1].cell.col) *
-          (obs[i].period.start > obs[i - 1].period.start
-            ? 1
-            : obs[i].period.start < obs[i - 1].period.start
-              ? -1
-              : 0);
+          Math.sign(obs.col(i) - obs.col(i - 1)) * (p.start > q.start ? 1 : p.start < q.start ? -1 : 0);
         if (way === 0) way = step;
         else if (step !== way) {
-          where = `${obs[i - 1].period.label} (${at(obs[i - 1].cell)}) and ${obs[i].period.label} (${at(obs[i].cell)}) break the order of the columns`;
-          cell = cell ?? obs[i].cell;
+          where = `${q.label} (${at(obs.cell(i - 1))}) and ${p.label} (${at(obs.cell(i))}) break the order of the columns`;
+          cell = cell ?? obs.cell(i);
         }
       }
       if (!note && where === null) continue;

@@ -12,14 +12,17 @@ export const scoreOutOfRange: Rule = {
       const range = measureOf(ctx, s.tag.measureId)?.range;
       if (!range || s.tag.role !== 'value') continue;
       const [lo, hi] = range;
-      for (const o of s.observations) {
-        if (o.value === null || (o.value >= lo && o.value <= hi)) continue;
+      const obs = s.observations;
+      for (let i = 0; i < obs.length; i++) {
+        const v = obs.value(i);
+        if (v === null || (v >= lo && v <= hi)) continue;
+        const o = obs.at(i);
         out.push(
           finding(scoreOutOfRange, ctx, {
             measureId: s.tag.measureId,
             tagId: s.tag.id,
             cell: o.cell,
-            text: `${at(o.cell)} holds ${formatNumber(o.value)} for ${o.period.label}, outside the possible range ${lo}-${hi}.`,
+            text: `${at(o.cell)} holds ${formatNumber(v)} for ${o.period.label}, outside the possible range ${lo}-${hi}.`,
           }),
         );
       }

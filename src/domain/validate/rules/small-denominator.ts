@@ -23,8 +23,9 @@ export const smallDenominator: Rule = {
       const den = usableRows(ctx).find(
         (s) => s.tag.measureId === f.measureId && s.tag.role === 'denominator',
       );
+      const at = den ? den.observations.periods.findIndex((q) => q.key === p.period) : -1;
       const cell =
-        den?.observations.find((o) => o.period.key === p.period)?.cell ?? p.cell ?? f.source ?? undefined;
+        (den && at >= 0 ? den.observations.cell(at) : undefined) ?? p.cell ?? f.source ?? undefined;
       const d = formatNumber(p.denominator, 0);
       const counts =
         p.numerator !== null ? `${formatNumber(p.numerator, 0)} of ${d}` : `a denominator of ${d}`;
