@@ -2,8 +2,11 @@
  * Cell-level semantics: what Range.values / formulas / numberFormat / text give for an ExcelJS cell, how a
  * written value is stored, style reads and writes, used-range bounds, widths and heights. No proxies here.
  *
- * ExcelJS shares style objects between cells (cells loaded from a file with the same style id, merged
- * cells and their master), so styles are never mutated in place: every write assigns a new object.
+ * Style objects are shared between cells: ExcelJS shares them (cells loaded from a file with the same
+ * style id, merged cells and their master) and so do the writes here (see styleUpdater). So a style, and
+ * the font / fill / border / alignment objects in it, is never modified once a cell has it: every write
+ * assigns a new object. (ExcelJS's own setters, cell.font = ... or row.numFmt = ..., modify the cell's
+ * style object in place: they are not used here.)
  */
 import type * as ExcelJS from 'exceljs';
 import { type Bounds, MAX_COLS, MAX_ROWS, cellAddress } from './address';
@@ -148,7 +151,7 @@ export function writeCellInput(
   outcome: WriteOutcome,
 ): void {
   if (input === null || input === undefined) return;
-  const existing = ws.findCell(r, c);
+  const existing = findCellAt(ws, r, c);
   if (isMergeCovered(existing)) return;
   if (typeof input === 'number') {
     if (!isFinite(input))
@@ -156,11 +159,11 @@ export function writeCellInput(
         'InvalidArgument',
         `The value for ${cellAddress(r, c)} is not a finite number.`,
       );
-    ws.getCell(r, c).value = input;
+    (existing ?? cellAt(ws, r, c)).value = input;
     return;
   }
   if (typeof input === 'boolean') {
-    ws.getCell(r, c).value = input;
+    (existing ?? cellAt(ws, r, c)).value = input;
     return;
   }
   if (typeof input !== 'string') {
@@ -173,7 +176,7 @@ export function writeCellInput(
     if (existing && (existing.type as number) !== T_NULL) existing.value = null;
     return;
   }
-  const cell = existing ?? ws.getCell(r, c);
+  const cell = existing ?? cellAt(ws, r, c);
   const fmt = cellNumberFormat(cell);
   const keepLink =
     (cell.type as number) === T_HYPERLINK ? (cell.value as ExcelJS.CellHyperlinkValue) : undefined;
@@ -215,11 +218,151 @@ export function writeCellInput(
 function setPercent(cell: ExcelJS.Cell, text: string, fmt: string): void {
   const n = Number(text.slice(0, -1));
   cell.value = Number((n / 100).toPrecision(15));
-  if (fmt === 'General') setCellStyle(cell, { numFmt: text.includes('.') ? '0.00%' : '0%' });
+  if (fmt === 'General') {
+    const update = styleUpdater(cell.worksheet, numFmtChange(text.includes('.') ? '0.00%' : '0%'));
+    cell.style = update(cell.style) as ExcelJS.Style;
+  }
 }
 
-export function setCellStyle(cell: ExcelJS.Cell, patch: Partial<ExcelJS.Style>): void {
-  cell.style = { ...cell.style, ...patch } as ExcelJS.Style;
+/** The cell at (r, c) if the ExcelJS model has it; no address strings (ws.findCell makes one). */
+export function findCellAt(ws: ExcelJS.Worksheet, r: number, c: number): ExcelJS.Cell | undefined {
+  const row = (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows[r - 1];
+  return row ? (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells[c - 1] : undefined;
+}
+
+/** The cell at (r, c), created when missing. ws.getCell(r, c) encodes and decodes an address each call. */
+export function cellAt(ws: ExcelJS.Worksheet, r: number, c: number): ExcelJS.Cell {
+  return findCellAt(ws, r, c) ?? ws.getRow(r).getCell(c);
+}
+
+// ---- style writes ----------------------------------------------------------------------------------------
+
+export type Style = Partial<ExcelJS.Style>;
+
+/** One style change applied to many cells, e.g. "font bold on" or "number format 0.0%". */
+export interface StyleChange {
+  /**
+   * Names the change: two changes with the same key give the same result from the same style. Undefined
+   * when the change cannot be named (it is then applied cell by cell, unshared).
+   */
+  readonly key: string | undefined;
+  /** The changed style: a new object (s and the objects in it are left as they are). */
+  readonly apply: (s: Style) => Style;
+}
+
+/** Style -> change key -> the style it becomes. Entries go with the style object (a WeakMap). */
+const transitions = new WeakMap<object, Map<string, Style>>();
+/** Per workbook, the same for cells without formatting (ExcelJS gives each new cell its own empty style). */
+const fromEmptyStyle = new WeakMap<object, Map<string, Style>>();
+
+export function isEmptyStyle(s: object): boolean {
+  for (const _ in s) return false;
+  return true;
+}
+
+/**
+ * Gives cells' new styles for one change: cells that had the same style object (or no formatting) and get
+ * the same change share one new style object. Sharing is what makes a save cheap (ExcelJS serialises a
+ * style once per object) and keeps a write from allocating a style per cell; it is safe because styles are
+ * never modified in place (see the top of this file).
+ */
+export function styleUpdater(ws: ExcelJS.Worksheet, change: StyleChange): (s: Style | undefined) => Style {
+  const { key, apply } = change;
+  if (key === undefined) return (s) => apply(s ?? {});
+  const wb = ws.workbook as object;
+  let fromEmpty = fromEmptyStyle.get(wb);
+  if (!fromEmpty) fromEmptyStyle.set(wb, (fromEmpty = new Map()));
+  const emptyMap = fromEmpty;
+  // A range's cells mostly have the same style, or none: remember the last answer for each.
+  let lastFrom: Style | undefined;
+  let lastTo: Style | undefined;
+  let emptyTo: Style | undefined;
+  return (s) => {
+    if (s !== undefined && s === lastFrom) return lastTo!;
+    if (s === undefined || isEmptyStyle(s)) {
+      if (emptyTo === undefined) {
+        emptyTo = emptyMap.get(key);
+        if (emptyTo === undefined) emptyMap.set(key, (emptyTo = apply({})));
+      }
+      return emptyTo;
+    }
+    let map = transitions.get(s);
+    if (!map) transitions.set(s, (map = new Map()));
+    let to = map.get(key);
+    if (to === undefined) map.set(key, (to = apply(s)));
+    lastFrom = s;
+    lastTo = to;
+    return to;
+  };
+}
+
+/**
+ * A key part for a written value: primitives are named exactly (type and text); objects give undefined,
+ * so a change made with one is not cached.
+ */
+export function valueKey(v: unknown): string | undefined {
+  const t = typeof v;
+  if (
+    v === null ||
+    t === 'undefined' ||
+    t === 'string' ||
+    t === 'number' ||
+    t === 'boolean' ||
+    t === 'bigint'
+  )
+    return `${t}:${Object.is(v, -0) ? '-0' : String(v)}`;
+  return undefined;
+}
+
+export function numFmtChange(numFmt: string): StyleChange {
+  return { key: `numFmt=${numFmt}`, apply: (s) => ({ ...s, numFmt }) };
+}
+
+/**
+ * Before ExcelJS writes the workbook: ExcelJS serialises a style once per style object (a WeakMap by
+ * object), and gives each unformatted cell and row its own empty style (a data sheet has hundreds of
+ * thousands), so these share one empty style for the save. A cell whose value is a date (or a formula
+ * giving one) and whose style has no number format is saved with a date format, other cells with General:
+ * such a style object shared with other cells would give them all the format of whichever cell ExcelJS
+ * meets first, so these cells get a copy (content-equal) of their own, which they keep. Returns the function
+ * that gives the unformatted cells and rows their own empty style back, once ExcelJS has read the model.
+ */
+export function shareStylesForSave(wb: ExcelJS.Workbook): () => void {
+  const empty: Style = {};
+  const dateCopies = new Map<Style | undefined, Style>();
+  // Pairs (row or cell, its own style), flat: a data sheet can have hundreds of thousands.
+  const own: unknown[] = [];
+  for (const ws of wb.worksheets) {
+    for (const row of (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows) {
+      if (!row) continue;
+      const r = row as unknown as { style?: Style; _cells: (ExcelJS.Cell | undefined)[] };
+      if (r.style && isEmptyStyle(r.style)) {
+        own.push(r, r.style);
+        r.style = empty;
+      }
+      for (const cell of r._cells) {
+        if (!cell) continue;
+        const s = cell.style as Style | undefined;
+        if (s?.numFmt) continue;
+        if (isDateValued(cell)) {
+          let copy = dateCopies.get(s);
+          if (!copy) dateCopies.set(s, (copy = { ...s }));
+          cell.style = copy as ExcelJS.Style;
+        } else if (!s || isEmptyStyle(s)) {
+          own.push(cell, s);
+          cell.style = empty as ExcelJS.Style;
+        }
+      }
+    }
+  }
+  return () => {
+    for (let i = 0; i < own.length; i += 2) (own[i] as { style: unknown }).style = own[i + 1];
+  };
+}
+
+function isDateValued(cell: ExcelJS.Cell): boolean {
+  const t = cell.type as number;
+  return t === T_DATE || (t === T_FORMULA && cell.result instanceof Date);
 }
 
 /** Calls fn for every cell that exists in the ExcelJS model inside b (rows ascending). */
@@ -297,11 +440,8 @@ export function intersects(a: Bounds, b: Bounds): boolean {
 }
 
 function anyCellMerged(ws: ExcelJS.Worksheet, b: Bounds): boolean {
-  const find = (ws as unknown as { findCell(r: number, c: number): ExcelJS.Cell | undefined }).findCell.bind(
-    ws,
-  );
   for (let r = b.r1; r <= b.r2; r++) {
-    for (let c = b.c1; c <= b.c2; c++) if (find(r, c)?.isMerged) return true;
+    for (let c = b.c1; c <= b.c2; c++) if (findCellAt(ws, r, c)?.isMerged) return true;
   }
   return false;
 }
@@ -318,6 +458,31 @@ export function unmergeWithin(ws: ExcelJS.Worksheet, b: Bounds): void {
     if (m && m.top <= b.r2 && b.r1 <= m.bottom && m.left <= b.c2 && b.c1 <= m.right) hits.push(m);
   }
   for (const m of hits) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+}
+
+/**
+ * ws.mergeCells for an area that no merge of the sheet intersects (the caller has unmerged it first).
+ * ExcelJS checks a new merge against every merge of the sheet, quadratic over a sheet's merges (a summary
+ * has over a thousand); here it is given an empty merge list to check, and its new entry is moved into the
+ * sheet's list (keyed by the master cell's address, as ExcelJS adds it).
+ */
+export function mergeUnmergedArea(
+  ws: ExcelJS.Worksheet,
+  r1: number,
+  c1: number,
+  r2: number,
+  c2: number,
+): void {
+  const sheet = ws as unknown as { _merges: Record<string, unknown> };
+  const merges = sheet._merges;
+  sheet._merges = {};
+  try {
+    ws.mergeCells(r1, c1, r2, c2);
+  } finally {
+    const added = sheet._merges;
+    sheet._merges = merges;
+    Object.assign(merges, added);
+  }
 }
 
 // ---- colours -------------------------------------------------------------------------------------------

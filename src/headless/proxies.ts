@@ -18,23 +18,30 @@ import {
 } from './address';
 import {
   type CellValue,
+  type Style,
+  type StyleChange,
   type WriteOutcome,
+  cellAt,
   cellFormula,
   cellNumberFormat,
   cellText,
   cellValue,
   columnWidthPoints,
   eachExistingCell,
+  findCellAt,
   fromColor,
   intersects,
   isMergeCovered,
   mergeList,
+  mergeUnmergedArea,
+  numFmtChange,
   pointsToWidthChars,
   rowHeightPoints,
-  setCellStyle,
+  styleUpdater,
   toArgb,
   unmergeWithin,
   usedBounds,
+  valueKey,
   writeCellInput,
 } from './cells';
 import {
@@ -52,8 +59,6 @@ export interface RangeRef {
   ws: ExcelJS.Worksheet;
   b: Bounds;
 }
-
-type Style = Partial<ExcelJS.Style>;
 
 /** Only to list a class's properties when defining accessors. */
 const DUMMY_CTX = { _newId: () => 0, _host: {} } as unknown as HeadlessRequestContext;
@@ -164,45 +169,49 @@ function writeNumberFormats(ref: RangeRef, input: unknown): void {
   if (!Array.isArray(input) && (isEntireRow(ref.b) || isEntireColumn(ref.b))) {
     if (typeof input !== 'string')
       throw new HeadlessError('InvalidArgument', 'numberFormat must be a string.');
-    applyStyle(ref, (s) => ({ ...s, numFmt: input }));
+    applyStyle(ref, numFmtChange(input));
     return;
   }
+  // A plan's grid holds a few formats: one updater each.
+  const updaters = new Map<string, (s: Style | undefined) => Style>();
+  const { ws } = ref;
   forEachInput(ref, 'numberFormat', input, (r, c, v) => {
     if (v === null || v === undefined) return;
     if (typeof v !== 'string')
       throw new HeadlessError('InvalidArgument', 'numberFormat values must be strings.');
-    setCellStyle(ref.ws.getCell(r, c), { numFmt: v });
+    let update = updaters.get(v);
+    if (!update) updaters.set(v, (update = styleUpdater(ws, numFmtChange(v))));
+    const cell = cellAt(ws, r, c);
+    cell.style = update(cell.style) as ExcelJS.Style;
   });
 }
 
 /** Applies a style change to every cell of the range (whole rows / columns via row / column styles). */
-function applyStyle(ref: RangeRef, mutate: (s: Style, r: number, c: number) => Style): void {
+function applyStyle(ref: RangeRef, change: StyleChange): void {
   const { ws, b } = ref;
+  const update = styleUpdater(ws, change);
   if (isEntireRow(b)) {
     for (let r = b.r1; r <= b.r2; r++) {
-      const row = ws.getRow(r);
-      (row as unknown as { style: Style }).style = mutate(
-        (row as unknown as { style?: Style }).style ?? {},
-        r,
-        0,
-      );
+      const row = ws.getRow(r) as unknown as { style?: Style };
+      row.style = update(row.style);
     }
-    eachExistingCell(ws, b, (cell, r, c) => (cell.style = mutate(cell.style ?? {}, r, c) as ExcelJS.Style));
+    eachExistingCell(ws, b, (cell) => (cell.style = update(cell.style) as ExcelJS.Style));
     return;
   }
   if (isEntireColumn(b)) {
     for (let c = b.c1; c <= b.c2; c++) {
       const col = ws.getColumn(c);
-      (col as unknown as { style: Style }).style = mutate(col.style ?? {}, 0, c);
+      col.style = update(col.style) as ExcelJS.Style;
     }
-    eachExistingCell(ws, b, (cell, r, c) => (cell.style = mutate(cell.style ?? {}, r, c) as ExcelJS.Style));
+    eachExistingCell(ws, b, (cell) => (cell.style = update(cell.style) as ExcelJS.Style));
     return;
   }
   for (let r = b.r1; r <= b.r2; r++) {
     const row = ws.getRow(r);
+    const cells = (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells;
     for (let c = b.c1; c <= b.c2; c++) {
-      const cell = row.getCell(c);
-      cell.style = mutate(cell.style ?? {}, r, c) as ExcelJS.Style;
+      const cell = cells[c - 1] ?? row.getCell(c);
+      cell.style = update(cell.style) as ExcelJS.Style;
     }
   }
 }
@@ -212,13 +221,13 @@ function uniform<V>(ref: RangeRef, fn: (s: Style | undefined) => V): V | null {
   const { ws, b } = ref;
   const cells = (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
   if (cells > 100_000 || isEntireRow(b) || isEntireColumn(b)) {
-    return fn(ws.findCell(b.r1, b.c1)?.style);
+    return fn(findCellAt(ws, b.r1, b.c1)?.style);
   }
   let first: V | undefined;
   let seen = false;
   for (let r = b.r1; r <= b.r2; r++) {
     for (let c = b.c1; c <= b.c2; c++) {
-      const v = fn(ws.findCell(r, c)?.style);
+      const v = fn(findCellAt(ws, r, c)?.style);
       if (!seen) {
         first = v;
         seen = true;
@@ -594,7 +603,7 @@ interface HyperlinkInput {
 }
 
 function readHyperlink(ref: RangeRef): HyperlinkInput | null {
-  const cell = ref.ws.findCell(ref.b.r1, ref.b.c1);
+  const cell = findCellAt(ref.ws, ref.b.r1, ref.b.c1);
   if (!cell || (cell.type as number) !== 5) return null;
   const v = cell.value as ExcelJS.CellHyperlinkValue;
   const out: HyperlinkInput = { textToDisplay: cellValue(cell, false) as string };
@@ -613,12 +622,12 @@ function writeHyperlink(ref: RangeRef, input: unknown): void {
   if (typeof h !== 'object') throw new HeadlessError('InvalidArgument', 'hyperlink must be an object.');
   const target = h.documentReference ? `#${h.documentReference.replace(/\$/g, '')}` : String(h.address);
   forEachInput(ref, 'hyperlink', null, (r, c) => {
-    const existing = ref.ws.findCell(r, c);
+    const existing = findCellAt(ref.ws, r, c);
     if (isMergeCovered(existing)) return;
     const current = existing ? cellValue(existing, false) : '';
     const text =
       h.textToDisplay || (current !== '' ? String(current) : h.documentReference || h.address || target);
-    const cell = existing ?? ref.ws.getCell(r, c);
+    const cell = existing ?? cellAt(ref.ws, r, c);
     const value: ExcelJS.CellHyperlinkValue = { text, hyperlink: target };
     if (h.screenTip) value.tooltip = h.screenTip;
     cell.value = value;
@@ -839,9 +848,9 @@ export class RangeProxy extends ProxyBase<RangeRef> {
     this._call('merge', [across ?? false], ({ ws, b }) => {
       unmergeWithin(ws, b);
       if (across) {
-        if (b.c2 > b.c1) for (let r = b.r1; r <= b.r2; r++) ws.mergeCells(r, b.c1, r, b.c2);
+        if (b.c2 > b.c1) for (let r = b.r1; r <= b.r2; r++) mergeUnmergedArea(ws, r, b.c1, r, b.c2);
       } else if (b.r2 > b.r1 || b.c2 > b.c1) {
-        ws.mergeCells(b.r1, b.c1, b.r2, b.c2);
+        mergeUnmergedArea(ws, b.r1, b.c1, b.r2, b.c2);
       }
     });
   }
@@ -900,10 +909,14 @@ function alignmentSetter(key: keyof ExcelJS.Alignment, map?: Record<string, stri
           throw new HeadlessError('InvalidArgument', `Invalid alignment '${String(v)}'.`);
       }
     }
-    applyStyle(t, (s) => {
-      const alignment = { ...(s.alignment ?? {}), [key]: value } as Record<string, unknown>;
-      if (value === undefined) delete alignment[key];
-      return { ...s, alignment: alignment as Partial<ExcelJS.Alignment> };
+    const vk = valueKey(value);
+    applyStyle(t, {
+      key: vk === undefined ? undefined : `alignment.${key}=${vk}`,
+      apply: (s) => {
+        const alignment = { ...(s.alignment ?? {}), [key]: value } as Record<string, unknown>;
+        if (value === undefined) delete alignment[key];
+        return { ...s, alignment: alignment as Partial<ExcelJS.Alignment> };
+      },
     });
   };
 }
@@ -1005,6 +1018,8 @@ export class RangeFormatProxy extends ProxyBase<RangeRef> {
 }
 defineAccessors(RangeFormatProxy, RangeFormatProxy.props as never);
 
+const NO_FILL: StyleChange = { key: 'fill=none', apply: ({ fill: _drop, ...rest }) => rest };
+
 export class RangeFillProxy extends ProxyBase<RangeRef> {
   get _typeName() {
     return 'RangeFill';
@@ -1020,19 +1035,22 @@ export class RangeFillProxy extends ProxyBase<RangeRef> {
         }),
       set: (t, v) => {
         if (v === '' || v === null) {
-          applyStyle(t, ({ fill: _drop, ...rest }) => rest);
+          applyStyle(t, NO_FILL);
           return;
         }
         const argb = toArgb(v);
-        applyStyle(t, (s) => ({
-          ...s,
-          fill: {
-            type: 'pattern',
-            pattern: 'solid',
-            fgColor: { argb },
-            bgColor: { indexed: 64 },
-          } as ExcelJS.Fill,
-        }));
+        applyStyle(t, {
+          key: `fill=${argb}`,
+          apply: (s) => ({
+            ...s,
+            fill: {
+              type: 'pattern',
+              pattern: 'solid',
+              fgColor: { argb },
+              bgColor: { indexed: 64 },
+            } as ExcelJS.Fill,
+          }),
+        });
       },
     },
   };
@@ -1040,7 +1058,7 @@ export class RangeFillProxy extends ProxyBase<RangeRef> {
     return RangeFillProxy.props;
   }
   clear(): void {
-    this._call('clear', [], (t) => applyStyle(t, ({ fill: _drop, ...rest }) => rest));
+    this._call('clear', [], (t) => applyStyle(t, NO_FILL));
   }
 }
 defineAccessors(RangeFillProxy, RangeFillProxy.props as never);
@@ -1053,9 +1071,14 @@ const DEFAULT_FONT: Partial<ExcelJS.Font> = {
   color: { theme: 1 } as ExcelJS.Color,
 };
 
-function fontSetter(apply: (f: Partial<ExcelJS.Font>, v: unknown) => Partial<ExcelJS.Font>) {
-  return (t: RangeRef, v: unknown) =>
-    applyStyle(t, (s) => ({ ...s, font: apply({ ...DEFAULT_FONT, ...(s.font ?? {}) }, v) }));
+function fontSetter(field: string, apply: (f: Partial<ExcelJS.Font>, v: unknown) => Partial<ExcelJS.Font>) {
+  return (t: RangeRef, v: unknown) => {
+    const vk = valueKey(v);
+    applyStyle(t, {
+      key: vk === undefined ? undefined : `font.${field}=${vk}`,
+      apply: (s) => ({ ...s, font: apply({ ...DEFAULT_FONT, ...(s.font ?? {}) }, v) }),
+    });
+  };
 }
 
 const UNDERLINE_TO_EXCEL: Record<string, string> = {
@@ -1072,15 +1095,15 @@ export class RangeFontProxy extends ProxyBase<RangeRef> {
   static props: Record<string, PropSpec<RangeRef>> = {
     bold: {
       get: (t) => uniform(t, (s) => !!s?.font?.bold),
-      set: fontSetter((f, v) => ({ ...f, bold: !!v })),
+      set: fontSetter('bold', (f, v) => ({ ...f, bold: !!v })),
     },
     italic: {
       get: (t) => uniform(t, (s) => !!s?.font?.italic),
-      set: fontSetter((f, v) => ({ ...f, italic: !!v })),
+      set: fontSetter('italic', (f, v) => ({ ...f, italic: !!v })),
     },
     strikethrough: {
       get: (t) => uniform(t, (s) => !!s?.font?.strike),
-      set: fontSetter((f, v) => ({ ...f, strike: !!v })),
+      set: fontSetter('strikethrough', (f, v) => ({ ...f, strike: !!v })),
     },
     underline: {
       get: (t) =>
@@ -1088,7 +1111,7 @@ export class RangeFontProxy extends ProxyBase<RangeRef> {
           const u = s?.font?.underline;
           return u === true ? 'Single' : u ? (UNDERLINE_TO_EXCEL[u] ?? 'None') : 'None';
         }),
-      set: fontSetter((f, v) => {
+      set: fontSetter('underline', (f, v) => {
         const key = Object.entries(UNDERLINE_TO_EXCEL).find(([, e]) => e === v)?.[0];
         if (v === 'None') return { ...f, underline: undefined };
         if (!key) throw new HeadlessError('InvalidArgument', `Invalid underline '${String(v)}'.`);
@@ -1097,11 +1120,11 @@ export class RangeFontProxy extends ProxyBase<RangeRef> {
     },
     color: {
       get: (t) => uniform(t, (s) => fromColor(s?.font?.color, '#000000')),
-      set: fontSetter((f, v) => ({ ...f, color: { argb: toArgb(v) } as ExcelJS.Color })),
+      set: fontSetter('color', (f, v) => ({ ...f, color: { argb: toArgb(v) } as ExcelJS.Color })),
     },
     size: {
       get: (t) => uniform(t, (s) => s?.font?.size ?? 11),
-      set: fontSetter((f, v) => {
+      set: fontSetter('size', (f, v) => {
         if (typeof v !== 'number' || v < 1 || v > 409)
           throw new HeadlessError('InvalidArgument', 'Invalid font size.');
         return { ...f, size: v };
@@ -1109,7 +1132,7 @@ export class RangeFontProxy extends ProxyBase<RangeRef> {
     },
     name: {
       get: (t) => uniform(t, (s) => s?.font?.name ?? 'Calibri'),
-      set: fontSetter((f, v) => ({ ...f, name: String(v), family: undefined, scheme: undefined })),
+      set: fontSetter('name', (f, v) => ({ ...f, name: String(v), family: undefined, scheme: undefined })),
     },
   };
   protected _props() {
@@ -1169,51 +1192,77 @@ interface BorderRef {
   index: string;
 }
 
-/** The cells and sides an Excel border index covers. */
-function borderTargets(ref: BorderRef): { r: number; c: number; side: Side }[] {
-  const { b } = ref.range;
-  const out: { r: number; c: number; side: Side }[] = [];
-  const cols = (r: number, side: Side) => {
-    for (let c = b.c1; c <= b.c2; c++) out.push({ r, c, side });
-  };
-  const rows = (c: number, side: Side) => {
-    for (let r = b.r1; r <= b.r2; r++) out.push({ r, c, side });
-  };
+/** A side of every cell of a rectangle. */
+interface BorderPart {
+  side: Side;
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+/** The cells and sides an Excel border index covers (inside borders: none for a single row / column). */
+function borderParts(ref: BorderRef): BorderPart[] {
+  const { r1, c1, r2, c2 } = ref.range.b;
   switch (ref.index) {
     case 'EdgeTop':
-      cols(b.r1, 'top');
-      break;
+      return [{ side: 'top', r1, c1, r2: r1, c2 }];
     case 'EdgeBottom':
-      cols(b.r2, 'bottom');
-      break;
+      return [{ side: 'bottom', r1: r2, c1, r2, c2 }];
     case 'EdgeLeft':
-      rows(b.c1, 'left');
-      break;
+      return [{ side: 'left', r1, c1, r2, c2: c1 }];
     case 'EdgeRight':
-      rows(b.c2, 'right');
-      break;
+      return [{ side: 'right', r1, c1: c2, r2, c2 }];
     case 'InsideHorizontal':
-      for (let r = b.r1; r < b.r2; r++) {
-        cols(r, 'bottom');
-        cols(r + 1, 'top');
-      }
-      break;
+      return r2 > r1
+        ? [
+            { side: 'bottom', r1, c1, r2: r2 - 1, c2 },
+            { side: 'top', r1: r1 + 1, c1, r2, c2 },
+          ]
+        : [];
     case 'InsideVertical':
-      for (let c = b.c1; c < b.c2; c++) {
-        rows(c, 'right');
-        rows(c + 1, 'left');
-      }
-      break;
+      return c2 > c1
+        ? [
+            { side: 'right', r1, c1, r2, c2: c2 - 1 },
+            { side: 'left', r1, c1: c1 + 1, r2, c2 },
+          ]
+        : [];
   }
-  return out;
+  return [];
 }
 
 function readBorder(ref: BorderRef): { style: string; weight: string; color: string } {
-  const t = borderTargets(ref)[0];
-  const side = t ? ref.range.ws.findCell(t.r, t.c)?.style?.border?.[t.side] : undefined;
+  const p = borderParts(ref)[0];
+  const side = p ? findCellAt(ref.range.ws, p.r1, p.c1)?.style?.border?.[p.side] : undefined;
   if (!side?.style) return { style: 'None', weight: 'Thin', color: '#000000' };
   const [style, weight] = DECODE[side.style] ?? ['Continuous', 'Thin'];
   return { style, weight, color: fromColor(side.color, '#000000') ?? '#000000' };
+}
+
+/** One side of a cell's borders after a change of style, weight and / or colour. */
+function borderSideChange(
+  side: Side,
+  change: { style?: string; weight?: string },
+  argb: string | undefined,
+): StyleChange {
+  return {
+    key: `border.${side}=${change.style}/${change.weight}/${argb}`,
+    apply: (s) => {
+      const border = { ...(s.border ?? {}) } as Partial<ExcelJS.Borders>;
+      const cur = border[side];
+      const [curStyle, curWeight] = cur?.style
+        ? (DECODE[cur.style] ?? ['Continuous', 'Thin'])
+        : ['None', 'Thin'];
+      const style = change.style ?? (curStyle === 'None' ? 'Continuous' : curStyle);
+      const weight = change.weight ?? curWeight;
+      if (style === 'None') delete border[side];
+      else {
+        const color = argb ? { argb } : cur?.color;
+        border[side] = { style: ENCODE[style][weight], ...(color ? { color: color as ExcelJS.Color } : {}) };
+      }
+      return { ...s, border: border as ExcelJS.Borders };
+    },
+  };
 }
 
 function writeBorder(ref: BorderRef, change: { style?: string; weight?: string; color?: string }): void {
@@ -1224,21 +1273,17 @@ function writeBorder(ref: BorderRef, change: { style?: string; weight?: string; 
     throw new HeadlessError('InvalidArgument', `Invalid border weight '${change.weight}'.`);
   }
   const argb = change.color !== undefined ? toArgb(change.color) : undefined;
-  for (const { r, c, side } of borderTargets(ref)) {
-    const cell = ref.range.ws.getCell(r, c);
-    const border = { ...(cell.style?.border ?? {}) } as Partial<ExcelJS.Borders>;
-    const cur = border[side];
-    const [curStyle, curWeight] = cur?.style
-      ? (DECODE[cur.style] ?? ['Continuous', 'Thin'])
-      : ['None', 'Thin'];
-    const style = change.style ?? (curStyle === 'None' ? 'Continuous' : curStyle);
-    const weight = change.weight ?? curWeight;
-    if (style === 'None') delete border[side];
-    else {
-      const color = argb ? { argb } : cur?.color;
-      border[side] = { style: ENCODE[style][weight], ...(color ? { color: color as ExcelJS.Color } : {}) };
+  const { ws } = ref.range;
+  for (const p of borderParts(ref)) {
+    const update = styleUpdater(ws, borderSideChange(p.side, change, argb));
+    for (let r = p.r1; r <= p.r2; r++) {
+      const row = ws.getRow(r);
+      const cells = (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells;
+      for (let c = p.c1; c <= p.c2; c++) {
+        const cell = cells[c - 1] ?? row.getCell(c);
+        cell.style = update(cell.style) as ExcelJS.Style;
+      }
     }
-    setCellStyle(cell, { border: border as ExcelJS.Borders });
   }
 }
 

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { type Bounds, formatBounds, parseAddress, splitSheetAddress } from './address';
+import { shareStylesForSave } from './cells';
 import { type Host, HeadlessRequestContext } from './context';
 import { HeadlessError } from './errors';
 import { WorkbookProxy } from './proxies';
@@ -145,7 +146,17 @@ export class HeadlessWorkbook implements Host {
     const index = this.excel.worksheets.indexOf(this._active);
     const view = this.excel.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' };
     this.excel.views = [{ ...view, activeTab: Math.max(0, index), firstSheet: 0 } as ExcelJS.WorkbookView];
-    const out = await this.excel.xlsx.writeBuffer();
+    // ExcelJS reads the model (and looks the styles up) before writeBuffer's first await: the unformatted
+    // cells' own empty styles go back as soon as it returns. Were that to change, the save would only be
+    // slower.
+    const restore = shareStylesForSave(this.excel);
+    let pending: Promise<ExcelJS.Buffer>;
+    try {
+      pending = this.excel.xlsx.writeBuffer();
+    } finally {
+      restore();
+    }
+    const out = await pending;
     return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
   }
 

@@ -56,9 +56,11 @@ describe('records', () => {
       fc.double({ min: -10, max: 50, noNaN: true }).map((v) => Math.round(v * 4) / 4),
     );
     fc.assert(
-      fc.property(fc.array(fc.oneof(small, any), { maxLength: 300 }), (values) => {
+      fc.property(fc.array(fc.oneof(small, any), { maxLength: 300 }), (drawn) => {
+        // The reader never gives -0 (it reads it as 0); the builder passes numbers through as they are.
+        const values = drawn.map((v) => (Object.is(v, -0) ? 0 : v));
         const list = records(values);
-        const want = naive(values.map((v) => (Object.is(v, -0) ? 0 : v)));
+        const want = naive(values);
         expect(recordStats(list).median).toBe(want.median);
         expect(recordCounts(list)).toMatchObject({
           atLeast1: want.atLeast1,
