@@ -1,56 +1,28 @@
 /** A1 addresses for the harness grid (1-based rows and columns). Pure: no DOM, no workbook. */
+import {
+  type Bounds,
+  cellAddress,
+  columnLetters,
+  columnNumber,
+  parseAddress,
+  splitSheetAddress,
+} from '../headless/address';
 
-export interface CellBounds {
-  readonly r1: number;
-  readonly c1: number;
-  readonly r2: number;
-  readonly c2: number;
-}
+export type CellBounds = Readonly<Bounds>;
 
-export const EXCEL_MAX_ROWS = 1048576;
-export const EXCEL_MAX_COLS = 16384;
+export { cellAddress, columnLetters, columnNumber };
 
-export function columnLetters(n: number): string {
-  let s = '';
-  let x = n;
-  while (x > 0) {
-    const m = (x - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    x = Math.floor((x - 1) / 26);
-  }
-  return s;
-}
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row}`;
-}
-
-/** 'B7', 'A3:C9', '7:9' (whole rows), 'C:C' (whole columns), with an optional sheet prefix and '$'. */
+/**
+ * 'B7', 'A3:C9', '7:9' (whole rows), 'C:C' (whole columns), with an optional sheet prefix and '$'; null
+ * for anything else. The selection's address comes from the headless workbook, so it is read back with
+ * the headless parser.
+ */
 export function parseBounds(address: string): CellBounds | null {
-  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
-  const parts = local.replace(/\$/g, '').toUpperCase().split(':');
-  if (parts.length < 1 || parts.length > 2) return null;
-  const [a, b = a] = parts;
-  const cell = /^([A-Z]{1,3})(\d{1,7})$/;
-  const ca = cell.exec(a);
-  const cb = cell.exec(b);
-  let r1: number, c1: number, r2: number, c2: number;
-  if (ca && cb) {
-    [c1, r1, c2, r2] = [columnNumber(ca[1]), Number(ca[2]), columnNumber(cb[1]), Number(cb[2])];
-  } else if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
-    [r1, r2, c1, c2] = [Number(a), Number(b), 1, EXCEL_MAX_COLS];
-  } else if (/^[A-Z]{1,3}$/.test(a) && /^[A-Z]{1,3}$/.test(b)) {
-    [c1, c2, r1, r2] = [columnNumber(a), columnNumber(b), 1, EXCEL_MAX_ROWS];
-  } else {
+  try {
+    return parseAddress(splitSheetAddress(address).local);
+  } catch {
     return null;
   }
-  return { r1: Math.min(r1, r2), r2: Math.max(r1, r2), c1: Math.min(c1, c2), c2: Math.max(c1, c2) };
 }
 
 /** The address a click gives: a cell, a range from the anchor (shift), whole rows or whole columns. */
