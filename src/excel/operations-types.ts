@@ -4,6 +4,7 @@ import type { BrokenTagRow, RowRole, Tag, TagRole, TagState } from '../domain/ta
 import type { MeasureFigures } from '../domain/calc/types';
 import type { Finding } from '../domain/validate/types';
 import type { SummaryModel } from '../domain/summary/types';
+import type { RowSuggestion } from '../domain/tags/suggest';
 
 /** The selected row as the Tag view shows it. */
 export interface SelectionInfo {
@@ -72,18 +73,11 @@ export type TagRequest =
       readonly role?: TagRole;
     };
 
-/** A row of a sheet the add-in proposes to tag, for the officer to accept or reject. */
-export interface SheetSuggestion {
-  readonly sheet: string;
-  readonly row: number;
-  readonly label: string;
-  readonly sectionHeading?: string;
-  /** The best measure, and its score (0-1). */
-  readonly measureId: string;
-  readonly score: number;
-  /** 'value', or the count behind a percentage measure. */
-  readonly role: RowRole;
-}
+/**
+ * A row of a sheet the add-in proposes to tag, for the officer to accept or reject: the best measure and
+ * its score (0-1), and the role ('value', or the count behind a percentage measure).
+ */
+export type SheetSuggestion = Omit<RowSuggestion, 'alternatives' | 'suggestions'>;
 
 export interface SummaryWriteResult {
   readonly sheetName: string;

@@ -2,7 +2,7 @@
  * Small builders for domain tests: periods, reads, tags, series, measures, frameworks, check contexts.
  * Everything has sensible defaults so a test states only what it is about.
  */
-import { cellRef, type CellRef } from '../../src/domain/grid';
+import { cellRef, columnNumber, type CellRef } from '../../src/domain/grid';
 import type {
   Framework,
   FrameworkDefaults,
@@ -276,9 +276,7 @@ export function framework(
 export function ref(sheet: string, address: string): CellRef {
   const m = /^([A-Z]+)(\d+)$/.exec(address);
   if (!m) throw new Error(`builders.ref: bad address ${address}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return cellRef(sheet, Number(m[2]), col);
+  return cellRef(sheet, Number(m[2]), columnNumber(m[1]));
 }
 
 /** MeasureFigures with everything empty except what is given. */

@@ -200,14 +200,11 @@ export const MEASURE_SETTING_FIELDS = [
   'action',
 ] as const;
 export type MeasureSettingField = (typeof MEASURE_SETTING_FIELDS)[number];
-export const NUMERIC_SETTING_FIELDS: readonly MeasureSettingField[] = [
-  'target',
-  'tolerance',
-  'threshold',
-  'england',
-  'statNeighbours',
-  'region',
-];
+/** The settings that are text; every other setting is a number. */
+const TEXT_SETTING_FIELDS: readonly MeasureSettingField[] = ['comment', 'action'];
+export const NUMERIC_SETTING_FIELDS: readonly MeasureSettingField[] = MEASURE_SETTING_FIELDS.filter(
+  (f) => !TEXT_SETTING_FIELDS.includes(f),
+);
 
 /** A change to a measure's settings: a field set to `undefined` is cleared. */
 export type SettingsPatch = { [K in keyof MeasureSettings]?: MeasureSettings[K] | undefined };

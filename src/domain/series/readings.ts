@@ -109,6 +109,16 @@ abstract class Readings<T> implements Iterable<T> {
     return out;
   }
 
+  /** The cells holding a number for which `flag` is true, in order, as objects with that number. */
+  numbersWhere(flag: (value: number) => boolean): { readonly item: T; readonly value: number }[] {
+    const out: { item: T; value: number }[] = [];
+    const { codes, numbers } = this.c;
+    for (let i = 0; i < this.length; i++) {
+      if (codes[i] < MISSING && flag(numbers[i])) out.push({ item: this.item(i), value: numbers[i] });
+    }
+    return out;
+  }
+
   /** The i-th item as an object; a negative i counts from the end, as Array.prototype.at does. */
   at(i: number): T {
     const k = i < 0 ? this.length + i : i;

@@ -137,6 +137,17 @@ describe('ObservationList', () => {
     expect(list.raw(7)).toBe('#DIV/0!');
   });
 
+  it('gives the cells holding a number that a test flags, with the number, leaving out missing cells', () => {
+    const hits = list.numbersWhere((v) => v < 0 || v > 50);
+    expect(hits.map((h) => [h.item.cell.address, h.value])).toEqual([
+      ['D9', 93],
+      ['E9', -4],
+      ['F9', 66.5],
+    ]);
+    expect(hits[0].item).toEqual(observations[1]);
+    expect(list.numbersWhere(() => true)).toHaveLength(5);
+  });
+
   it('refuses a position outside the list', () => {
     expect(() => list.at(observations.length)).toThrow(RangeError);
     expect(() => list.at(-observations.length - 1)).toThrow(RangeError);

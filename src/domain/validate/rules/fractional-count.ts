@@ -15,11 +15,7 @@ export const fractionalCount: Rule = {
     const out: Finding[] = [];
     for (const s of usableRows(ctx)) {
       if (!isCountRow(s, measureOf(ctx, s.tag.measureId))) continue;
-      const obs = s.observations;
-      for (let i = 0; i < obs.length; i++) {
-        const v = obs.value(i);
-        if (v === null || isWhole(v)) continue;
-        const o = obs.at(i);
+      for (const { item: o, value: v } of s.observations.numbersWhere((v) => !isWhole(v))) {
         out.push(
           finding(fractionalCount, ctx, {
             measureId: s.tag.measureId,
@@ -31,11 +27,7 @@ export const fractionalCount: Rule = {
       }
     }
     for (const s of usableRecords(ctx)) {
-      const records = s.records;
-      for (let i = 0; i < records.length; i++) {
-        const v = records.value(i);
-        if (v === null || isWhole(v)) continue;
-        const r = records.at(i);
+      for (const { item: r, value: v } of s.records.numbersWhere((v) => !isWhole(v))) {
         out.push(
           finding(fractionalCount, ctx, {
             measureId: s.tag.measureId,

@@ -14,11 +14,7 @@ export const implausibleRate: Rule = {
     const flagged = new Set<string>();
     for (const s of usableRows(ctx)) {
       if (s.tag.role !== 'value' || measureOf(ctx, s.tag.measureId)?.unit !== 'rate10k') continue;
-      const obs = s.observations;
-      for (let i = 0; i < obs.length; i++) {
-        const v = obs.value(i);
-        if (v === null || v <= IMPLAUSIBLE_RATE_PER_10K) continue;
-        const o = obs.at(i);
+      for (const { item: o, value: v } of s.observations.numbersWhere((v) => v > IMPLAUSIBLE_RATE_PER_10K)) {
         flagged.add(s.tag.measureId);
         out.push(
           finding(implausibleRate, ctx, {

@@ -10,11 +10,7 @@ export const negativeCount: Rule = {
     const out: Finding[] = [];
     for (const s of usableRows(ctx)) {
       if (!isCountRow(s, measureOf(ctx, s.tag.measureId))) continue;
-      const obs = s.observations;
-      for (let i = 0; i < obs.length; i++) {
-        const v = obs.value(i);
-        if (v === null || v >= 0) continue;
-        const o = obs.at(i);
+      for (const { item: o, value: v } of s.observations.numbersWhere((v) => v < 0)) {
         out.push(
           finding(negativeCount, ctx, {
             measureId: s.tag.measureId,
@@ -26,11 +22,7 @@ export const negativeCount: Rule = {
       }
     }
     for (const s of usableRecords(ctx)) {
-      const records = s.records;
-      for (let i = 0; i < records.length; i++) {
-        const v = records.value(i);
-        if (v === null || v >= 0) continue;
-        const r = records.at(i);
+      for (const { item: r, value: v } of s.records.numbersWhere((v) => v < 0)) {
         out.push(
           finding(negativeCount, ctx, {
             measureId: s.tag.measureId,

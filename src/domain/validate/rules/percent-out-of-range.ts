@@ -10,11 +10,7 @@ export const percentOutOfRange: Rule = {
     const out: Finding[] = [];
     for (const s of usableRows(ctx)) {
       if (s.tag.role !== 'value' || measureOf(ctx, s.tag.measureId)?.unit !== 'percent') continue;
-      const obs = s.observations;
-      for (let i = 0; i < obs.length; i++) {
-        const v = obs.value(i);
-        if (v === null || (v >= 0 && v <= 100)) continue;
-        const o = obs.at(i);
+      for (const { item: o, value: v } of s.observations.numbersWhere((v) => v < 0 || v > 100)) {
         out.push(
           finding(percentOutOfRange, ctx, {
             measureId: s.tag.measureId,

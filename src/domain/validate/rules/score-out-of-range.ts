@@ -12,11 +12,7 @@ export const scoreOutOfRange: Rule = {
       const range = measureOf(ctx, s.tag.measureId)?.range;
       if (!range || s.tag.role !== 'value') continue;
       const [lo, hi] = range;
-      const obs = s.observations;
-      for (let i = 0; i < obs.length; i++) {
-        const v = obs.value(i);
-        if (v === null || (v >= lo && v <= hi)) continue;
-        const o = obs.at(i);
+      for (const { item: o, value: v } of s.observations.numbersWhere((v) => v < lo || v > hi)) {
         out.push(
           finding(scoreOutOfRange, ctx, {
             measureId: s.tag.measureId,
