@@ -30,6 +30,7 @@ import { computeFigures } from '../src/domain/calc';
 import { runChecks } from '../src/domain/validate';
 import { buildSummaryModel, planSummarySheet } from '../src/domain/summary';
 import { LARGE_AS_AT, LARGE_DEFAULTS, largeWorkbook } from '../test/fixtures/large-workbook';
+import { CHROMIUM_ARGS } from '../test/e2e/chromium-args';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
@@ -320,15 +321,7 @@ async function firstRender(): Promise<{ medianMs: number; runs: number[] } | { r
   const context = await pw.launchPersistentContext(userDir, {
     executablePath: chromium,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   const runs: number[] = [];
   try {

@@ -8,15 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { PmfHarnessHook } from '../../src/harness/hook';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS } from './chromium-args';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-output/e2e');
 
@@ -45,7 +37,7 @@ export async function launch(): Promise<Session> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.PMF_CHROMIUM || '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 1280, height: 860 },
     acceptDownloads: true,
     locale: 'en-GB',
