@@ -22,6 +22,7 @@ import {
   type Unit,
 } from '../../../domain/framework/types';
 import { ErrorBar } from '../../components/ErrorBar';
+import { NoticeBar } from '../../components/NoticeBar';
 import { MeasurePicker } from '../../components/MeasurePicker';
 import { formatValue } from '../../format';
 import { useViewStyles } from '../shared.styles';
@@ -349,11 +350,7 @@ export function FrameworkView(props: FrameworkViewModel) {
         </MessageBar>
       ) : null}
       <ErrorBar message={props.error} onDismiss={props.dismissError} />
-      {props.notice ? (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{props.notice}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar message={props.notice} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import {
 import { AddRegular, DeleteRegular, DocumentTableRegular, SaveRegular } from '@fluentui/react-icons';
 import type { SummaryWriteResult } from '../../../excel/operations-types';
 import { ErrorBar } from '../../components/ErrorBar';
+import { NoticeBar } from '../../components/NoticeBar';
 import { MeasurePicker } from '../../components/MeasurePicker';
 import { plural, ukDate } from '../../format';
 import { useViewStyles } from '../shared.styles';
@@ -79,11 +80,7 @@ export function SummaryView(props: SummaryViewModel) {
       </section>
 
       <ErrorBar message={props.error} onDismiss={props.dismissError} />
-      {props.notice ? (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{props.notice}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar message={props.notice} />
 
       <section className={v.section} aria-labelledby="summary-commentary-heading">
         <h2 id="summary-commentary-heading" className={v.subheading}>

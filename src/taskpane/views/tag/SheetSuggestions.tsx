@@ -1,15 +1,7 @@
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-} from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Link, Spinner, Text } from '@fluentui/react-components';
 import { SparkleRegular, TagMultipleRegular } from '@fluentui/react-icons';
 import { ErrorBar } from '../../components/ErrorBar';
+import { NoticeBar } from '../../components/NoticeBar';
 import { useViewStyles } from '../shared.styles';
 import { useTagViewStyles } from './TagView.styles';
 import type { SheetSuggestionsModel } from './useSheetSuggestions';
@@ -106,11 +98,7 @@ export function SheetSuggestions(props: SheetSuggestionsModel) {
         </>
       )}
       <ErrorBar message={props.error} onDismiss={props.dismissError} />
-      {props.notice ? (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{props.notice}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar message={props.notice} />
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { columnLetter } from '../../../domain/grid';
 import { TAG_ROLES } from '../../../domain/tags/types';
 import type { SelectionInfo, TagListItem } from '../../../excel/operations-types';
 import { ErrorBar } from '../../components/ErrorBar';
+import { NoticeBar } from '../../components/NoticeBar';
 import { MeasurePicker } from '../../components/MeasurePicker';
 import { plural } from '../../format';
 import { useViewStyles } from '../shared.styles';
@@ -283,11 +284,7 @@ export function TagView(props: TagViewModel) {
       ) : null}
 
       <ErrorBar message={props.error} onDismiss={props.dismissError} />
-      {props.notice ? (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{props.notice}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar message={props.notice} />
 
       <SheetSuggestions {...props.sheetSuggestions} />
 
