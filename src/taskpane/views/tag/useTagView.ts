@@ -147,6 +147,16 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   else if (rowErrors.first || rowErrors.last) tagBlockedReason = 'Fix the row range.';
   else if (busy) tagBlockedReason = 'Working…';
 
+  /** After tagging or untagging: the workbook's tags and the selection's, read again. */
+  const reloadAfterChange = useCallback(
+    () =>
+      Promise.all([
+        workbook.load().catch((e: unknown) => alive.current && setError(describeError(e))),
+        refreshSelection(),
+      ]),
+    [workbook, refreshSelection],
+  );
+
   const onTag = useCallback(() => {
     if (tagBlockedReason !== null || !selection || !measure) return;
     const req: TagRequest =
@@ -180,12 +190,9 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
       } finally {
         if (alive.current) setBusy(false);
       }
-      await Promise.all([
-        workbook.load().catch((e: unknown) => alive.current && setError(describeError(e))),
-        refreshSelection(),
-      ]);
+      await reloadAfterChange();
     })();
-  }, [tagBlockedReason, selection, measure, role, firstRow, lastRow, service, workbook, refreshSelection]);
+  }, [tagBlockedReason, selection, measure, role, firstRow, lastRow, service, reloadAfterChange]);
 
   const onUntag = useCallback(
     (tagId: string) => {
@@ -204,13 +211,10 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
         } finally {
           if (alive.current) setBusy(false);
         }
-        await Promise.all([
-          workbook.load().catch((e: unknown) => alive.current && setError(describeError(e))),
-          refreshSelection(),
-        ]);
+        await reloadAfterChange();
       })();
     },
-    [state.tags, service, workbook, refreshSelection],
+    [state.tags, service, reloadAfterChange],
   );
 
   const onGoTo = useCallback(
