@@ -25,6 +25,51 @@ export interface ComparatorFigure {
   /** latest - comparator, in the measure's unit (points for percentages). */
   readonly gap: number | null;
   readonly cell?: CellRef;
+  /**
+   * The canonical key of the period the comparator's figure is for ('2024/25'), when it comes from a series
+   * (a comparator row or a long table); absent for a single number (a column cell, a setting, the catalogue).
+   */
+  readonly period?: string;
+  /** The period's label as shown ('2024/25', 'Mar-25'), with `period`. */
+  readonly periodLabel?: string;
+  /** Statistical neighbours only: worked out as the mean of this many tagged peers (no average row). */
+  readonly from?: number;
+}
+
+/** A comparator the officer named ('All children in the county'), shown beside the standard three. */
+export interface NamedComparatorFigure extends ComparatorFigure {
+  readonly name: string;
+}
+
+/** Our position among us and our tagged peers for our latest period: 1 = best (polarity-aware). */
+export interface Rank {
+  readonly position: number;
+  /** Us and the peers with a figure for the period. */
+  readonly of: number;
+  readonly quartile: 1 | 2 | 3 | 4;
+  /** Canonical key of the period ranked. */
+  readonly period: string;
+}
+
+/**
+ * Statistical process control (an XmR chart, as NHS England's Making Data Count reads it): is the latest
+ * point a special cause, and will the target be reliably met?
+ */
+export type SpcVariation = 'commonCause' | 'improvement' | 'concern' | 'neutralHigh' | 'neutralLow';
+export type SpcAssurance = 'pass' | 'fail' | 'hitAndMiss';
+
+export interface SpcFigures {
+  /** Points used (periods with a figure, from the baseline on). */
+  readonly points: number;
+  readonly mean: number;
+  readonly lowerLimit: number;
+  readonly upperLimit: number;
+  /** Of the latest point. */
+  readonly variation: SpcVariation;
+  /** Null without a target or for context-only measures. */
+  readonly assurance: SpcAssurance | null;
+  /** 12 to 19 points: shown, but provisional. */
+  readonly provisional: boolean;
 }
 
 /** Child-level distribution (M04, M05) or worker-level caseloads (W02). */
@@ -72,7 +117,13 @@ export interface MeasureFigures {
     readonly england: ComparatorFigure | null;
     readonly statNeighbours: ComparatorFigure | null;
     readonly region: ComparatorFigure | null;
+    /** Comparators the officer named; absent or empty when none. */
+    readonly named?: readonly NamedComparatorFigure[];
   };
+  /** Our rank among the tagged peers; absent or null when there are none or the measure is context only. */
+  readonly rank?: Rank | null;
+  /** SPC of the measure's series; absent or null with fewer than 12 points. */
+  readonly spc?: SpcFigures | null;
   readonly ratePer10k: number | null;
   readonly ytd: number | null;
   readonly rolling12: number | null;
