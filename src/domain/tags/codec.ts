@@ -2,11 +2,13 @@
  * The tag table: tags <-> rows of cells on the hidden 'PMF Tags' sheet. One row per tag under a header:
  *
  *   A id | B kind | C measure | D role | E sheet | F row | G column | H first row | I last row |
- *   J header row | K label | L created | (header only:) M 'schema' | N 1
+ *   J header row | K label | L created | M details | (header only:) N 'schema' | O 2
  *
  * Row tags fill F (and J when known); column tags fill G (a column letter; a number is accepted too),
  * H and I. A column tag's role is 'records' (child-level records; an empty role reads as 'records') or
  * value / numerator / denominator (a series with periods down the rows). Text is written as text, so labels round-trip exactly.
+ * M holds the tag's {@link TagDetails} as a JSON object, '' when it has none (schema 2; schema 1 sheets have
+ * no M and read the same).
  *
  * A row that cannot be read becomes a BrokenTagRow with a message naming it; its cells are kept exactly,
  * and {@link tagSheetRows} writes it back unchanged in its place. Unknown measure ids are not the codec's
@@ -14,10 +16,10 @@
  */
 import { columnLetter, columnNumber } from '../grid';
 import { TAG_ROLES } from './types';
-import type { BrokenTagRow, ColumnTag, RowRole, RowTag, Tag, TagRole } from './types';
+import type { BrokenTagRow, ColumnTag, RowRole, RowTag, Tag, TagDetails, TagRole } from './types';
 
 export const TAG_SHEET_NAME = 'PMF Tags';
-export const TAG_SCHEMA_VERSION = 1;
+export const TAG_SCHEMA_VERSION = 2;
 export const TAG_COLUMNS = [
   'id',
   'kind',
@@ -31,6 +33,7 @@ export const TAG_COLUMNS = [
   'header row',
   'label',
   'created',
+  'details',
 ] as const;
 export const TAG_HEADER: readonly (string | number)[] = [...TAG_COLUMNS, 'schema', TAG_SCHEMA_VERSION];
 
@@ -72,6 +75,7 @@ export function tagToRow(tag: Tag): (string | number)[] {
       tag.headerRow ?? '',
       tag.label,
       tag.created,
+      detailsText(tag.details),
     ];
   }
   return [
@@ -87,7 +91,33 @@ export function tagToRow(tag: Tag): (string | number)[] {
     '',
     tag.label,
     tag.created,
+    detailsText(tag.details),
   ];
+}
+
+/** The details column's text: a JSON object, '' when there are none. */
+function detailsText(details: TagDetails | undefined): string {
+  return details && Object.keys(details).length > 0 ? JSON.stringify(details) : '';
+}
+
+/** The details column read back: the details (undefined when the cell is empty), or why they cannot be read. */
+export function readDetails(v: TagCell | undefined): TagDetails | undefined | string {
+  const t = text(v).trim();
+  if (t === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(t);
+  } catch {
+    return `details (column M) ${showCell(v)} are not readable`;
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return `details (column M) ${showCell(v)} are not a set of named values`;
+  }
+  const d = parsed as Record<string, unknown>;
+  if (d.name !== undefined && (typeof d.name !== 'string' || d.name.trim() === '')) {
+    return 'details (column M): the comparator name is empty';
+  }
+  return d as TagDetails;
 }
 
 /** Header row then one row per tag. */
@@ -152,6 +182,9 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
   const label = text(cells[10]);
   const created = text(cells[11]).trim();
   const problems: string[] = [];
+  const details = readDetails(cells[12]);
+  if (typeof details === 'string') problems.push(details);
+  const withDetails = typeof details === 'object' ? { details } : {};
   if (id === '') problems.push('the tag id (column A) is empty');
   if (measureId === '') problems.push('the measure (column C) is empty');
   if (sheet.trim() === '') problems.push('the sheet (column E) is empty');
@@ -180,6 +213,7 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
       label,
       created,
       ...(headerRow !== undefined ? { headerRow } : {}),
+      ...withDetails,
     };
     return tag;
   }
@@ -210,6 +244,7 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
       lastRow: lastRow as number,
       label,
       created,
+      ...withDetails,
     };
     return tag;
   }

@@ -2,6 +2,15 @@ export type RowRole = 'value' | 'numerator' | 'denominator';
 export type TagRole = RowRole | 'records';
 export const TAG_ROLES: readonly TagRole[] = ['value', 'numerator', 'denominator', 'records'];
 
+/**
+ * What a tag needs beyond its cells' place, kept with it in the tag sheet's 'details' column as a JSON object
+ * (see codec). Every key is optional; a tag without details has none.
+ */
+export interface TagDetails {
+  /** A named comparator's name, as the officer gave it ('All children in the county'). */
+  readonly name?: string;
+}
+
 interface TagBase {
   /** Stable id, unique in the workbook, e.g. 't-5f3a9c'. */
   readonly id: string;
@@ -9,6 +18,7 @@ interface TagBase {
   readonly sheet: string;
   /** ISO timestamp of tagging. */
   readonly created: string;
+  readonly details?: TagDetails;
 }
 
 /** A row of a sheet: a series over the period columns. */

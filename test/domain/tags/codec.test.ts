@@ -52,6 +52,7 @@ describe('tag table codec', () => {
       3,
       'CLA with 3+ placements',
       '2025-04-01T09:00:00.000Z',
+      '',
     ]);
     // Column tags are written with a column letter for people reading the sheet.
     expect(rows[2][6]).toBe('D');
@@ -62,7 +63,27 @@ describe('tag table codec', () => {
     const read = tagsFromRows(tagsToRows(tags));
     expect(read.tags).toEqual(tags);
     expect(read.broken).toEqual([]);
-    expect(read.schema).toBe(1);
+    expect(read.schema).toBe(2);
+  });
+
+  it("keeps a tag's details as a JSON object in column M, and reads schema 1 sheets (no column M) the same", () => {
+    const named = rowTag({ id: 't-9', details: { name: 'All children in the county' } });
+    const rows = tagsToRows([named, rowTag()]);
+    expect(rows[1][12]).toBe('{"name":"All children in the county"}');
+    expect(rows[2][12]).toBe('');
+    expect(tagsFromRows(rows).tags).toEqual([named, rowTag()]);
+    const v1 = rows.map((r, i) => (i === 0 ? [...r.slice(0, 12), 'schema', 1] : r.slice(0, 12)));
+    expect(tagsFromRows(v1).tags).toEqual([rowTag({ id: 't-9' }), rowTag()]);
+  });
+
+  it('keeps a row whose details cannot be read, naming column M', () => {
+    const rows = tagsToRows([rowTag()]);
+    rows[1][12] = '{name: oops';
+    const read = tagsFromRows(rows);
+    expect(read.tags).toEqual([]);
+    expect(read.broken[0].message).toMatch(/details \(column M\) '\{name: oops' are not readable/);
+    rows[1][12] = '[1,2]';
+    expect(tagsFromRows(rows).broken[0].message).toMatch(/not a set of named values/);
   });
 
   it('accepts column numbers, numbers stored as text and a blank role for column tags', () => {
@@ -142,7 +163,7 @@ describe('tag table codec', () => {
 
   it('reports a newer schema and keeps every row untouched', () => {
     const rows: TagCell[][] = [
-      ['id', 'kind', 'schema', 2],
+      ['id', 'kind', 'schema', 3],
       ['t-1', 'row', 'S01', 'value', 'M', 3, 'x'],
     ];
     const read = tagsFromRows(rows);
@@ -150,7 +171,7 @@ describe('tag table codec', () => {
     expect(read.tags).toEqual([]);
     expect(read.broken[0].cells).toEqual(rows[1]);
     expect(read.headerProblem).toMatch(
-      /newer version of the add-in \(schema 2; this version reads schema 1\)/,
+      /newer version of the add-in \(schema 3; this version reads schema 2\)/,
     );
   });
 
