@@ -5,15 +5,20 @@ export interface ParsedArgs {
   readonly command: string;
   readonly positional: readonly string[];
   readonly flags: ReadonlyMap<string, string | true>;
+  /** Every value of a repeatable flag, in the order given. */
+  readonly repeated: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Flags that take no value. */
 const SWITCHES = new Set(['json', 'stats', 'help', 'quiet']);
+/** Flags that may be given more than once (read with Flags.all). */
+const REPEATABLE = new Set(['where', 'map']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command = 'help', ...rest] = argv;
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
+  const repeated = new Map<string, string[]>();
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a.startsWith('--')) {
@@ -25,6 +30,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       const value = eq > 0 ? a.slice(eq + 1) : rest[++i];
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      if (REPEATABLE.has(name)) {
+        repeated.set(name, [...(repeated.get(name) ?? []), value]);
+        continue;
+      }
       if (flags.has(name)) throw new UsageError(`--${name} is given twice`);
       flags.set(name, value);
     } else if (a === '-h') {
@@ -33,7 +42,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       positional.push(a);
     }
   }
-  return { command, positional, flags };
+  return { command, positional, flags, repeated };
 }
 
 export class Flags {
@@ -42,7 +51,12 @@ export class Flags {
 
   /** Whether the flag was given (without counting it as used). */
   has(name: string): boolean {
-    return this.parsed.flags.has(name);
+    return this.parsed.flags.has(name) || this.parsed.repeated.has(name);
+  }
+  /** Every value of a repeatable flag (see REPEATABLE), in the order given; [] when not given. */
+  all(name: string): readonly string[] {
+    this.used.add(name);
+    return this.parsed.repeated.get(name) ?? [];
   }
   string(name: string): string | undefined {
     this.used.add(name);
@@ -87,7 +101,7 @@ export class Flags {
   }
   /** Fails on flags the command does not know, so a typo never passes silently. */
   done(): void {
-    for (const name of this.parsed.flags.keys()) {
+    for (const name of [...this.parsed.flags.keys(), ...this.parsed.repeated.keys()]) {
       if (!this.used.has(name) && name !== 'help')
         throw new UsageError(`unknown option --${name} for 'pmf ${this.parsed.command}'`);
     }
