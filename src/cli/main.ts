@@ -245,6 +245,10 @@ async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<n
   const made = await addTagsExplained(book, requests, from);
   for (const note of await saveBook(book, file!, out)) io.err(note);
   for (const t of made) {
+    if (t.kind === 'table') {
+      io.out(tableTaggedText(t));
+      continue;
+    }
     const where =
       t.kind === 'row' ? `row ${t.row}` : `column ${columnLetter(t.column)} rows ${t.firstRow}-${t.lastRow}`;
     io.out(`tagged ${t.sheet} ${where} '${t.label}' as ${t.measureId} (${t.role}), id ${t.id}`);

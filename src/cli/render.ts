@@ -40,6 +40,11 @@ export function renderTags(
   broken: readonly BrokenTagRow[],
 ): string {
   const lines = items.map((t) => {
+    if (t.kind === 'table') {
+      const d = t.details.table;
+      const where = d.range ?? `used range from row ${d.headerRow}`;
+      return `${t.id}  table ${d.source.padEnd(11)} ${quoteSheetName(t.sheet)} ${where}  '${t.label}'  ${stateText(t.state)}`;
+    }
     const where =
       t.kind === 'row'
         ? `row ${t.row}`

@@ -259,6 +259,10 @@ function guessRole(label: string, measure: Measure | undefined, percentRow: bool
  * the threshold). The section heading is the nearest section row above. Header, title, section and blank
  * rows are skipped, as are rows already tagged.
  */
+function bottomRow(grid: SheetGrid): number {
+  return grid.top + grid.values.length - 1;
+}
+
 export function suggestForSheet(
   grid: SheetGrid,
   framework: Framework,
@@ -271,6 +275,12 @@ export function suggestForSheet(
     if (t.kind === 'column') {
       // Rows of a tagged child-level list are records, not indicators: never propose them.
       for (let r = t.firstRow; r <= t.lastRow; r++) tagged.add(r);
+      continue;
+    }
+    if (t.kind === 'table') {
+      // Nor the rows of a tagged child-level table.
+      const from = t.details.table.headerRow;
+      for (let r = from; r <= bottomRow(grid); r++) tagged.add(r);
       continue;
     }
     const state = locateTag(t, grid);
