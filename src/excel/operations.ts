@@ -25,6 +25,7 @@ import { sheetReaderFor } from '../domain/layout';
 import { readValue } from '../domain/values';
 import { buildSummaryModel, formatValue, planSummarySheet } from '../domain/summary';
 import type { ExcelHost } from './host';
+import { makeTableTag, movedTablePlans, previewTable, tableAtSelection } from './table-operations';
 import { readSelection, readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
 import { queueOwnSheetWrite } from './own-sheet-writer';
@@ -34,6 +35,8 @@ import type {
   Progress,
   SelectionInfo,
   SummaryWriteResult,
+  TablePreview,
+  TableTagRequest,
   TagListItem,
   TagRequest,
   WorkbookState,
@@ -113,8 +116,10 @@ export async function loadWorkbook(
       })
       .map((t) => t.sheet),
   );
-  if (moved.size === 0) return loaded;
-  const whole = await readSnapshot(host.run, { grids: 'none', alsoSheets: [...moved] });
+  // A tagged table that moved out of what was read for it is read again where its header is now.
+  const tables = await movedTablePlans(host.run, loaded.tags, snapshot);
+  if (moved.size === 0 && tables.size === 0) return loaded;
+  const whole = await readSnapshot(host.run, { grids: 'none', alsoSheets: [...moved], narrow: tables });
   const grids = new Map(snapshot.grids);
   for (const [name, grid] of whole.grids) grids.set(name, grid);
   return decode({ ...snapshot, grids, narrowSheets: snapshot.narrowSheets.filter((n) => !moved.has(n)) });
@@ -204,11 +209,20 @@ export async function addTags(
   requests: readonly TagRequest[],
   now = new Date(),
 ): Promise<Tag[]> {
-  const sheets = [...new Set(requests.map((r) => r.sheet))];
+  // Tables are read by their header and columns (makeTableTag), not whole.
+  const sheets = [...new Set(requests.filter((r) => r.kind !== 'table').map((r) => r.sheet))];
   const loaded = await loadWorkbook(host, { grids: 'none', alsoSheets: sheets });
   const ids = new Set(loaded.tags.map((t) => t.id));
   const made: Tag[] = [];
   for (const request of requests) {
+    if (request.kind === 'table') {
+      const id = newTagId(ids);
+      ids.add(id);
+      const table = await makeTableTag(host.run, request, id, now.toISOString());
+      if ('error' in table) throw new PmfError(table.error, 'Refused');
+      made.push(table.tag);
+      continue;
+    }
     requireMeasure(loaded.framework, request.measureId);
     const grid = requireGrid(loaded, request.sheet);
     if (request.kind === 'row' && request.headerRow !== undefined) {
@@ -422,6 +436,7 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
   const tagIds = tags
     .filter((t) => {
       if (t.sheet !== where.sheet) return false;
+      if (t.kind === 'table') return where.row > t.details.table.headerRow;
       if (t.kind === 'column') return t.column === where.column;
       const state = locateTag(t, grid);
       return 'row' in state && state.row === where.row;
@@ -430,6 +445,8 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
   const suggestions = label
     ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(0, 8)
     : [];
+  // A row with no period headers above it may be a row of a child-level table (1 more sync to find out).
+  const table = layout ? null : await tableAtSelection(host.run, where.sheet, where.row);
   return {
     sheet: where.sheet,
     row: where.row,
@@ -443,7 +460,18 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
     tagIds,
     suggestions,
     refusal: 'error' in created ? created.error : null,
+    table,
   };
+}
+
+/** What a table would give if tagged (figures for the as-at year, and the checks at source); nothing is saved. */
+export async function previewTableTag(
+  host: ExcelHost,
+  request: TableTagRequest,
+  asAt?: string,
+): Promise<TablePreview> {
+  const loaded = await loadWorkbook(host, { grids: 'none' });
+  return previewTable(host.run, loaded.framework, request, resolveAsAt(loaded.framework, asAt));
 }
 
 /** Proposed tags for a sheet (or every user sheet): for the officer to accept or reject. */

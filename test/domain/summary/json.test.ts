@@ -102,6 +102,8 @@ describe('summaryJson', () => {
       rag: 'red',
       comparators: { england: 10, statNeighbours: 10.5, region: 11 },
       records: null,
+      derivedFrom: null,
+      repeatMissing: null,
     });
   });
 
