@@ -48,11 +48,12 @@ export function deriveTable(table: ParsedTable, asAt: string): Derivation {
   let years = dated ? yearsCovered(asAt, table.firstEvent) : [current];
   let stale: string | null = null;
   if (dated && table.length > 0 && !(table.lastDate >= current.first)) {
+    // The table does not reach the as-at year (last year's extract?): only the years it reaches are worked out.
     const latest = Number.isFinite(table.lastDate)
       ? `its latest date is ${showDay(table.lastDate)}`
       : 'it has no dates';
     stale = `${info.name} holds nothing dated in ${current.period.label} (${latest}), so no figures for ${current.period.label} are worked out from it.`;
-    years = years.slice(0, -1);
+    years = years.filter((y) => y.first <= table.lastDate);
   }
   let partial: string | null = null;
   if (

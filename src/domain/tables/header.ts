@@ -123,10 +123,10 @@ export function findHeaderRow(grid: SheetGrid, from: number, to: number): Header
  */
 export function proposeMap(
   source: TableSource,
-  headers: readonly { readonly text: string; readonly col: number }[],
+  headers: readonly { readonly text: string; readonly column: number }[],
 ): Record<Field, string> {
   const taken = new Set<number>();
-  const byKey = new Map<string, { text: string; col: number }>();
+  const byKey = new Map<string, { text: string; column: number }>();
   for (const h of headers) {
     const key = headerKey(h.text);
     if (key !== '' && !byKey.has(key)) byKey.set(key, h);
@@ -135,15 +135,15 @@ export function proposeMap(
   // Fields under their own names first, so an alias never takes a 903 column.
   for (const f of SOURCES[source].fields) {
     const h = byKey.get(headerKey(f));
-    if (h) taken.add(h.col);
+    if (h) taken.add(h.column);
   }
   for (const f of SOURCES[source].fields) {
     if (byKey.has(headerKey(f))) continue;
     for (const alias of FIELD_ALIASES[f] ?? []) {
       const h = byKey.get(alias);
-      if (h && !taken.has(h.col)) {
+      if (h && !taken.has(h.column)) {
         out[f] = h.text.trim();
-        taken.add(h.col);
+        taken.add(h.column);
         break;
       }
     }

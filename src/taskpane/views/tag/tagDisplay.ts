@@ -100,6 +100,12 @@ export const PANE_ROLE_LABEL: Record<PaneRole, string> = {
   periodsDown: 'A column of periods (periods down the rows)',
 };
 
+/** How a tag is named in lists: its measure's id and name, or for a table 'Table' and the table's name. */
+export function tagTitle(tag: Tag, names: ReadonlyMap<string, string>): { id: string; name: string } {
+  if (tag.kind === 'table') return { id: 'Table', name: tag.label };
+  return { id: tag.measureId, name: names.get(tag.measureId) ?? 'Unknown measure' };
+}
+
 /** The role of a tag for a person: 'Value', 'Child-level records', 'Value (periods down the rows)'. */
 export function roleLabel(tag: Tag): string {
   if (tag.kind === 'table') return `Child-level table (${tag.details.table.source})`;
