@@ -1,6 +1,8 @@
 /** Test helpers: a table of text rows -> a tagged, read and worked-out table series. */
 import type { CellValue, SheetGrid } from '../../../src/domain/grid';
-import type { TableSeries } from '../../../src/domain/series/types';
+import type { Series, TableSeries } from '../../../src/domain/series/types';
+import { defaultFramework } from '../../../src/domain/framework';
+import type { CheckContext } from '../../../src/domain/validate/types';
 import { createTableTag } from '../../../src/domain/tables/create';
 import { readTableSeries } from '../../../src/domain/tables/series';
 import type { DerivedMeasure, DerivedPoint, TableSource } from '../../../src/domain/tables/types';
@@ -55,4 +57,23 @@ export function points(
     p.numerator,
     p.denominator,
   ]);
+}
+
+/** A check context over table series (and any other series), with the default framework. */
+export function tableContext(
+  series: readonly Series[],
+  asAt = '2025-03-31',
+  extra: Partial<CheckContext> = {},
+): CheckContext {
+  return {
+    framework: defaultFramework(),
+    tags: series.map((s) => s.tag),
+    brokenTagRows: [],
+    tagSheetName: 'PMF Tags',
+    series,
+    figures: [],
+    asAt,
+    sheetNames: [...new Set(series.map((s) => s.tag.sheet))],
+    ...extra,
+  };
 }
