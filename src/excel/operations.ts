@@ -25,7 +25,7 @@ import { sheetReaderFor } from '../domain/layout';
 import { readValue } from '../domain/values';
 import { buildSummaryModel, formatValue, planSummarySheet } from '../domain/summary';
 import type { ExcelHost } from './host';
-import { makeTableTag, movedTablePlans, previewTable, tableAtSelection } from './table-operations';
+import { makeTableTag, movedTablePlans, previewTable, tableAround } from './table-operations';
 import { readSelection, readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
 import { queueOwnSheetWrite } from './own-sheet-writer';
@@ -445,8 +445,8 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
   const suggestions = label
     ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(0, 8)
     : [];
-  // A row with no period headers above it may be a row of a child-level table (1 more sync to find out).
-  const table = layout ? null : await tableAtSelection(host.run, where.sheet, where.row);
+  // The child-level table the row is in, if any, from the sheet's first rows (read with the selection).
+  const table = where.top ? tableAround(where.top, where.row) : null;
   return {
     sheet: where.sheet,
     row: where.row,

@@ -267,14 +267,22 @@ export interface SelectionSnapshot {
   readonly grid: SheetGrid | null;
   /** Whether rows of the used range above the window were left out. */
   readonly clipped: boolean;
+  /**
+   * The used range's first rows (values only, up to TOP_ROWS; the window's own rows when it reaches the top)
+   * and its extent: where a child-level table's header is found. Null when the sheet is empty.
+   */
+  readonly top: { readonly grid: SheetGrid; readonly bottom: number; readonly right: number } | null;
   readonly tagRows: readonly (readonly CellValue[])[];
   readonly settingsRows: readonly (readonly CellValue[])[];
 }
 
+/** Rows read from the top of a sheet with the selection, to find a child-level table's header. */
+export const TOP_ROWS = 60;
+
 /**
  * Reads the selection and the rows around it in two syncs: the selection, the used range's extent and the
- * add-in's own sheets; then the window of rows. A selection change in the pane costs the rows a person can
- * be looking at, not a whole 50,000-row sheet.
+ * add-in's own sheets; then the window of rows (and the used range's first rows, where a table's header would
+ * be). A selection change in the pane costs the rows a person can be looking at, not a whole 50,000-row sheet.
  */
 export async function readSelection(run: ExcelRun, windowRows: number): Promise<SelectionSnapshot> {
   return run(async (context) => {
@@ -309,24 +317,45 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
             settingsRange.columnIndex,
           ),
     };
-    if (used.isNullObject) return { ...base, grid: null, clipped: false };
+    if (used.isNullObject) return { ...base, grid: null, clipped: false, top: null };
     const usedLast = used.rowIndex + used.rowCount - 1;
     const first = Math.max(used.rowIndex, range.rowIndex - windowRows);
     const last = Math.min(usedLast, range.rowIndex + range.rowCount);
-    if (last < first) return { ...base, grid: null, clipped: false };
+    const extent = { bottom: usedLast + 1, right: used.columnIndex + used.columnCount };
+    if (last < first) return { ...base, grid: null, clipped: false, top: null };
     const window = sheet.getRangeByIndexes(first, used.columnIndex, last - first + 1, used.columnCount);
     window.load('values,numberFormat');
+    // The used range's first rows, in the same sync, when the window does not reach them.
+    const topRows = Math.min(TOP_ROWS, used.rowCount);
+    const top =
+      first > used.rowIndex
+        ? sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, topRows, used.columnCount)
+        : null;
+    top?.load('values');
     await context.sync();
+    const grid: SheetGrid = {
+      name: sheet.name,
+      top: first + 1,
+      left: used.columnIndex + 1,
+      values: window.values as CellValue[][],
+      numberFormats: window.numberFormat as string[][],
+    };
     return {
       ...base,
-      grid: {
-        name: sheet.name,
-        top: first + 1,
-        left: used.columnIndex + 1,
-        values: window.values as CellValue[][],
-        numberFormats: window.numberFormat as string[][],
-      },
+      grid,
       clipped: first > used.rowIndex,
+      top: {
+        grid: top
+          ? {
+              name: sheet.name,
+              top: used.rowIndex + 1,
+              left: used.columnIndex + 1,
+              values: top.values as CellValue[][],
+              numberFormats: [],
+            }
+          : grid,
+        ...extent,
+      },
     };
   });
 }

@@ -110,26 +110,24 @@ export async function previewTable(
 }
 
 /**
- * The table the selected row is in: the sheet's first rows are read (1 sync) and the row of headers above
- * the selection that names a 903 table most fully is its header; failing that, the first row above the
- * selection of two or more text headers (an authority's own log, for the officer to map). Null when the
- * selection is not below such a row.
+ * The table the selected row is in, from the sheet's first rows (read with the selection): the row of headers
+ * above the selection that names a 903 table most fully is its header; failing that, the first row above the
+ * selection of three or more text headers and nothing else (an authority's own log, for the officer to map).
+ * Null when the selection is not below such a row.
  */
-export async function tableAtSelection(
-  run: ExcelRun,
-  sheet: string,
+export function tableAround(
+  top: { readonly grid: SheetGrid; readonly bottom: number; readonly right: number },
   row: number,
-): Promise<TableAtSelection | null> {
-  const top = await readSheetTop(run, sheet, TABLE_TOP_ROWS);
-  if (!top || row <= top.used.top) return null;
+): TableAtSelection | null {
   const grid = top.grid;
-  const last = Math.min(row - 1, grid.top + grid.values.length - 1);
+  if (grid.values.length === 0 || row <= grid.top) return null;
+  const last = Math.min(row - 1, grid.top + grid.values.length - 1, grid.top + TABLE_TOP_ROWS - 1);
   const found = findHeaderRow(grid, grid.top, last);
   let headerRow: number | undefined = found?.row;
   if (headerRow === undefined) {
     for (let r = grid.top; r <= last && headerRow === undefined; r++) {
       const cells = (grid.values[r - grid.top] ?? []).filter((v) => v !== '' && v !== null);
-      if (cells.length >= 2 && cells.every((v) => typeof v === 'string' && v.trim() !== '')) headerRow = r;
+      if (cells.length >= 3 && cells.every((v) => typeof v === 'string' && v.trim() !== '')) headerRow = r;
     }
   }
   if (headerRow === undefined) return null;
@@ -141,12 +139,12 @@ export async function tableAtSelection(
   if (headers.length === 0) return null;
   const left = headers[0].column;
   const right = Math.max(headers[headers.length - 1].column, left);
-  const whole = headerRow === top.used.top && left === top.used.left;
+  const whole = headerRow === grid.top && left === grid.left;
   return {
     recognised: found?.recognition.source ?? null,
     complete: found?.recognition.complete ?? false,
     headerRow,
-    ...(whole ? {} : { range: `${columnLetter(left)}${headerRow}:${columnLetter(right)}${top.used.bottom}` }),
+    ...(whole ? {} : { range: `${columnLetter(left)}${headerRow}:${columnLetter(right)}${top.bottom}` }),
     headers,
   };
 }

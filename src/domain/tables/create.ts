@@ -87,7 +87,12 @@ export function createTableTag(args: CreateTableTagArgs): CreateTableResult {
   if (rows === 0) return { error: `Cannot tag ${what}: there are no rows below its header (row ${top})` };
   const columns: Record<Field, string> = {};
   for (const [f, c] of resolution.columns) columns[f] = columnLetter(c);
-  const map = Object.fromEntries(Object.entries(args.map ?? {}).filter(([f]) => resolution.columns.has(f)));
+  // The map in the table's column order, for fields found.
+  const map = Object.fromEntries(
+    info.fields
+      .filter((f) => args.map?.[f] !== undefined && resolution.columns.has(f))
+      .map((f) => [f, (args.map as Record<Field, string>)[f]]),
+  );
   const table: TableDetails = {
     source,
     ...(args.range !== undefined ? { range: args.range.trim().replace(/\$/g, '').toUpperCase() } : {}),

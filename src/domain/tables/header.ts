@@ -30,7 +30,7 @@ function headerCells(grid: SheetGrid, row: number, left: number, right: number):
   return out;
 }
 
-/** The columns of a table of `source` whose header is on `row`, between `left` and `right`. */
+/** The columns a table of `source` is read by (see SourceInfo.read), its header on `row`, between `left` and `right`. */
 export function resolveColumns(
   grid: SheetGrid,
   source: TableSource,
@@ -42,7 +42,7 @@ export function resolveColumns(
   const cells = headerCells(grid, row, left, right);
   const columns = new Map<Field, number>();
   const mapNotFound = new Map<Field, string>();
-  for (const field of SOURCES[source].fields) {
+  for (const field of SOURCES[source].read) {
     const mapped = map[field];
     if (mapped !== undefined) {
       const col = cells.get(headerKey(mapped));
@@ -103,14 +103,20 @@ export interface HeaderFound {
   readonly recognition: Recognition;
 }
 
-/** The row between `from` and `to` (inclusive) whose headers name a 903 table most fully. */
+/**
+ * The row between `from` and `to` (inclusive) whose headers name a 903 table most fully. A header row holds
+ * text only; one that names a table only in part must name at least two of its own columns (a data row
+ * holding the word 'Missing' is not a header).
+ */
 export function findHeaderRow(grid: SheetGrid, from: number, to: number): HeaderFound | undefined {
   let best: (HeaderFound & { score: number }) | undefined;
   for (let r = Math.max(from, grid.top); r <= Math.min(to, gridBottom(grid)); r++) {
     const line = grid.values[r - grid.top] ?? [];
     if (!line.some((v) => typeof v === 'string' && v.trim() !== '')) continue;
+    if (line.some((v) => v !== '' && typeof v !== 'string')) continue;
     const rec = recogniseHeaders(line);
     if (!rec) continue;
+    if (!rec.complete && rec.found.filter((f) => !SHARED.has(f)).length < 2) continue;
     const score = (rec.complete ? 100 : 0) + rec.found.length;
     if (!best || score > best.score) best = { row: r, recognition: rec, score };
   }
@@ -133,11 +139,11 @@ export function proposeMap(
   }
   const out: Record<Field, string> = {};
   // Fields under their own names first, so an alias never takes a 903 column.
-  for (const f of SOURCES[source].fields) {
+  for (const f of SOURCES[source].read) {
     const h = byKey.get(headerKey(f));
     if (h) taken.add(h.column);
   }
-  for (const f of SOURCES[source].fields) {
+  for (const f of SOURCES[source].read) {
     if (byKey.has(headerKey(f))) continue;
     for (const alias of FIELD_ALIASES[f] ?? []) {
       const h = byKey.get(alias);

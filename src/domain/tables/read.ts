@@ -42,7 +42,7 @@ function rawText(v: CellValue): string {
 export function parseTable(grid: SheetGrid, place: TablePlace): ParsedTable {
   const { source } = place;
   const info = SOURCES[source];
-  const fields = info.fields.filter((f) => place.columns.has(f));
+  const fields = info.read.filter((f) => place.columns.has(f));
   const cols = fields.map((f) => place.columns.get(f) as number);
   const kinds = fields.map(fieldKind);
   const maps = fields.map((f, i) =>

@@ -44,7 +44,7 @@ describe("an authority's own missing log", () => {
       source: 'missing',
       range: 'A4:H78',
       headerRow: 4,
-      columns: { CHILD: 'B', DOB: 'C', MISSING: 'F', MIS_START: 'D', MIS_END: 'E' },
+      columns: { CHILD: 'B', MISSING: 'F', MIS_START: 'D', MIS_END: 'E' },
       map: MISSING_LOG_MAP,
       values: MISSING_LOG_VALUES,
     });

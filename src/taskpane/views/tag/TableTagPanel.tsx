@@ -115,6 +115,23 @@ export function TableTagPanel(props: TableTagModel & { framework: Framework }) {
       </section>
     );
   }
+  if (!props.open) {
+    return (
+      <section className={v.card} aria-labelledby="table-tag-heading">
+        <h2 id="table-tag-heading" className={v.subheading}>
+          A table of your own?
+        </h2>
+        <Text size={200} className={v.muted}>
+          {`If row ${table.headerRow} of '${props.sheet}' heads a table with a row per child or per incident (a missing log, say), map its columns once to work out its measures at source.`}
+        </Text>
+        <div className={v.actions}>
+          <Button icon={<TableRegular />} onClick={props.onMapInstead}>
+            Map the columns
+          </Button>
+        </div>
+      </section>
+    );
+  }
   const mapping = props.mode === 'map';
   const headers = table.headers.map((h) => h.text);
   const ready = props.missing.length === 0 && props.wordsError === null && !props.busy;

@@ -43,6 +43,8 @@ export interface TableTagModel {
   /** Why the words typed cannot be read, or null. */
   readonly wordsError: string | null;
   readonly onMapInstead: () => void;
+  /** A table whose headers are its own is offered folded: the officer opens the map when it is a table. */
+  readonly open: boolean;
   readonly preview: TablePreview | null;
   readonly busy: boolean;
   readonly error: string | null;
@@ -88,7 +90,7 @@ export function parseWords(text: string): Record<string, string> | string {
 function initialMapping(table: TableAtSelection, source: TableSource): Record<Field, string> {
   const byKey = new Map(table.headers.map((h) => [headerKey(h.text), h.text]));
   const out: Record<Field, string> = {};
-  for (const f of SOURCES[source].fields) out[f] = byKey.get(headerKey(f)) ?? '';
+  for (const f of SOURCES[source].read) out[f] = byKey.get(headerKey(f)) ?? '';
   for (const [f, h] of Object.entries(proposeMap(source, table.headers))) if (!out[f]) out[f] = h;
   return out;
 }
@@ -155,7 +157,7 @@ export function useTableTag({
       ? 'recognised'
       : 'map';
   const needed = new Set(requiredFields(source));
-  const fields: FieldChoice[] = SOURCES[source].fields.map((f) => ({
+  const fields: FieldChoice[] = SOURCES[source].read.map((f) => ({
     field: f,
     needed: needed.has(f),
     measures: measuresNeeding(source, f),
@@ -176,7 +178,7 @@ export function useTableTag({
   const request = (): TableTagRequest | null => {
     if (!table || !sheet) return null;
     const map: Record<Field, string> = {};
-    for (const f of SOURCES[source].fields) {
+    for (const f of SOURCES[source].read) {
       const h = mapping[f];
       if (h && headerKey(h) !== headerKey(f)) map[f] = h;
     }
@@ -257,6 +259,7 @@ export function useTableTag({
     missing,
     wordsError,
     onMapInstead: () => setForcedMap(true),
+    open: forcedMap || (table?.recognised ?? null) !== null,
     preview,
     busy,
     error,
