@@ -112,6 +112,7 @@ export function TableTagPanel(props: TableTagModel & { framework: Framework }) {
         <Text size={200} className={v.muted}>
           Its measures are on the Figures tab. Untag it below to tag it again with other columns.
         </Text>
+        <NoticeBar message={props.notice} />
       </section>
     );
   }

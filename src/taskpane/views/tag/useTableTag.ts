@@ -220,7 +220,9 @@ export function useTableTag({
       try {
         await service.tag(req);
         if (!alive.current) return;
-        setNotice(`Tagged ${preview?.table ?? `'${req.sheet}'`} as ${SOURCES[req.source].name}.`);
+        setNotice(
+          `Tagged ${preview?.table ?? `${SOURCES[req.source].name} on '${req.sheet}'`}: its measures are on the Figures tab.`,
+        );
         setPreview(null);
       } catch (e) {
         if (alive.current) setError(describeError(e, { sheet: req.sheet }));
