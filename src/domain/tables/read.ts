@@ -65,6 +65,32 @@ export function parseTable(grid: SheetGrid, place: TablePlace): ParsedTable {
     else if (kinds[i] !== 'id') codes.set(f, []);
   });
   const issues: TableIssue[] = [];
+  // Columns by field, looked up once: the loop below runs for every cell of tens of thousands of rows.
+  const dateColumns = fields.map((f) => dates.get(f));
+  const scoreColumns = fields.map((f) => scores.get(f));
+  const codeColumns = fields.map((f) => codes.get(f));
+  const rules = fields.map((f, i) => (kinds[i] === 'code' ? CODE_RULES[f] : undefined));
+  const required = fields.map((f) => requiredDate.has(f));
+  // Codes and ids repeat: each distinct cell is read once per column.
+  const known = fields.map(() => new Map<CellValue, string>());
+  const latestOf = fields.map((f, i) => kinds[i] === 'date' && f !== 'DOB');
+  let r = 0;
+  const issueAt = (
+    kind: TableIssue['kind'],
+    col: number,
+    field?: Field,
+    raw?: string,
+    other?: string | number,
+  ) => {
+    issues.push({
+      kind,
+      row: r,
+      col,
+      ...(field !== undefined ? { field } : {}),
+      ...(raw !== undefined ? { raw } : {}),
+      ...(other !== undefined ? { other } : {}),
+    });
+  };
   const seen = new Map<string, number>();
   const childCol = place.columns.get('CHILD');
   const eventDates = info.eventField ? dates.get(info.eventField) : undefined;
@@ -73,7 +99,7 @@ export function parseTable(grid: SheetGrid, place: TablePlace): ParsedTable {
 
   let n = 0;
   const keyParts: string[] = new Array<string>(fields.length);
-  for (let r = first; r <= last; r++) {
+  for (r = first; r <= last; r++) {
     const line = grid.values[r - grid.top];
     if (!line) continue;
     let blank = true;
@@ -88,31 +114,19 @@ export function parseTable(grid: SheetGrid, place: TablePlace): ParsedTable {
     const k = n++;
     rows[k] = r;
     let error = false;
-    const issueAt = (
-      kind: TableIssue['kind'],
-      col: number,
-      field?: Field,
-      raw?: string,
-      other?: string | number,
-    ) => {
-      issues.push({
-        kind,
-        row: r,
-        col,
-        ...(field !== undefined ? { field } : {}),
-        ...(raw !== undefined ? { raw } : {}),
-        ...(other !== undefined ? { other } : {}),
-      });
-    };
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
       const col = cols[i];
       const v: CellValue = line[col - grid.left] ?? '';
       switch (kinds[i]) {
         case 'id': {
-          const id = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
-          child[k] = id.toUpperCase();
-          keyParts[i] = child[k];
+          let id = known[i].get(v);
+          if (id === undefined) {
+            id = (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '').toUpperCase();
+            known[i].set(v, id);
+          }
+          child[k] = id;
+          keyParts[i] = id;
           if (id === '') {
             issueAt('blankChild', col, field, rawText(v));
             error = true;
@@ -121,11 +135,11 @@ export function parseTable(grid: SheetGrid, place: TablePlace): ParsedTable {
         }
         case 'date': {
           const d = readDate(v);
-          const column = dates.get(field) as Float64Array;
+          const column = dateColumns[i] as Float64Array;
           if (d === 'blank') {
             column[k] = NaN;
             keyParts[i] = '';
-            if (requiredDate.has(field)) {
+            if (required[i]) {
               issueAt('unreadableDate', col, field, '');
               error = true;
             }
@@ -141,7 +155,7 @@ export function parseTable(grid: SheetGrid, place: TablePlace): ParsedTable {
           break;
         }
         case 'score': {
-          const column = scores.get(field) as Float64Array;
+          const column = scoreColumns[i] as Float64Array;
           const t = typeof v === 'string' ? v.trim() : v;
           const num =
             typeof t === 'number'
@@ -159,10 +173,14 @@ export function parseTable(grid: SheetGrid, place: TablePlace): ParsedTable {
           break;
         }
         default: {
-          const code = readCode(v, maps[i]);
-          (codes.get(field) as string[])[k] = code;
+          let code = known[i].get(v);
+          if (code === undefined) {
+            code = readCode(v, maps[i]);
+            known[i].set(v, code);
+          }
+          (codeColumns[i] as string[])[k] = code;
           keyParts[i] = code;
-          const rule = kinds[i] === 'code' ? CODE_RULES[field] : undefined;
+          const rule = rules[i];
           if (rule && (code === '' ? rule.required : !rule.valid(code))) {
             issueAt('codeOutsideList', col, field, code === '' ? '' : showRaw(v));
             error = true;
@@ -195,9 +213,9 @@ export function parseTable(grid: SheetGrid, place: TablePlace): ParsedTable {
       const e = eventDates[k];
       if (e === e && !(e >= earliest)) earliest = e;
     }
-    for (const column of dates.entries()) {
-      if (column[0] === 'DOB') continue;
-      const d = column[1][k];
+    for (let i = 0; i < fields.length; i++) {
+      if (!latestOf[i]) continue;
+      const d = (dateColumns[i] as Float64Array)[k];
       if (d === d && !(d <= latest)) latest = d;
     }
   }
