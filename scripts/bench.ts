@@ -33,10 +33,9 @@ import { runChecks } from '../src/domain/validate';
 import { buildSummaryModel, planSummarySheet } from '../src/domain/summary';
 import { LARGE_AS_AT, LARGE_DEFAULTS, largeWorkbook } from '../test/fixtures/large-workbook';
 import { CHROMIUM_ARGS } from '../test/e2e/chromium-args';
-import type { CellValue } from '../src/domain/grid';
 import type { TableTag } from '../src/domain/tags/types';
 import type { TagRequest } from '../src/excel/operations-types';
-import { tableReadPlan } from '../src/excel/table-read';
+import { narrowReadBytes, tableReadPlan } from '../src/excel/table-read';
 import { LARGE_903_AS_AT, large903, large903Workbook } from '../test/fixtures/ssda903-large';
 
 const argv = process.argv.slice(2);
@@ -596,19 +595,7 @@ function workbook903() {
 /** The values a table's narrow read brings back (its header rows whole, then its columns), as JSON. */
 function tableReadBytes(loaded: LoadedWorkbook, tag: TableTag): number {
   const grid = loaded.snapshot.grids.get(tag.sheet);
-  if (!grid) return 0;
-  const plan = tableReadPlan(tag);
-  let bytes = 0;
-  for (let r = grid.top; r < plan.firstRow; r++)
-    bytes += JSON.stringify([grid.values[r - grid.top] ?? []]).length;
-  const last = Math.min(plan.lastRow, grid.top + grid.values.length - 1);
-  for (const c of plan.columns) {
-    const column: CellValue[][] = [];
-    for (let r = plan.firstRow; r <= last; r++)
-      column.push([grid.values[r - grid.top]?.[c - grid.left] ?? '']);
-    bytes += JSON.stringify(column).length;
-  }
-  return bytes;
+  return grid ? narrowReadBytes(grid, tableReadPlan(tag)) : 0;
 }
 
 async function bench903() {

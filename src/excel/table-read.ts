@@ -103,3 +103,22 @@ export async function readSheetTop(
     };
   });
 }
+
+/**
+ * The bytes of the values a narrow read brings back from a grid read with `plan`: its rows above the plan
+ * whole, then each planned column, as Excel returns them (2-D arrays, as JSON). What Excel on the web's 5 MB
+ * response limit applies to; for tests and the bench.
+ */
+export function narrowReadBytes(grid: SheetGrid, plan: NarrowPlan): number {
+  let bytes = 0;
+  for (let r = grid.top; r < plan.firstRow; r++)
+    bytes += JSON.stringify([grid.values[r - grid.top] ?? []]).length;
+  const last = Math.min(plan.lastRow, grid.top + grid.values.length - 1);
+  for (const c of plan.columns) {
+    const column: CellValue[][] = [];
+    for (let r = plan.firstRow; r <= last; r++)
+      column.push([grid.values[r - grid.top]?.[c - grid.left] ?? '']);
+    bytes += JSON.stringify(column).length;
+  }
+  return bytes;
+}

@@ -1,7 +1,6 @@
 // Child-level tables through the real src/excel/ code on the headless Excel: tagging, narrow reads in a fixed
 // number of syncs, a table that moved, the preview, the selection, and the summary sheet.
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid } from '../../src/domain/grid';
 import { columnNumber } from '../../src/domain/grid';
 import type { TableTag } from '../../src/domain/tags/types';
 import {
@@ -13,7 +12,7 @@ import {
   refreshSummary,
 } from '../../src/excel/operations';
 import type { TagRequest } from '../../src/excel/operations-types';
-import { tableReadPlan } from '../../src/excel/table-read';
+import { narrowReadBytes, tableReadPlan } from '../../src/excel/table-read';
 import { MISSING_LOG_SHEET, missingLogWorkbook } from '../fixtures/missing-log';
 import { LARGE_HEADERS, large903 } from '../fixtures/ssda903-large';
 import { SMALL_903_AS_AT, SMALL_REVIEWS_RANGE, small903Workbook } from '../fixtures/ssda903-small';
@@ -29,25 +28,6 @@ const SMALL_REQUESTS: TagRequest[] = [
   { kind: 'table', sheet: 'OC3', source: 'oc3' },
   { kind: 'table', sheet: 'Reviews', source: 'reviews', range: SMALL_REVIEWS_RANGE },
 ];
-
-/**
- * The bytes of the values a narrow read of a table brings back: its header rows whole and each planned column,
- * as Excel returns them (2-D arrays as JSON). What Excel on the web's 5 MB response limit applies to.
- */
-function narrowResponseBytes(grid: SheetGrid, tag: TableTag): number {
-  const plan = tableReadPlan(tag);
-  let bytes = 0;
-  for (let r = grid.top; r < plan.firstRow; r++)
-    bytes += JSON.stringify([grid.values[r - grid.top] ?? []]).length;
-  const last = Math.min(plan.lastRow, grid.top + grid.values.length - 1);
-  for (const c of plan.columns) {
-    const column: CellValue[][] = [];
-    for (let r = plan.firstRow; r <= last; r++)
-      column.push([grid.values[r - grid.top]?.[c - grid.left] ?? '']);
-    bytes += JSON.stringify(column).length;
-  }
-  return bytes;
-}
 
 describe('tables on the headless Excel', () => {
   it('tags the six tables of a 903 extract in a fixed number of syncs, and refreshes in 3', async () => {
@@ -121,7 +101,7 @@ describe('tables on the headless Excel', () => {
     const last = grid.values[50001 - grid.top];
     expect(last[columnNumber('N') - grid.left] ?? '').toBe('');
     expect(last[0]).toBe(rows[49999][0]);
-    const bytes = narrowResponseBytes(grid, tag);
+    const bytes = narrowReadBytes(grid, tableReadPlan(tag));
     expect(bytes).toBeLessThan(5 * 1024 * 1024);
     expect(b.book.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
 
