@@ -41,7 +41,7 @@ describe('Tag view: child-level tables', () => {
       map: { CHILD: 'Young person ID', MISSING: 'Type', MIS_START: 'Reported missing', MIS_END: 'Returned' },
       values: { MISSING: { Absconded: 'M' } },
     };
-    expect(service.callsOf('previewTable')).toEqual([[request, undefined]]);
+    expect(service.callsOf('previewTable')).toEqual([[request, '2025-03-31']]);
 
     fireEvent.click(save);
     await screen.findByText(

@@ -37,7 +37,7 @@ function PreviewList({ preview, framework }: { preview: TablePreview; framework:
   return (
     <section className={v.section} aria-label="What the table gives">
       <Text size={200}>
-        {`${preview.table}: ${plural(preview.rows, 'row')} read`}
+        {`${preview.table.charAt(0).toUpperCase()}${preview.table.slice(1)}: ${plural(preview.rows, 'row')} read`}
         {preview.leftOut > 0 ? `, ${preview.leftOut} left out for an error` : ''}.
       </Text>
       {preview.figures.length === 0 ? (

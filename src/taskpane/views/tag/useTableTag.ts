@@ -100,11 +100,14 @@ export function useTableTag({
   service,
   selection,
   tags,
+  asAt,
   onTagged,
 }: {
   service: PmfService;
   selection: SelectionInfo | null;
   tags: readonly TagListItem[];
+  /** The workbook's as-at date: the preview works out the year ending on it. */
+  asAt: string;
   onTagged: () => Promise<unknown>;
 }): TableTagModel {
   const table = selection?.table ?? null;
@@ -200,7 +203,7 @@ export function useTableTag({
     setNotice(null);
     void (async () => {
       try {
-        const p = await service.previewTable(req);
+        const p = await service.previewTable(req, asAt);
         if (alive.current) setPreview(p);
       } catch (e) {
         if (alive.current) setError(describeError(e, { sheet: req.sheet }));
@@ -209,7 +212,7 @@ export function useTableTag({
       }
     })();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [service, table, sheet, source, mapping, words]);
+  }, [service, table, sheet, source, mapping, words, asAt]);
 
   const onSave = useCallback(() => {
     const req = request();

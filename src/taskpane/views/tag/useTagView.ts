@@ -242,7 +242,13 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     onTagged: refreshSelection,
   });
 
-  const table = useTableTag({ service, selection, tags: state.tags, onTagged: reloadAfterChange });
+  const table = useTableTag({
+    service,
+    selection,
+    tags: state.tags,
+    asAt: state.asAt,
+    onTagged: reloadAfterChange,
+  });
 
   return {
     framework: state.framework,
