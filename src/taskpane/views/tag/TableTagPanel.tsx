@@ -1,13 +1,12 @@
 import {
   Badge,
   Button,
-  Dropdown,
   Field,
   Input,
   Link,
   MessageBar,
   MessageBarBody,
-  Option,
+  Select,
   Spinner,
   Text,
 } from '@fluentui/react-components';
@@ -149,17 +148,13 @@ export function TableTagPanel(props: TableTagModel & { framework: Framework }) {
       {mapping ? (
         <>
           <Field label="What the table is">
-            <Dropdown
-              value={kindName(props.source)}
-              selectedOptions={[props.source]}
-              onOptionSelect={(_, d) => d.optionValue && props.setSource(d.optionValue as TableSource)}
-            >
+            <Select value={props.source} onChange={(_, d) => props.setSource(d.value as TableSource)}>
               {TABLE_SOURCES.map((s) => (
-                <Option key={s} value={s}>
+                <option key={s} value={s}>
                   {kindName(s)}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
           {props.fields.map((f) => (
             <Field
@@ -170,19 +165,18 @@ export function TableTagPanel(props: TableTagModel & { framework: Framework }) {
                 f.needed && !props.mapping[f.field] ? 'Choose the column that holds it' : undefined
               }
             >
-              <Dropdown
+              <Select
                 aria-label={`Column for ${f.field}`}
-                value={props.mapping[f.field] || '(none)'}
-                selectedOptions={[props.mapping[f.field] ?? '']}
-                onOptionSelect={(_, d) => props.setMapping(f.field, d.optionValue ?? '')}
+                value={props.mapping[f.field] ?? ''}
+                onChange={(_, d) => props.setMapping(f.field, d.value)}
               >
-                <Option value="">(none)</Option>
+                <option value="">(none)</option>
                 {headers.map((h) => (
-                  <Option key={h} value={h}>
+                  <option key={h} value={h}>
                     {h}
-                  </Option>
+                  </option>
                 ))}
-              </Dropdown>
+              </Select>
             </Field>
           ))}
           {props.wordFields.map((f) => (
