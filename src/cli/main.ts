@@ -441,7 +441,7 @@ async function cmdRefresh(file: string | undefined, flags: Flags, io: Io): Promi
   const maxRequestBytes = book.stats.maxRequestBytes;
   for (const note of await saveBook(book, file!, out)) io.err(note);
   io.out(
-    `wrote '${result.sheetName}' in ${out ?? file}: ${result.measures} measures, ${result.findings} findings (${result.errors} errors)` +
+    `wrote '${result.sheetName}' and '${result.frontPageSheetName}' in ${out ?? file}: ${result.measures} measures, ${result.findings} findings (${result.errors} errors)` +
       (result.renamedBecauseTaken
         ? `; a sheet of yours is already called 'PMF Summary', so the summary went to '${result.sheetName}'`
         : ''),

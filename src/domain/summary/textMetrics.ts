@@ -1,0 +1,155 @@
+/**
+ * How much room text takes in a cell: widths of Calibri's characters (the sheet's font; LibreOffice draws it
+ * with Carlito, which has the same widths), greedy word wrapping as Excel does it, and the row height the
+ * lines need. Neither Excel on opening a file nor LibreOffice fits rows to wrapped text, and Excel never
+ * fits merged cells, so the plan sets the height of every row whose text wraps; these estimates err on the
+ * generous side so that no text is cut.
+ */
+
+/** Advance widths of Calibri in thousandths of the font size (characters not listed: AVERAGE). */
+const WIDTHS: Readonly<Record<string, number>> = {
+  ' ': 226,
+  a: 479,
+  b: 525,
+  c: 423,
+  d: 525,
+  e: 498,
+  f: 305,
+  g: 471,
+  h: 525,
+  i: 229,
+  j: 239,
+  k: 455,
+  l: 229,
+  m: 799,
+  n: 525,
+  o: 527,
+  p: 525,
+  q: 525,
+  r: 349,
+  s: 391,
+  t: 335,
+  u: 525,
+  v: 452,
+  w: 715,
+  x: 433,
+  y: 453,
+  z: 395,
+  A: 579,
+  B: 544,
+  C: 533,
+  D: 615,
+  E: 488,
+  F: 459,
+  G: 631,
+  H: 623,
+  I: 252,
+  J: 319,
+  K: 520,
+  L: 420,
+  M: 855,
+  N: 646,
+  O: 662,
+  P: 517,
+  Q: 673,
+  R: 543,
+  S: 459,
+  T: 487,
+  U: 642,
+  V: 567,
+  W: 890,
+  X: 519,
+  Y: 487,
+  Z: 468,
+  '0': 507,
+  '1': 507,
+  '2': 507,
+  '3': 507,
+  '4': 507,
+  '5': 507,
+  '6': 507,
+  '7': 507,
+  '8': 507,
+  '9': 507,
+  '.': 252,
+  ',': 250,
+  ':': 268,
+  ';': 268,
+  "'": 221,
+  '’': 250,
+  '‘': 250,
+  '"': 401,
+  '(': 303,
+  ')': 303,
+  '-': 306,
+  '–': 498,
+  '—': 905,
+  '/': 386,
+  '%': 715,
+  '£': 507,
+  '+': 498,
+  '&': 682,
+  '?': 463,
+  '!': 326,
+  '@': 899,
+  '=': 498,
+  '#': 498,
+  '*': 498,
+  '·': 268,
+  '▲': 760,
+  '▼': 760,
+  '►': 760,
+};
+const AVERAGE = 560;
+/** Bold Calibri is a little wider. */
+const BOLD = 1.06;
+/** Room lost to the cell's own margins, in points. */
+const CELL_PADDING_PT = 5;
+/** Breathing room against differences between renderers (kerning, hinting). */
+const SAFETY = 1.04;
+
+/** The width of a text in points at a font size. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let units = 0;
+  for (const ch of text) units += WIDTHS[ch] ?? AVERAGE;
+  return (units / 1000) * fontSize * (bold ? BOLD : 1) * SAFETY;
+}
+
+/**
+ * The lines a text wraps to in a cell `widthPts` wide (a merged cell: the sum of its columns' widths):
+ * words go on a line while they fit; a word longer than a line is broken, as Excel does.
+ */
+export function wrappedLines(text: string, widthPts: number, fontSize: number, bold = false): number {
+  const room = Math.max(1, widthPts - CELL_PADDING_PT);
+  const space = textWidth(' ', fontSize, bold);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    let count = 1;
+    for (const word of paragraph.split(' ')) {
+      if (word === '') continue;
+      let w = textWidth(word, fontSize, bold);
+      if (used > 0 && used + space + w <= room) {
+        used += space + w;
+        continue;
+      }
+      if (used > 0) count++;
+      // A word wider than the cell takes whole lines of its own.
+      while (w > room) {
+        w -= room;
+        count++;
+      }
+      used = w;
+    }
+    lines += count;
+  }
+  return Math.max(1, lines);
+}
+
+/** Height in points of a row holding `lines` lines of text at a font size. */
+export function rowHeightFor(lines: number, fontSize: number): number {
+  return Math.ceil(lines * fontSize * 1.27 + 4);
+}
+
+/** Excel's default row height for the sheet's 10-point text. */
+export const DEFAULT_ROW_HEIGHT_PT = 15;
