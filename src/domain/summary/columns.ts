@@ -124,17 +124,25 @@ function notesText(f: MeasureFigures): string | null {
 
 /** The summary table's columns, left to right as listed (members' columns are printed first in any case). */
 export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
-  { key: 'id', header: 'ID', width: 30, group: 'member', cell: (r) => text(r.measure.id) },
+  {
+    // The link to the source row sits on the ID: a hyperlinked cell does not wrap in every spreadsheet
+    // program (LibreOffice draws it on one line), and the measure's name must never be cut.
+    key: 'id',
+    header: 'ID',
+    width: 30,
+    group: 'member',
+    cell: (r) => ({
+      value: r.measure.id,
+      ...(r.link ? { link: { cell: r.link, screenTip: `Go to ${r.link.sheet}!${r.link.address}` } } : {}),
+    }),
+  },
   {
     key: 'measure',
     header: 'Measure',
     width: 140,
     group: 'member',
     wrap: true,
-    cell: (r) => ({
-      value: r.measure.name,
-      ...(r.link ? { link: { cell: r.link, screenTip: `Go to ${r.link.sheet}!${r.link.address}` } } : {}),
-    }),
+    cell: (r) => text(r.measure.name),
   },
   {
     key: 'latest',

@@ -7,15 +7,20 @@
  * Laid out on a grid of 14 equal columns (A4 landscape's printable width at full size), so that tiles and
  * tables can take the widths they need; a 15th, narrow column outside the printed area holds the marker.
  */
-import { ukDate, ukDateTime } from './format';
+import { ukDateTime } from './format';
+import { dateWords } from './periodWords';
 import { HEADER_STYLE, NAVY, NOTE_STYLE, PlanBuilder, SUB_BAND_STYLE } from './planBuilder';
+import { DEFAULT_ROW_HEIGHT_PT } from './textMetrics';
 import { panelFooter, PRINT_MARGINS, safeSheetName } from './plan';
 import type { AttentionItem, CellStyle, SheetPlan, SummaryModel } from './types';
 
 export const DEFAULT_FRONT_PAGE_SHEET_NAME = 'PMF Front page';
 export const DEFAULT_FRONT_PAGE_MARKER_TEXT = 'PMF front page (generated)';
-/** The most measures the front page lists: the most pressing first; the summary has the others. */
-export const FRONT_PAGE_ATTENTION_LIMIT = 6;
+/**
+ * The most measures the front page lists, the most pressing first, when they fit on the page (fewer when
+ * their sentences and actions are long: the page stays one page at full size); the summary has the others.
+ */
+export const FRONT_PAGE_ATTENTION_LIMIT = 10;
 
 const GRID = 14;
 const GRID_WIDTH = 55;
@@ -85,7 +90,6 @@ function attentionRow(p: PlanBuilder, item: AttentionItem): void {
     p.merge(r, col, span);
     p.fit(r, col, span, FONT, col === T.measure[0]);
   }
-  if (row.link) p.link(r, T.measure[0], row.link, `Go to ${row.link.sheet}!${row.link.address}`);
   if (!row.settings.action?.trim())
     p.cellStyle(r, T.action[0], 'noAction', { italic: true, fontColor: '#9C0006' });
 }
@@ -96,6 +100,25 @@ function attentionRow(p: PlanBuilder, item: AttentionItem): void {
  */
 export function planFrontPage(
   model: SummaryModel,
+  options?: { sheetName?: string; markerText?: string; summarySheet?: string },
+): SheetPlan {
+  let limit = Math.min(FRONT_PAGE_ATTENTION_LIMIT, model.frontPage.attention.length);
+  let plan = planWith(model, limit, options);
+  while (limit > 1 && planHeight(plan) > PRINTABLE_HEIGHT_PT) plan = planWith(model, --limit, options);
+  return plan;
+}
+
+/** The printed height of a plan's rows at full size, in points. */
+export function planHeight(plan: SheetPlan): number {
+  const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
+  let total = 0;
+  for (let r = 0; r < plan.values.length; r++) total += heights.get(r) ?? DEFAULT_ROW_HEIGHT_PT;
+  return total;
+}
+
+function planWith(
+  model: SummaryModel,
+  limit: number,
   options?: { sheetName?: string; markerText?: string; summarySheet?: string },
 ): SheetPlan {
   const fp = model.frontPage;
@@ -115,7 +138,7 @@ export function planFrontPage(
   const asAt = p.addRow();
   const produced = model.producedAt ? `; produced ${ukDateTime(model.producedAt)}` : '';
   const from = model.workbookName?.trim() ? ` from ${model.workbookName.trim()}` : '';
-  p.set(asAt, 0, `The Panel’s front page, as at ${ukDate(model.asAt)}${produced}${from}.`);
+  p.set(asAt, 0, `The Panel’s front page, as at ${dateWords(model.asAt)}${produced}${from}.`);
   p.merge(asAt, 0, GRID);
   p.style(asAt, 0, 1, GRID, { bold: true, fontSize: 11, fontColor: '#404040', wrapText: true });
   p.fit(asAt, 0, GRID, 11, true);
@@ -152,7 +175,7 @@ export function planFrontPage(
   spacer(p, 6);
 
   // The measures that most need attention.
-  const shown = fp.attention.slice(0, FRONT_PAGE_ATTENTION_LIMIT);
+  const shown = fp.attention.slice(0, limit);
   const more = fp.attention.length - shown.length;
   band(
     p,

@@ -18,5 +18,11 @@ export { measureSentence } from './sentence';
 export { definitionText } from './definitions';
 export { yearEvidence } from './evidence';
 export { summaryJson } from './json';
-export type { SummaryJson, SummaryJsonIssue, SummaryJsonKloe, SummaryJsonMeasure } from './json';
+export type {
+  SummaryJson,
+  SummaryJsonFrontPage,
+  SummaryJsonIssue,
+  SummaryJsonKloe,
+  SummaryJsonMeasure,
+} from './json';
 export * from './format';

@@ -62,6 +62,14 @@ function wordsFor(p: Period, other: Period | null): string {
   }
 }
 
+/** An ISO date in words: '2025-03-31' -> '31 March 2025' (anything else as given). */
+export function dateWords(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
+  if (!m) return iso;
+  const month = MONTH_NAMES[Number(m[2]) - 1];
+  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
 /** 'in March 2025', 'in January to March 2025', 'in 2024/25', 'in the 2023/24 school year'. */
 export function inPeriod(key: string, beside?: string | null, fallback?: string): string {
   return `in ${periodWords(key, beside, fallback)}`;

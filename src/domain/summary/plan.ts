@@ -17,6 +17,7 @@
  *   …  'Definitions', on a page of its own: every shown measure's definition, source and how it is judged
  * The footer carries the as-at date and 'Page n of N'.
  */
+import { quoteSheetName } from '../grid';
 import type { Finding } from '../validate/types';
 import type { Measure } from '../framework/types';
 import { orderedColumns, SUMMARY_COLUMNS, type SummaryColumn } from './columns';
@@ -142,7 +143,7 @@ export function planSummarySheet(
       'What the figures say: a sentence written from the figures (changes in percentages are in percentage points); the officer’s commentary and action follow it.',
     (firstDetail
       ? `The analyst’s detail (period, previous figure, change, comparators, counts, trend, data notes) is in the columns from ‘${firstDetail}’ on, beside the printed page. `
-      : '') + 'Select a measure’s name to go to its source row; definitions are on the last page.',
+      : '') + 'Select a measure’s ID to go to its source row; definitions are on the last page.',
   ];
   for (const text of legend) {
     const r = p.addRow();
@@ -303,11 +304,14 @@ function planFindings(p: PlanBuilder, P: number, findings: readonly Finding[]): 
       : `Data quality: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} for information`,
   );
 
+  // The cell's address is the link (a hyperlinked cell does not wrap everywhere; the issue's text must).
   const head = p.addRow();
   p.set(head, 0, 'ID');
-  p.set(head, 1, 'Severity');
-  p.set(head, 2, 'Issue (select it to go to the cell)');
-  p.merge(head, 2, P - 2);
+  p.set(head, 1, 'Cell (select to go there)');
+  p.set(head, 2, 'Severity');
+  p.merge(head, 2, 2);
+  p.set(head, 4, 'Issue');
+  p.merge(head, 4, P - 4);
   p.style(head, 0, 1, P, { ...HEADER_STYLE, horizontalAlignment: 'Left' });
 
   if (findings.length === 0) {
@@ -326,19 +330,19 @@ function planFindings(p: PlanBuilder, P: number, findings: readonly Finding[]): 
   for (const f of sorted) {
     const r = p.addRow();
     p.set(r, 0, f.measureId ?? f.kloeId ?? null);
-    p.set(r, 1, SEVERITY_WORD[f.severity]);
-    p.cellStyle(r, 1, `sev:${f.severity}`, SEVERITY_STYLES[f.severity]);
-    p.set(r, 2, f.message);
-    p.merge(r, 2, P - 2);
-    if (f.cell) p.link(r, 2, f.cell, `Go to ${f.cell.sheet}!${f.cell.address}`);
-    p.fit(r, 2, P - 2);
+    if (f.cell) {
+      p.set(r, 1, `${quoteSheetName(f.cell.sheet)}!${f.cell.address}`);
+      p.link(r, 1, f.cell, `Go to ${f.cell.sheet}!${f.cell.address}`);
+    }
+    p.set(r, 2, SEVERITY_WORD[f.severity]);
+    p.merge(r, 2, 2);
+    p.cellStyle(r, 2, `sev:${f.severity}`, SEVERITY_STYLES[f.severity]);
+    p.set(r, 4, f.message);
+    p.merge(r, 4, P - 4);
+    p.fit(r, 4, P - 4);
   }
-  p.style(first, 0, sorted.length, P, {
-    border: true,
-    verticalAlignment: 'Top',
-    fontSize: FONT_BODY,
-    wrapText: true,
-  });
+  p.style(first, 0, sorted.length, P, { border: true, verticalAlignment: 'Top', fontSize: FONT_BODY });
+  p.style(first, 4, sorted.length, P - 4, { wrapText: true });
 }
 
 function planYearEvidence(p: PlanBuilder, P: number, model: SummaryModel): void {

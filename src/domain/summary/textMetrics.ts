@@ -104,9 +104,9 @@ const AVERAGE = 560;
 /** Bold Calibri is a little wider. */
 const BOLD = 1.06;
 /** Room lost to the cell's own margins, in points. */
-const CELL_PADDING_PT = 5;
+const CELL_PADDING_PT = 4;
 /** Breathing room against differences between renderers (kerning, hinting). */
-const SAFETY = 1.04;
+const SAFETY = 1.02;
 
 /** The width of a text in points at a font size. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
