@@ -30,7 +30,10 @@ export class PageBreakCollectionProxy extends ProxyBase<ExcelJS.Worksheet> {
   protected _props() {
     return {};
   }
-  /** Adds a page break before the top-left cell of the range (a break before row 1 is refused). */
+  /**
+   * Adds a page break before the top-left cell of the range. Before row 1 there is no page to end: nothing
+   * is added (as Excel's Insert Page Break does nothing in A1).
+   */
   add(pageBreakRange: string | RangeProxy): void {
     const arg = typeof pageBreakRange === 'string' ? pageBreakRange : { o: pageBreakRange._id };
     this._call('add', [arg], (ws) => {
@@ -39,8 +42,7 @@ export class PageBreakCollectionProxy extends ProxyBase<ExcelJS.Worksheet> {
           ? parseAddress(splitSheetAddress(pageBreakRange).local)
           : pageBreakRange._resolve()?.b;
       if (!b) throw new HeadlessError('InvalidArgument', 'A page break needs a range.');
-      if (b.r1 <= 1)
-        throw new HeadlessError('InvalidArgument', 'A page break cannot go before the first row.');
+      if (b.r1 <= 1) return;
       // In the file a break is recorded under the row above it (the page ends after that row).
       const id = b.r1 - 1;
       const list = breaksOf(ws);
