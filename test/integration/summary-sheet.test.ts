@@ -135,11 +135,11 @@ describe('the Panel summary sheet', () => {
     const band = findRow(
       ws,
       1,
-      'The year’s evidence, 01/04/2024 to 31/03/2025: 2 notes for the annual report',
+      'The year’s evidence, 01/04/2024 to 31/03/2025: 5 notes for the annual report',
     );
     expect(band).toBeGreaterThan(0);
     expect(text(ws.getRow(band + 1).getCell(1))).toMatch(
-      /K07 Residential care: 1; K10 Corporate parenting and voice: 1/,
+      /K06 Fostering: 1; K07 Residential care: 1; K10 Corporate parenting and voice: 3/,
     );
     const k10 = findRow(ws, 1, 'K10');
     let dated = -1;
@@ -277,7 +277,10 @@ describe('the front page', () => {
     expect(text(first.getCell(1))).toMatch(/^P02 Children looked after in children's homes/);
     expect(text(first.getCell(4))).toBe('Red against the target of 11.0%');
     expect(text(first.getCell(6))).toMatch(/^13\.8% in January to March 2025/);
-    expect(text(first.getCell(12))).toBe('No action recorded');
+    expect(text(first.getCell(12))).toMatch(/^Step-down panel reviews every child in residential care/);
+    const p04 = ws.getRow(head + 3);
+    expect(text(p04.getCell(1))).toBe('P04 Foster placements provided in-house');
+    expect(text(p04.getCell(12))).toBe('No action recorded');
     expect(rowWith(/^None: every line of enquiry has a measure or evidence recorded\.$/)).toBeGreaterThan(
       head,
     );
