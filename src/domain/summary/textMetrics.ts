@@ -108,10 +108,21 @@ const CELL_PADDING_PT = 4;
 /** Breathing room against differences between renderers (kerning, hinting). */
 const SAFETY = 1.02;
 
+/** WIDTHS by character code (0: not listed), for a lookup per character without building strings. */
+const BY_CODE: Uint16Array = (() => {
+  const codes = Object.keys(WIDTHS).map((ch) => ch.charCodeAt(0));
+  const table = new Uint16Array(Math.max(...codes) + 1);
+  for (const [ch, w] of Object.entries(WIDTHS)) table[ch.charCodeAt(0)] = w;
+  return table;
+})();
+
 /** The width of a text in points at a font size. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let units = 0;
-  for (const ch of text) units += WIDTHS[ch] ?? AVERAGE;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    units += (code < BY_CODE.length ? BY_CODE[code] : 0) || AVERAGE;
+  }
   return (units / 1000) * fontSize * (bold ? BOLD : 1) * SAFETY;
 }
 
