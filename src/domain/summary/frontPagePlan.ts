@@ -9,7 +9,7 @@
  */
 import { ukDateTime } from './format';
 import { dateWords } from './periodWords';
-import { HEADER_STYLE, NAVY, NOTE_STYLE, PlanBuilder, SUB_BAND_STYLE } from './planBuilder';
+import { HEADER_STYLE, NAVY, NOTE_STYLE, PlanBuilder, SUB_BAND_STYLE, builtParts } from './planBuilder';
 import { DEFAULT_ROW_HEIGHT_PT } from './textMetrics';
 import { panelFooter, PRINT_MARGINS, safeSheetName } from './plan';
 import type { AttentionItem, CellStyle, SheetPlan, SummaryModel } from './types';
@@ -246,17 +246,11 @@ function planWith(
 
   return {
     sheetName: safeSheetName(options?.sheetName, DEFAULT_FRONT_PAGE_SHEET_NAME),
-    values: p.values,
-    numberFormats: p.formats,
-    styles: [...p.styles, ...p.compactCellStyles()],
-    merges: p.merges,
-    hyperlinks: p.hyperlinks,
-    columnWidths: [...p.widths],
+    ...builtParts(p),
     freezeRows: 0,
     printTitleRow: null,
     tabColor: NAVY,
     marker: { row: title, col: GRID, text: markerText },
-    rowHeights: p.rowHeights(),
     pageSetup: {
       orientation: 'Landscape',
       paperSize: 'A4',

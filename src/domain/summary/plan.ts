@@ -31,6 +31,7 @@ import {
   NAVY,
   NOTE_STYLE,
   PlanBuilder,
+  builtParts,
   SUB_BAND_STYLE,
   headerFooterText,
 } from './planBuilder';
@@ -200,17 +201,11 @@ export function planSummarySheet(
 
   return {
     sheetName: safeSheetName(options?.sheetName),
-    values: p.values,
-    numberFormats: p.formats,
-    styles: [...p.styles, ...p.compactCellStyles()],
-    merges: p.merges,
-    hyperlinks: p.hyperlinks,
-    columnWidths: [...p.widths],
+    ...builtParts(p),
     freezeRows: SUMMARY_ROWS.header + 1,
     printTitleRow: SUMMARY_ROWS.header,
     tabColor: NAVY,
     marker: { row: title, col: W - 1, text: markerText },
-    rowHeights: p.rowHeights(),
     pageSetup: {
       orientation: 'Landscape',
       paperSize: 'A4',

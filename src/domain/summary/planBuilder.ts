@@ -175,6 +175,19 @@ export class PlanBuilder {
   }
 }
 
+/** The parts of a SheetPlan a builder holds once every row is added. */
+export function builtParts(p: PlanBuilder) {
+  return {
+    values: p.values,
+    numberFormats: p.formats,
+    styles: [...p.styles, ...p.compactCellStyles()],
+    merges: p.merges,
+    hyperlinks: p.hyperlinks,
+    columnWidths: [...p.widths],
+    rowHeights: p.rowHeights(),
+  };
+}
+
 /** 'As at 31/03/2025' in a header or footer: '&' doubled, as Excel's codes need. */
 export function headerFooterText(text: string): string {
   return text.replace(/&/g, '&&');
