@@ -447,8 +447,10 @@ describe('pmf set and evidence', () => {
     const summary = await pmfJson<SummaryJson>(['summary', file]);
     const k09 = summary.kloes.find((k) => k.id === 'K09')!;
     expect(k09.evidence.map((e) => e.text)).toContain(text);
+    // The other lines of enquiry keep the sample's own notes, no more.
     const k10 = summary.kloes.find((k) => k.id === 'K10')!;
-    expect(k10.evidence).toHaveLength(1);
+    expect(k10.evidence.map((e) => e.text)).not.toContain(text);
+    expect(k10.evidence).toHaveLength(3);
   });
 
   it('evidence refuses a line of enquiry that is not in the framework', async () => {
@@ -524,7 +526,9 @@ describe('pmf summary', () => {
       /^45 of 456 children \(9\.9%\) in March 2025, little changed from 10\.0% in February/,
     );
     for (const m of s.measures) expect(m.sentence === null || typeof m.sentence === 'string').toBe(true);
-    expect(s.frontPage.attention[0]).toMatchObject({ measureId: 'P02', reasons: ['red'], action: null });
+    expect(s.frontPage.attention[0]).toMatchObject({ measureId: 'P02', reasons: ['red'] });
+    expect(s.frontPage.attention[0].action).toMatch(/^Step-down panel reviews/);
+    expect(s.frontPage.attention[1]).toMatchObject({ measureId: 'P04', action: null });
     expect(s.frontPage.openErrors).toBe(2);
     expect(s01.target).toBe(10);
     expect(s01.tagIds.length).toBe(3);
