@@ -128,33 +128,46 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 
 /**
  * The lines a text wraps to in a cell `widthPts` wide (a merged cell: the sum of its columns' widths):
- * words go on a line while they fit; a word longer than a line is broken, as Excel does.
+ * words go on a line while they fit; a word longer than a line is broken, as Excel does. One pass over the
+ * characters (summaries hold thousands of wrapped cells).
  */
 export function wrappedLines(text: string, widthPts: number, fontSize: number, bold = false): number {
   const room = Math.max(1, widthPts - CELL_PADDING_PT);
-  const space = textWidth(' ', fontSize, bold);
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    let count = 1;
-    for (const word of paragraph.split(' ')) {
-      if (word === '') continue;
-      let w = textWidth(word, fontSize, bold);
-      if (used > 0 && used + space + w <= room) {
-        used += space + w;
-        continue;
-      }
-      if (used > 0) count++;
+  const perUnit = (fontSize * (bold ? BOLD : 1) * SAFETY) / 1000;
+  const space = (BY_CODE[32] || AVERAGE) * perUnit;
+  let lines = 1;
+  let used = 0; // width of the current line, 0 when it holds no word yet
+  let word = 0; // width of the word being read
+  const endWord = (): void => {
+    if (word === 0) return;
+    if (used > 0 && used + space + word <= room) {
+      used += space + word;
+    } else {
+      if (used > 0) lines++;
       // A word wider than the cell takes whole lines of its own.
+      let w = word;
       while (w > room) {
         w -= room;
-        count++;
+        lines++;
       }
       used = w;
     }
-    lines += count;
+    word = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      endWord();
+    } else if (code === 10) {
+      endWord();
+      lines++;
+      used = 0;
+    } else {
+      word += ((code < BY_CODE.length ? BY_CODE[code] : 0) || AVERAGE) * perUnit;
+    }
   }
-  return Math.max(1, lines);
+  endWord();
+  return lines;
 }
 
 /** Height in points of a row holding `lines` lines of text at a font size. */
