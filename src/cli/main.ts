@@ -49,8 +49,8 @@ export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command l
   pmf set FILE [--population N] [--as-at YYYY-MM-DD] [--out F]      framework-wide settings
   pmf evidence FILE --kloe ID --text TEXT [--out F]
   pmf check FILE [--as-at YYYY-MM-DD] [--json]    exit 1 when there are error-severity findings
-  pmf summary FILE [--as-at YYYY-MM-DD] --json
-  pmf refresh FILE [--as-at YYYY-MM-DD] [--out F] [--stats]
+  pmf summary FILE [--as-at YYYY-MM-DD] --json   figures, sentences and the front page as JSON
+  pmf refresh FILE [--as-at YYYY-MM-DD] [--out F] [--stats]   write the PMF Summary and PMF Front page sheets
 
 Commands that change a workbook write it in place atomically, or to --out FILE.`;
 

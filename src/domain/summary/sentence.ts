@@ -143,7 +143,7 @@ function comparatorsOf(f: MeasureFigures): NamedFigure[] {
   if (c.statNeighbours) {
     const from = c.statNeighbours.from;
     out.push({
-      who: from ? `our statistical neighbours’ average of ${from}` : 'our statistical neighbours',
+      who: from ? `the average of our ${from} statistical neighbours` : 'our statistical neighbours',
       figure: c.statNeighbours,
     });
   }

@@ -462,7 +462,7 @@ describe('the sentence: comparators’ periods and rank', () => {
       },
     });
     expect(text).toBe(
-      '9.9% in 2024/25: similar to our statistical neighbours’ average of 10 (9.8%) ' +
+      '9.9% in 2024/25: similar to the average of our 10 statistical neighbours (9.8%) ' +
         'and to All children in the county (9.9%), and better than our region (12.0%).',
     );
   });
