@@ -9,15 +9,15 @@ describe('collection years', () => {
     expect(collectionYear('2025-03-31', 2).period.key).toBe('2022/23');
   });
 
-  it('is the 12 months to any other as-at date, keyed by its month', () => {
+  it('is the 12 months to any other as-at date, named by its last day', () => {
     const y = collectionYear('2025-06-15');
     expect(y.period).toMatchObject({
-      key: '2025-06',
+      key: '12 months to 2025-06-15',
       label: '12 months to 15 Jun 2025',
       start: '2024-06-16',
       end: '2025-06-15',
     });
-    expect(collectionYear('2025-06-15', 1).period.key).toBe('2024-06');
+    expect(collectionYear('2025-06-15', 1).period.key).toBe('12 months to 2024-06-15');
   });
 
   it('covers an earlier year only when the table holds a date before that year began', () => {

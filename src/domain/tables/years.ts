@@ -1,6 +1,7 @@
 /**
  * Collection years. A collection year is the 12 months ending on the as-at date (normally 31 March, when it
- * is the financial year '2024/25'); earlier years end on the same day of earlier years.
+ * is the financial year '2024/25'; else '12 months to 2025-06-30', labelled '12 months to 30 Jun 2025');
+ * earlier years end on the same day of earlier years.
  *
  * Which years a table covers:
  * - the as-at year always;
@@ -11,7 +12,7 @@
  * - OC2 and OC3 describe the cohort at the as-at date: the as-at year alone.
  */
 import type { Period } from '../periods/types';
-import { financialYearPeriod, monthPeriod } from '../periods/period';
+import { financialYearPeriod } from '../periods/period';
 import { dayOfIso, isoOfDay, partsOfDay, shiftYears, showDay } from './dates';
 
 export interface CollectionYear {
@@ -27,11 +28,12 @@ export function collectionYear(asAt: string, back = 0): CollectionYear {
   const first = shiftYears(last, -1) + 1;
   const [y, m, d] = partsOfDay(last);
   if (m === 3 && d === 31) return { period: financialYearPeriod(y - 1), first, last };
-  // Not a financial year: keyed by its last month, labelled by its dates.
-  const month = monthPeriod(y, m);
+  // Not a financial year: named by its last day. Its key is not a calendar month's, so nothing reads it as
+  // one ('June 2025'); the same day a year before is the year before.
   return {
     period: {
-      ...month,
+      kind: 'month',
+      key: `12 months to ${isoOfDay(last)}`,
       start: isoOfDay(first),
       end: isoOfDay(last),
       label: `12 months to ${showDay(last)}`,

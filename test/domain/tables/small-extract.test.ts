@@ -271,7 +271,11 @@ describe('the small extract at another as-at date', () => {
     const d02 = a.figures.find((f) => f.measureId === 'D02');
     // 30 Sep 2024: C01, C02 (T from 1 Sep), C03, C04 (S Aug 2024, ceased Dec), C05, C11 = 6; C09 ceases
     // that day, so it is not open on it.
-    expect(d02?.latest).toMatchObject({ period: '2024-09', label: '12 months to 30 Sep 2024', value: 6 });
+    expect(d02?.latest).toMatchObject({
+      period: '12 months to 2024-09-30',
+      label: '12 months to 30 Sep 2024',
+      value: 6,
+    });
     // The year to 30 Sep 2023 began 1 Oct 2022, before the earliest DEC (15 Mar 2023): not covered.
     expect(d02?.previous).toBeNull();
   });
