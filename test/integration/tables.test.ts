@@ -152,7 +152,7 @@ describe('tables on the headless Excel', () => {
       '2025-03-31',
     );
     expect(preview.error).toBeNull();
-    expect(preview.table).toBe("the 903 missing table ('Missing log'!A4:H78)");
+    expect(preview.table).toBe("the missing table ('Missing log'!A4:H78)");
     expect([preview.rows, preview.leftOut]).toEqual([74, 1]);
     expect(preview.figures.map((f) => [f.measureId, f.latest?.value])).toEqual([
       ['M01', 30],

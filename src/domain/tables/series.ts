@@ -34,11 +34,14 @@ export function readTableSeries(tag: TableTag, grid: SheetGrid | undefined, asAt
     ...(tag.details.table.values ? { values: tag.details.table.values } : {}),
   });
   const derivation = deriveTable(table, asAt);
+  // A table read through the officer's column map is the authority's own (a missing log), not the 903's.
+  const own = Object.keys(tag.details.table.map ?? {}).length > 0;
+  const name = own ? SOURCES[source].name.replace(/^the 903 /, 'the ') : SOURCES[source].name;
   const from: DerivedSource = {
     source,
     sheet: tag.sheet,
     range: position.range,
-    text: `${SOURCES[source].name} (${quoteSheetName(tag.sheet)}!${position.range})`,
+    text: `${name} (${quoteSheetName(tag.sheet)}!${position.range})`,
     cell: cellRef(tag.sheet, position.headerRow, position.left),
   };
   return {

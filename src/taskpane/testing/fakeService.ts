@@ -568,7 +568,7 @@ export function sampleTableSelection(): SelectionInfo {
 /** What previewTable gives by default: the missing measures of a log of 117 incidents. */
 export function sampleTablePreview(request: TableTagRequest): TablePreview {
   const year = { period: '2024/25', label: '2024/25' };
-  const text = "the 903 missing table ('Missing log'!A3:E120)";
+  const text = "the missing table ('Missing log'!A3:E120)";
   const derivedFrom = { source: request.source, sheet: request.sheet, range: 'A3:E120', text };
   const note = { code: 'derived' as const, text: `Derived from ${text}.` };
   const repeat =

@@ -86,7 +86,7 @@ describe("an authority's own missing log", () => {
       text: MISSING_LOG_EXPECTED.sentence,
     });
     expect(m04?.notes.map((n) => n.text)).toEqual([
-      "Derived from the 903 missing table ('Missing log'!A4:H78).",
+      "Derived from the missing table ('Missing log'!A4:H78).",
       MISSING_LOG_EXPECTED.sentence,
     ]);
     expect(a.findings.filter((f) => f.ruleId.startsWith('table-'))).toEqual([]);

@@ -9,6 +9,8 @@ import { createTableTag } from '../../../src/domain/tables/create';
 import type { TableSource } from '../../../src/domain/tables/types';
 import type { MeasureFigures } from '../../../src/domain/calc/types';
 import type { TableTag } from '../../../src/domain/tags/types';
+import { buildSummaryModel } from '../../../src/domain/summary/model';
+import { DERIVED_DEFINITIONS } from '../../../src/domain/tables/definitions';
 import { gridOf } from '../../fixtures/grid';
 import { SMALL_903_AS_AT, SMALL_REVIEWS_RANGE, small903Workbook } from '../../fixtures/ssda903-small';
 
@@ -21,7 +23,7 @@ const TABLES: readonly [string, TableSource, string?][] = [
   ['Reviews', 'reviews', SMALL_REVIEWS_RANGE],
 ];
 
-function run(asAt = SMALL_903_AS_AT): Analysis {
+function run(asAt = SMALL_903_AS_AT, framework = defaultFramework()): Analysis {
   const wb = small903Workbook();
   const grids = new Map<string, SheetGrid>();
   const tags: TableTag[] = [];
@@ -39,7 +41,7 @@ function run(asAt = SMALL_903_AS_AT): Analysis {
     tags.push(made.tag);
   });
   return analyse({
-    framework: defaultFramework(),
+    framework,
     tags,
     brokenTagRows: [],
     tagSheetName: 'PMF Tags',
@@ -184,6 +186,55 @@ describe('the small 903 extract, as at 31 March 2025', () => {
       asAt: SMALL_903_AS_AT,
     });
     expect(a.figures.find((f) => f.measureId === 'D01')?.latest?.value).toBeCloseTo(2, 6);
+  });
+});
+
+describe('the summary of the small extract', () => {
+  const framework = { ...defaultFramework(), population: 35000 };
+  const model = buildSummaryModel({
+    framework,
+    figures: run(SMALL_903_AS_AT, framework).figures,
+    findings: [],
+    asAt: SMALL_903_AS_AT,
+    producedAt: '2025-04-10T09:00:00Z',
+    workbookName: 'return.xlsx',
+  });
+  const need = <T>(found: T | undefined, what: string): T => {
+    if (found === undefined) throw new Error(`no ${what} on the summary`);
+    return found;
+  };
+  const rowOf = (id: string) =>
+    need(
+      model.sections.flatMap((s) => s.rows).find((r) => r.measure.id === id),
+      `row for ${id}`,
+    );
+  const definitionOf = (id: string) =>
+    need(
+      model.definitions.find((m) => m.id === id),
+      `definition of ${id}`,
+    );
+
+  it("says who went missing in M04's and M05's sentences, away incidents apart", () => {
+    const who =
+      '4 children went missing 11 times; 2 of them three or more times; the most frequently missing child ' +
+      'accounts for 45% of incidents. 3 away incidents are not counted as missing.';
+    expect(rowOf('M04').sentence).toBe(
+      `2 of 4 children who went missing (50.0%) in 2024/25. ${who} Small numbers: each one moves the percentage by about 25 points.`,
+    );
+    expect(rowOf('M05').sentence).toContain(`in 2024/25. ${who}`);
+    expect(rowOf('M02').sentence).toBe('11 incidents in 2024/25.');
+  });
+
+  it('defines each derived figure as the add-in worked it out, naming its table; others as the catalogue', () => {
+    expect(definitionOf('S01').definition).toBe(DERIVED_DEFINITIONS.S01);
+    expect(definitionOf('S01').dataSource).toMatch(
+      /^Worked out by the add-in from the 903 episodes table \(Episodes!A1:M24\), by the definition beside it/,
+    );
+    expect(definitionOf('V01').dataSource).toContain('the 903 reviews table (Reviews!A3:D13)');
+    // D01 is worked out from D02 and the population, not read from a table: the catalogue's definition.
+    const d01 = framework.measures.find((m) => m.id === 'D01');
+    expect(rowOf('D01').figures.derivedFrom).toBeUndefined();
+    expect(definitionOf('D01')).toBe(d01);
   });
 });
 

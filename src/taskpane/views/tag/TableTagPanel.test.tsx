@@ -45,7 +45,7 @@ describe('Tag view: child-level tables', () => {
 
     fireEvent.click(save);
     await screen.findByText(
-      "Tagged the 903 missing table ('Missing log'!A3:E120): its measures are on the Figures tab.",
+      "Tagged the missing table ('Missing log'!A3:E120): its measures are on the Figures tab.",
       {},
       WAIT,
     );
