@@ -254,15 +254,16 @@ function guessRole(label: string, measure: Measure | undefined, percentRow: bool
   return 'value';
 }
 
+/** The last sheet row the grid holds. */
+function bottomRow(grid: SheetGrid): number {
+  return grid.top + grid.values.length - 1;
+}
+
 /**
  * Proposes a tag for every data row of a sheet whose label matches a measure well (score at or above
  * the threshold). The section heading is the nearest section row above. Header, title, section and blank
  * rows are skipped, as are rows already tagged.
  */
-function bottomRow(grid: SheetGrid): number {
-  return grid.top + grid.values.length - 1;
-}
-
 export function suggestForSheet(
   grid: SheetGrid,
   framework: Framework,
