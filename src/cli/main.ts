@@ -28,11 +28,17 @@ import {
   removeTag,
   resolveAsAt,
   saveFramework,
-  suggestTags,
+  suggestTagsAndTables,
 } from '../excel/operations';
 import { Flags, UsageError, isBlankCsvRow, parseArgs, parseCsv } from './args';
 import { InputError, headlessHost, openBook, saveBook } from './workbook-io';
-import { renderFindings, renderMeasures, renderSuggestions, renderTags } from './render';
+import {
+  renderFindings,
+  renderMeasures,
+  renderSuggestions,
+  renderTableSuggestions,
+  renderTags,
+} from './render';
 
 export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command line
 
@@ -49,6 +55,7 @@ export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command l
               range is the table and its first row the header; columns are found by their 903 names, or as
               --map CHILD='Young person ID' says; --map MISSING:Absconded=M reads a word of yours as a code
   pmf suggest FILE [--sheet NAME] [--json]        proposed tags: sheet, row, label, ranked measures
+              (without --json, also each sheet holding a 903 table by its headers, with the command to tag it)
   pmf untag FILE --id TAG [--out F]
   pmf tags FILE [--json]
   pmf set FILE --measure ID [--target X] [--tolerance P] [--threshold X] [--england X]
@@ -361,8 +368,15 @@ async function cmdSuggest(file: string | undefined, flags: Flags, io: Io): Promi
   const json = flags.switch('json');
   flags.done();
   const book = await openBook(file);
-  const suggestions = (await suggestTags(headlessHost(book), sheet)).map(suggestionJson);
-  io.out(json ? JSON.stringify(suggestions, null, 2) : renderSuggestions(suggestions));
+  const { rows, tables } = await suggestTagsAndTables(headlessHost(book), sheet);
+  const suggestions = rows.map(suggestionJson);
+  if (json) io.out(JSON.stringify(suggestions, null, 2));
+  else {
+    // Sheets holding a 903 table are named with the command that tags them.
+    const parts = suggestions.length > 0 || tables.length === 0 ? [renderSuggestions(suggestions)] : [];
+    if (tables.length > 0) parts.push(renderTableSuggestions(file ?? 'FILE', tables));
+    io.out(parts.join('\n'));
+  }
   return 0;
 }
 

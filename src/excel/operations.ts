@@ -26,7 +26,7 @@ import { readValue } from '../domain/values';
 import { buildSummaryModel, formatValue, planFrontPage, planSummarySheet } from '../domain/summary';
 import type { SummaryModel } from '../domain/summary';
 import type { ExcelHost } from './host';
-import { makeTableTag, movedTablePlans, previewTable, tableAround } from './table-operations';
+import { makeTableTag, movedTablePlans, previewTable, tableAround, tablesToTag } from './table-operations';
 import { readSelection, readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
 import { queueOwnSheetWrite } from './own-sheet-writer';
@@ -518,14 +518,24 @@ export async function previewTableTag(
 
 /** Proposed tags for a sheet (or every user sheet): for the officer to accept or reject. */
 export async function suggestTags(host: ExcelHost, sheet?: string) {
+  return (await suggestTagsAndTables(host, sheet)).rows;
+}
+
+/** Proposed row tags, and the sheets holding a 903 table by its headers not yet tagged as one (one read). */
+export async function suggestTagsAndTables(host: ExcelHost, sheet?: string) {
   const loaded = await loadWorkbook(host, sheet ? { grids: 'none', alsoSheets: [sheet] } : { grids: 'all' });
   if (sheet && !loaded.snapshot.grids.has(sheet))
     throw new PmfError(`There is no sheet named '${sheet}' in this workbook.`, 'NotFound');
-  const out = [];
+  const tables = tablesToTag(loaded.snapshot.grids.values(), loaded.tags);
+  // The rows of a 903 table are children's records, not rows of figures to tag.
+  const headers = new Map(tables.map((t) => [t.sheet, t.headerRow]));
+  const rows = [];
   for (const grid of loaded.snapshot.grids.values()) {
-    out.push(...suggestForSheet(grid, loaded.framework, { existingTags: loaded.tags }));
+    const header = headers.get(grid.name) ?? Infinity;
+    const found = suggestForSheet(grid, loaded.framework, { existingTags: loaded.tags });
+    rows.push(...found.filter((r) => r.row < header));
   }
-  return out;
+  return { rows, tables };
 }
 
 export { cellRef };

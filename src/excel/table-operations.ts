@@ -4,7 +4,7 @@
  * table gives before its tag is saved, recognise the table around the selection, and read again a tagged table
  * that moved out of what was read for it.
  */
-import { columnLetter, quoteSheetName, type SheetGrid } from '../domain/grid';
+import { columnLetter, gridBottom, gridRight, quoteSheetName, type SheetGrid } from '../domain/grid';
 import type { Framework } from '../domain/framework/types';
 import { computeFigures } from '../domain/calc';
 import type { TableTag, Tag } from '../domain/tags/types';
@@ -13,7 +13,7 @@ import { parseA1Range } from '../domain/tables/details';
 import { findHeaderRow } from '../domain/tables/header';
 import { placeTable } from '../domain/tables/locate';
 import { readTableSeries } from '../domain/tables/series';
-import { ROW_ERROR } from '../domain/tables/types';
+import { ROW_ERROR, type TableSource } from '../domain/tables/types';
 import { runChecks } from '../domain/validate';
 import type { ExcelRun } from './host';
 import type { TableAtSelection, TablePreview, TableTagRequest } from './operations-types';
@@ -147,6 +147,38 @@ export function tableAround(
     ...(whole ? {} : { range: `${columnLetter(left)}${headerRow}:${columnLetter(right)}${top.bottom}` }),
     headers,
   };
+}
+
+/** A sheet whose headers name a 903 table, not yet tagged as one: what `pmf tag --table` would take. */
+export interface TableToTag {
+  readonly sheet: string;
+  readonly source: TableSource;
+  readonly headerRow: number;
+  /** The range to tag ('A3:F812'); absent when the table is the sheet's used range. */
+  readonly range?: string;
+}
+
+/**
+ * Each sheet whose first rows hold the header of a 903 table with every column its measures need, and that
+ * has no table tag yet (as the pane offers the table around the selection).
+ */
+export function tablesToTag(grids: Iterable<SheetGrid>, tags: readonly Tag[]): TableToTag[] {
+  const tagged = new Set(tags.filter((t) => t.kind === 'table').map((t) => t.sheet));
+  const out: TableToTag[] = [];
+  for (const grid of grids) {
+    if (tagged.has(grid.name) || grid.values.length < 2) continue;
+    const bottom = gridBottom(grid);
+    const below = Math.min(bottom, grid.top + TABLE_TOP_ROWS - 1) + 1;
+    const found = tableAround({ grid, bottom, right: gridRight(grid) }, below);
+    if (!found?.recognised || !found.complete || found.headerRow >= bottom) continue;
+    out.push({
+      sheet: grid.name,
+      source: found.recognised,
+      headerRow: found.headerRow,
+      ...(found.range !== undefined ? { range: found.range } : {}),
+    });
+  }
+  return out;
 }
 
 /**

@@ -105,6 +105,31 @@ describe('pmf tag --table', () => {
     });
   });
 
+  it('suggest names each sheet holding a 903 table with the command that tags it, and not its rows', async () => {
+    const file = await small();
+    const r = await pmf(['suggest', file]);
+    expect([r.code, r.err]).toEqual([0, '']);
+    const q = (s: string) => (/^[A-Za-z0-9_./:=@%+-]+$/.test(s) ? s : `'${s}'`);
+    expect(r.out.split('\n')).toEqual([
+      `Header  the 903 header table (header on row 1): pmf tag ${q(file)} --sheet Header --table --source header`,
+      `Episodes  the 903 episodes table (header on row 1): pmf tag ${q(file)} --sheet Episodes --table --source episodes`,
+      `Missing  the 903 missing table (header on row 1): pmf tag ${q(file)} --sheet Missing --table --source missing`,
+      `OC2  the 903 OC2 table (header on row 1): pmf tag ${q(file)} --sheet OC2 --table --source oc2`,
+      `OC3  the 903 OC3 table (header on row 1): pmf tag ${q(file)} --sheet OC3 --table --source oc3`,
+      `Reviews  the 903 reviews table (header on row 3): pmf tag ${q(file)} --sheet Reviews --table ${SMALL_REVIEWS_RANGE} --source reviews`,
+    ]);
+    // The JSON lists proposed row tags only, as before: a child's record is never one.
+    expect(await pmfJson(['suggest', file])).toEqual([]);
+    // A table tagged is not proposed again.
+    expect((await pmf(['tag', file, '--sheet', 'Episodes', '--table', '--source', 'episodes'])).code).toBe(0);
+    expect((await pmf(['suggest', file])).out).not.toContain('Episodes');
+  });
+
+  it("suggest does not take an authority's own log for a 903 table", async () => {
+    const file = put(dir, 'log.xlsx', await excelJsBytes(missingLogWorkbook()));
+    expect((await pmf(['suggest', file])).out).not.toContain('--table');
+  });
+
   it('check --json reports the findings at source with their cells; exit 1 for the errors', async () => {
     const file = await small();
     expect((await pmf(['tag', file, '--sheet', 'Episodes', '--table', '--source', 'episodes'])).code).toBe(0);
