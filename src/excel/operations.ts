@@ -516,7 +516,10 @@ export async function previewTableTag(
   return previewTable(host.run, loaded.framework, request, resolveAsAt(loaded.framework, asAt));
 }
 
-/** Proposed tags for a sheet (or every user sheet): for the officer to accept or reject. */
+/**
+ * Proposed tags for a sheet (or every user sheet): for the officer to accept or reject. The rows of a 903
+ * table are never proposed.
+ */
 export async function suggestTags(host: ExcelHost, sheet?: string) {
   return (await suggestTagsAndTables(host, sheet)).rows;
 }

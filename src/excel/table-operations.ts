@@ -1,8 +1,8 @@
 /**
  * What the pane and the CLI do with child-level tables, each in a fixed number of syncs: make a table tag
  * (the sheet's first rows to find the header and columns, then the header and those columns), preview what a
- * table gives before its tag is saved, recognise the table around the selection, and read again a tagged table
- * that moved out of what was read for it.
+ * table gives before its tag is saved, recognise the table around the selection (and the 903 tables of a
+ * workbook's sheets, for `pmf suggest`), and read again a tagged table that moved out of what was read for it.
  */
 import { columnLetter, gridBottom, gridRight, quoteSheetName, type SheetGrid } from '../domain/grid';
 import type { Framework } from '../domain/framework/types';
