@@ -2,7 +2,7 @@
  * What the pane and the CLI do to a workbook, each in a fixed, small number of syncs: read a snapshot,
  * run the domain pipeline, write back. Only this folder talks to Excel.
  */
-import { cellRef, columnLetter } from '../domain/grid';
+import { cellAt, cellRef, columnLetter, columnNumber } from '../domain/grid';
 import type { CellRef, CellValue, SheetGrid } from '../domain/grid';
 import type { Framework } from '../domain/framework/types';
 import { defaultFramework, frameworkFromRows, frameworkToRows } from '../domain/framework';
@@ -332,6 +332,18 @@ function markerAddresses(): { summary: readonly string[]; frontPage: readonly st
   };
 }
 
+/** Whether a sheet is a summary or front page the add-in wrote (by its name and its marker cell). */
+function isAddinOutput(grid: SheetGrid, markers: ReturnType<typeof markerAddresses>): boolean {
+  const carries = (addresses: readonly string[], text: string) =>
+    addresses.some((a) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(a);
+      return m !== null && cellAt(grid, Number(m[2]), columnNumber(m[1])) === text;
+    });
+  if (SUMMARY_NAME_PATTERN.test(grid.name)) return carries(markers.summary, SUMMARY_MARKER);
+  if (FRONT_PAGE_NAME_PATTERN.test(grid.name)) return carries(markers.frontPage, FRONT_PAGE_MARKER);
+  return false;
+}
+
 /**
  * Refreshes the Panel summary sheet and the front page beside it: 2 syncs to read, then the write in as
  * few batches as the 5 MB request limit allows (usually 1, both sheets together). Replaces only sheets
@@ -533,7 +545,10 @@ export async function suggestTagsAndTables(host: ExcelHost, sheet?: string) {
   // The rows of a 903 table are children's records, not rows of figures to tag.
   const headers = new Map(tables.map((t) => [t.sheet, t.headerRow]));
   const rows = [];
+  const markers = markerAddresses();
   for (const grid of loaded.snapshot.grids.values()) {
+    // The add-in's own summary and front page hold figures it wrote, not the officer's data.
+    if (!sheet && isAddinOutput(grid, markers)) continue;
     const header = headers.get(grid.name) ?? Infinity;
     const found = suggestForSheet(grid, loaded.framework, { existingTags: loaded.tags });
     rows.push(...found.filter((r) => r.row < header));

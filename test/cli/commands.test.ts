@@ -383,6 +383,14 @@ describe('pmf suggest', () => {
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/^'Monthly PMF' row \d+ {2}'Agency SW rate' {2}W03 1\.00/m);
   });
+
+  it("proposes nothing from the add-in's own summary and front page", async () => {
+    const file = await copyOf(taggedSampleBytes());
+    expect((await pmf(['refresh', file])).code).toBe(0);
+    const items = await pmfJson<SuggestionJson[]>(['suggest', file]);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.filter((i) => /^PMF (Summary|Front page)/.test(i.sheet))).toEqual([]);
+  });
 });
 
 describe('pmf set and evidence', () => {

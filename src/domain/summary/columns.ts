@@ -119,7 +119,8 @@ function notesText(f: MeasureFigures): string | null {
     const t = n.text.trim();
     if (t && !texts.includes(t)) texts.push(t);
   }
-  return texts.length ? texts.join('; ') : null;
+  // Each note is a sentence of its own, so notes that end in a full stop are not run together with ';'.
+  return texts.length ? texts.map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' ') : null;
 }
 
 /** The summary table's columns, left to right as listed (members' columns are printed first in any case). */
