@@ -13,5 +13,11 @@ export {
 } from './plan';
 export type { SummaryColumn } from './plan';
 export { summaryJson } from './json';
-export type { SummaryJson, SummaryJsonIssue, SummaryJsonKloe, SummaryJsonMeasure } from './json';
+export type {
+  SummaryJson,
+  SummaryJsonIssue,
+  SummaryJsonKloe,
+  SummaryJsonMeasure,
+  SummaryJsonSpc,
+} from './json';
 export * from './format';

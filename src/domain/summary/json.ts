@@ -1,4 +1,4 @@
-import type { Direction, Rag } from '../calc/types';
+import type { Direction, MeasureFigures, Rag, SpcAssurance, SpcVariation } from '../calc/types';
 import type { Polarity, Unit } from '../framework/types';
 import type { Severity } from '../validate/types';
 import type { SummaryModel } from './types';
@@ -54,6 +54,23 @@ export interface SummaryJsonMeasure {
     readonly threshold: number | null;
     readonly shareAbove: number | null;
   } | null;
+  /** Statistical process control of the measure's figures; null with fewer than 12 points. */
+  readonly spc: SummaryJsonSpc | null;
+}
+
+/** `spc` of a measure: the XmR chart's mean and process limits, and the two icons. */
+export interface SummaryJsonSpc {
+  /** Points used: periods with a figure, from the baseline on. */
+  readonly points: number;
+  readonly mean: number;
+  readonly lowerLimit: number;
+  readonly upperLimit: number;
+  /** Of the latest point. */
+  readonly variation: SpcVariation;
+  /** Null without a target or for context-only measures. */
+  readonly assurance: SpcAssurance | null;
+  /** 12 to 19 points. */
+  readonly provisional: boolean;
 }
 
 export interface SummaryJsonKloe {
@@ -129,6 +146,7 @@ export function summaryJson(model: SummaryModel): SummaryJson {
               shareAbove: f.records.threshold !== undefined ? (f.records.shareAbove ?? null) : null,
             }
           : null,
+        spc: spcJson(f.spc),
       };
       order.push(m);
     }
@@ -157,6 +175,20 @@ export function summaryJson(model: SummaryModel): SummaryJson {
       cell: f.cell?.address ?? null,
       message: f.message,
     })),
+  };
+}
+
+/** Exactly the contract's seven keys (the chart's detail stays in the figures). */
+function spcJson(spc: MeasureFigures['spc']): SummaryJsonSpc | null {
+  if (!spc) return null;
+  return {
+    points: spc.points,
+    mean: spc.mean,
+    lowerLimit: spc.lowerLimit,
+    upperLimit: spc.upperLimit,
+    variation: spc.variation,
+    assurance: spc.assurance,
+    provisional: spc.provisional,
   };
 }
 

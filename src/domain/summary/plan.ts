@@ -8,7 +8,8 @@
  *   2  legend: RAG and direction (merged)
  *   3  legend: polarity and counts (merged)
  *   4  legend: comparators and trend (merged)
- *   5  column header (frozen with the rows above; repeated on printed pages)
+ *   5  legend: variation and assurance (statistical process control; merged)
+ *   6  column header (frozen with the rows above; repeated on printed pages)
  *   6… one section per KLOE: a band row (KLOE id, then title and question merged), one row per measure,
  *      then evidence rows (or 'Not measured by a number yet' + evidence / 'No evidence recorded')
  *   …  blank row, 'Data quality' band, its header, one row per finding
@@ -34,6 +35,7 @@ import {
   ukDateTime,
   unitWords,
 } from './format';
+import { SPC_LEGEND, assuranceCell, variationCell } from './spcCells';
 import type {
   CellStyle,
   KloeSection,
@@ -64,6 +66,8 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   { key: 'direction', header: 'Direction', width: 62 },
   { key: 'target', header: 'Target', width: 42 },
   { key: 'rag', header: 'RAG', width: 40 },
+  { key: 'variation', header: 'Variation', width: 84 },
+  { key: 'assurance', header: 'Assurance', width: 58 },
   { key: 'england', header: 'England', width: 62 },
   { key: 'statNeighbours', header: 'Stat neighbours', width: 62 },
   { key: 'region', header: 'Region', width: 62 },
@@ -84,19 +88,21 @@ const C = {
   direction: 6,
   target: 7,
   rag: 8,
-  england: 9,
-  statNeighbours: 10,
-  region: 11,
-  counts: 12,
-  trend: 13,
-  notes: 14,
-  commentary: 15,
-  action: 16,
+  variation: 9,
+  assurance: 10,
+  england: 11,
+  statNeighbours: 12,
+  region: 13,
+  counts: 14,
+  trend: 15,
+  notes: 16,
+  commentary: 17,
+  action: 18,
 } as const;
 const W = SUMMARY_COLUMNS.length;
 
 /** Row indices of the fixed top of the sheet. */
-export const SUMMARY_ROWS = { title: 0, asAt: 1, legendFirst: 2, legendLast: 4, header: 5 } as const;
+export const SUMMARY_ROWS = { title: 0, asAt: 1, legendFirst: 2, legendLast: 5, header: 6 } as const;
 
 export const DEFAULT_SUMMARY_SHEET_NAME = 'PMF Summary';
 export const DEFAULT_MARKER_TEXT = 'PMF summary (generated)';
@@ -390,6 +396,7 @@ export function planSummarySheet(
       'Change and gaps for percentages are in percentage points (pp). Counts: the children behind a percentage (79 of 85).',
     'England, Stat neighbours, Region: their figure, then our gap to it (our latest minus theirs) and whether we are better or worse. ' +
       'Trend: the last periods, oldest first (· = no figure). Select a measure name to go to its source row.',
+    SPC_LEGEND,
   ];
   for (const text of legend) {
     const r = p.addRow();
@@ -425,6 +432,7 @@ export function planSummarySheet(
         style: { border: true, verticalAlignment: 'Top', fontSize: FONT_BODY },
       },
       { row: tableTop, col: C.measure, rowCount: tableRows, colCount: 1, style: { wrapText: true } },
+      { row: tableTop, col: C.variation, rowCount: tableRows, colCount: 2, style: { wrapText: true } },
       {
         row: tableTop,
         col: C.england,
@@ -577,6 +585,15 @@ function planMeasureRow(p: PlanBuilder, row: MeasureRow): void {
   if (f.rag) {
     p.set(r, C.rag, ragWord(f.rag));
     p.cellStyle(r, C.rag, `rag:${f.rag}`, RAG_STYLES[f.rag]);
+  }
+
+  for (const [col, cell] of [
+    [C.variation, variationCell(f)],
+    [C.assurance, assuranceCell(f, measure.polarity)],
+  ] as const) {
+    if (!cell) continue;
+    p.set(r, col, cell.text);
+    p.cellStyle(r, col, cell.key, cell.style);
   }
 
   p.set(r, C.england, comparatorText(f.comparators.england, unit));

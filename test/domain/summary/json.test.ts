@@ -11,6 +11,7 @@ import {
   note,
   point,
   records,
+  spc,
 } from './builders';
 
 const fw = framework({
@@ -41,6 +42,8 @@ const json = summaryJson(
           statNeighbours: comparator(10.5, 1.6),
           region: comparator(11, 1.1),
         },
+        spc: spc({ variation: 'concern', assurance: 'fail' }),
+        spcPoints: 13,
       }),
       figures('P05', {
         latest: null,
@@ -49,6 +52,8 @@ const json = summaryJson(
         direction: null,
         rag: null,
         target: null,
+        spc: null,
+        spcPoints: 0,
       }),
       figures('M05', {
         records: records({
@@ -102,7 +107,22 @@ describe('summaryJson', () => {
       rag: 'red',
       comparators: { england: 10, statNeighbours: 10.5, region: 11 },
       records: null,
+      spc: {
+        points: 13,
+        mean: 10,
+        lowerLimit: 7,
+        upperLimit: 13,
+        variation: 'concern',
+        assurance: 'fail',
+        provisional: true,
+      },
     });
+  });
+
+  it('gives spc null with fewer than 12 points, and for figures that carry none', () => {
+    expect(json.measures[0].spc).toBeNull();
+    expect(json.measures[2].spc).toBeNull();
+    expect(json.measures.every((m) => 'spc' in m)).toBe(true);
   });
 
   it('uses null for absent figures', () => {

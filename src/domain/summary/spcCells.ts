@@ -1,0 +1,99 @@
+/**
+ * The summary sheet's two SPC cells per measure (variation and assurance) and their one-line legend. A
+ * sheet cannot hold the programme's icons, so each cell says it in words, with a symbol for the side
+ * (▲ high, ▼ low) or the verdict (√ met, × missed, ± hit and miss) and a fill that differs in lightness as
+ * well as hue (orange for concern is the darkest, blue for improvement lighter, ordinary variation none),
+ * so it reads in black and white and for colour-blind readers. Only characters every Office font has are used.
+ */
+import type { MeasureFigures, SpcFigures, SpcVariation } from '../calc/types';
+import type { Polarity } from '../framework/types';
+import { latestReason, SPC_MIN_POINTS } from '../calc/spc';
+import type { CellStyle } from './types';
+
+export interface SpcCell {
+  readonly text: string;
+  readonly style: CellStyle;
+  /** Cells with the same key share the style (runs of rows are formatted once). */
+  readonly key: string;
+}
+
+const CONCERN: CellStyle = { fill: '#ED7D31', fontColor: '#000000', bold: true };
+const IMPROVEMENT: CellStyle = { fill: '#BDD7EE', fontColor: '#0B2A4A', bold: true };
+const NEUTRAL: CellStyle = { fill: '#D9D2E9', fontColor: '#2E1A47' };
+const ORDINARY: CellStyle = { fontColor: '#404040' };
+const SHORT: CellStyle = { italic: true, fontColor: '#595959' };
+
+const VARIATION_STYLE: Readonly<Record<SpcVariation, CellStyle>> = {
+  commonCause: ORDINARY,
+  improvement: IMPROVEMENT,
+  concern: CONCERN,
+  neutralHigh: NEUTRAL,
+  neutralLow: NEUTRAL,
+};
+
+const VARIATION_WORD: Readonly<Record<SpcVariation, string>> = {
+  commonCause: 'Common cause',
+  improvement: 'Improvement',
+  concern: 'Concern',
+  neutralHigh: 'Unusually high',
+  neutralLow: 'Unusually low',
+};
+
+/** ▲ when the latest point is above the mean (or on it, rising), ▼ below; ○ for common cause. */
+function symbolOf(spc: SpcFigures): string {
+  if (spc.variation === 'commonCause') return '○';
+  if (spc.variation === 'neutralHigh') return '▲';
+  if (spc.variation === 'neutralLow') return '▼';
+  const pts = spc.chartPoints;
+  const last = pts[pts.length - 1];
+  const before = pts[pts.length - 2];
+  const up =
+    last.value > spc.mean || (last.value === spc.mean && before !== undefined && last.value > before.value);
+  return up ? '▲' : '▼';
+}
+
+/** The first reason only, to keep the cell short ('seven months above the usual level'). */
+function firstReason(spc: SpcFigures): string | null {
+  const reason = latestReason(spc);
+  if (!reason) return null;
+  const cut = reason.search(/, | and /);
+  return cut > 0 ? reason.slice(0, cut) : reason;
+}
+
+/**
+ * The variation cell: '▲ Concern: seven months above the usual level', '○ Common cause', with
+ * '(provisional)' under 20 points; 'Too few points (9 of 12)' when there is not enough history; null when
+ * the measure has no figures over time at all.
+ */
+export function variationCell(f: MeasureFigures): SpcCell | null {
+  const spc = f.spc;
+  if (!spc) {
+    const n = f.spcPoints ?? 0;
+    if (n < 2) return null;
+    return { text: `Too few points (${n} of ${SPC_MIN_POINTS})`, style: SHORT, key: 'spc:short' };
+  }
+  const reason = spc.variation === 'commonCause' ? null : firstReason(spc);
+  const text = `${symbolOf(spc)} ${VARIATION_WORD[spc.variation]}${reason ? `: ${reason}` : ''}${spc.provisional ? ' (provisional)' : ''}`;
+  return { text, style: VARIATION_STYLE[spc.variation], key: `spc:${spc.variation}` };
+}
+
+/** The assurance cell: '√ Met reliably', '× Missed reliably', '± Hit and miss', 'No target'; null when none applies. */
+export function assuranceCell(f: MeasureFigures, polarity: Polarity): SpcCell | null {
+  const spc = f.spc;
+  if (!spc) return null;
+  switch (spc.assurance) {
+    case 'pass':
+      return { text: '√ Met reliably', style: IMPROVEMENT, key: 'assure:pass' };
+    case 'fail':
+      return { text: '× Missed reliably', style: CONCERN, key: 'assure:fail' };
+    case 'hitAndMiss':
+      return { text: '± Hit and miss', style: ORDINARY, key: 'assure:hitAndMiss' };
+    default:
+      return polarity === 'contextual' ? null : { text: 'No target', style: SHORT, key: 'spc:short' };
+  }
+}
+
+/** The legend's line for the two columns. */
+export const SPC_LEGEND =
+  'Variation (statistical process control, from 12 periods; provisional under 20): ▲ high or ▼ low Improvement / Concern = the latest figure is a change beyond the usual ups and downs; ○ Common cause = only the usual ups and downs, whatever the direction. ' +
+  'Assurance: √ Met reliably / × Missed reliably = the target lies outside the range the figure usually moves in; ± Hit and miss = inside it, so it will be met some periods and missed in others.';
