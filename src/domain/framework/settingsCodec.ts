@@ -405,7 +405,10 @@ export function frameworkFromRows(rows: readonly (readonly SettingsCell[])[]): S
       if (cellText(v).trim() === '') continue;
       stored = baselineFromCell(v);
       if (stored === undefined) {
-        report(row, `spcBaseline for ${id} is ${show(v)}, not a period such as Apr-23, 2023-04 or 2023/24 Q1`);
+        report(
+          row,
+          `spcBaseline for ${id} is ${show(v)}, not a period such as Apr-23, 2023-04 or 2023/24 Q1`,
+        );
         continue;
       }
     } else if ((NUMERIC_SETTING_FIELDS as readonly string[]).includes(field)) {

@@ -7,7 +7,7 @@
  */
 import type { MeasureFigures, SpcFigures, SpcVariation } from '../calc/types';
 import type { Polarity } from '../framework/types';
-import { latestReason, SPC_MIN_POINTS } from '../calc/spc';
+import { latestReason, latestSide, SPC_MIN_POINTS } from '../calc/spc';
 import type { CellStyle } from './types';
 
 export interface SpcCell {
@@ -42,14 +42,7 @@ const VARIATION_WORD: Readonly<Record<SpcVariation, string>> = {
 /** ▲ when the latest point is above the mean (or on it, rising), ▼ below; ○ for common cause. */
 function symbolOf(spc: SpcFigures): string {
   if (spc.variation === 'commonCause') return '○';
-  if (spc.variation === 'neutralHigh') return '▲';
-  if (spc.variation === 'neutralLow') return '▼';
-  const pts = spc.chartPoints;
-  const last = pts[pts.length - 1];
-  const before = pts[pts.length - 2];
-  const up =
-    last.value > spc.mean || (last.value === spc.mean && before !== undefined && last.value > before.value);
-  return up ? '▲' : '▼';
+  return latestSide(spc) < 0 ? '▼' : '▲';
 }
 
 /** The first reason only, to keep the cell short ('seven months above the usual level'). */

@@ -72,8 +72,8 @@ function periodsText(n: number, periodKey: string | undefined): string {
   return `${numberWord(n)} ${nounFor(periodKey ? periodFromKey(periodKey)?.kind : undefined, n)}`;
 }
 
-/** The side of the mean of the latest point: +1 above, -1 below; on the mean, the way its trend moves. */
-function latestSide(spc: SpcFigures): number {
+/** The side of the mean of the latest point: +1 above, -1 below; on the mean, the way it last moved. */
+export function latestSide(spc: SpcFigures): number {
   const pts = spc.chartPoints;
   const last = pts[pts.length - 1];
   if (last.value > spc.mean) return 1;
