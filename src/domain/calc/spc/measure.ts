@@ -19,7 +19,15 @@ import type { Polarity } from '../../framework/types';
 import type { Period } from '../../periods/types';
 import { periodFromKey } from '../periodKeys';
 import type { SpcAssurance, SpcFigures, SpcPoint, SpcRule, SpcVariation } from '../types';
-import { RULE_OUTSIDE_LIMITS, RULE_SHIFT, RULE_TREND, RULE_TWO_OF_THREE, xmr, type XmrLimits } from './xmr';
+import {
+  RULE_OUTSIDE_LIMITS,
+  RULE_SHIFT,
+  RULE_TREND,
+  RULE_TWO_OF_THREE,
+  xmr,
+  xmrLatest,
+  type XmrLimits,
+} from './xmr';
 
 /** Fewer points than this: no SPC. */
 export const SPC_MIN_POINTS = 12;
@@ -107,32 +115,43 @@ export function measureSpc(input: SpcInput): SpcResult {
   const n = used.length;
   if (n < SPC_MIN_POINTS) return { spc: null, points: n };
 
-  const values = new Float64Array(n);
-  for (let i = 0; i < n; i++) values[i] = used[i].value;
-  const chart = xmr(values);
-  const chartPoints: SpcPoint[] = new Array<SpcPoint>(n);
-  for (let i = 0; i < n; i++) {
-    const bits = chart.rules[i];
-    chartPoints[i] = {
-      period: used[i].period.key,
-      label: used[i].period.label,
-      value: used[i].value,
-      rules: rulesOf(bits),
-      variation: bits === 0 ? 'commonCause' : variationOf(chart.sides[i], input.polarity),
-    };
-  }
+  // A plain array: a Float64Array of this size lives outside the heap, and allocating one per measure made
+  // garbage collection most of SPC's cost.
+  const values: number[] = [];
+  for (let i = 0; i < n; i++) values.push(used[i].value);
+  const chart = xmrLatest(values);
+  // The chart's points are made when first read (the pane's chart, the words of a special cause): a refresh
+  // needs only the latest point's reading of every measure, and a point object per period was most of SPC's
+  // cost. The getter is an own, enumerable property, so the points serialise and compare like a plain one.
+  let chartPoints: SpcPoint[] | undefined;
   const spc: SpcFigures = {
     points: n,
     mean: chart.mean,
     lowerLimit: chart.lowerLimit,
     upperLimit: chart.upperLimit,
-    variation: chartPoints[n - 1].variation,
+    variation: chart.latestRules === 0 ? 'commonCause' : variationOf(chart.latestSide, input.polarity),
     assurance: assuranceOf(input.polarity, input.target, input.tolerance, chart),
     provisional: n < SPC_FIRM_POINTS,
     movingRangeMean: chart.movingRangeMean,
     lowerTwoSigma: chart.lowerTwoSigma,
     upperTwoSigma: chart.upperTwoSigma,
-    chartPoints,
+    get chartPoints(): readonly SpcPoint[] {
+      if (!chartPoints) {
+        const full = xmr(values);
+        chartPoints = new Array<SpcPoint>(n);
+        for (let i = 0; i < n; i++) {
+          const bits = full.rules[i];
+          chartPoints[i] = {
+            period: used[i].period.key,
+            label: used[i].period.label,
+            value: used[i].value,
+            rules: rulesOf(bits),
+            variation: bits === 0 ? 'commonCause' : variationOf(full.sides[i], input.polarity),
+          };
+        }
+      }
+      return chartPoints;
+    },
     baseline: baselinePeriod ? baselinePeriod.key : null,
   };
   return { spc, points: n };

@@ -73,13 +73,53 @@ export function xmrLimits(values: ArrayLike<number>): XmrLimits {
 
 /** The XmR chart of the values, oldest first: limits and each point's special-cause rules. */
 export function xmr(values: ArrayLike<number>): XmrResult {
+  const n = values.length;
+  const rules = new Uint8Array(n);
+  const sides = new Int8Array(n);
+  const l = scan(values, rules, sides);
+  return {
+    mean: l.mean,
+    movingRangeMean: l.movingRangeMean,
+    lowerLimit: l.lowerLimit,
+    upperLimit: l.upperLimit,
+    lowerTwoSigma: l.lowerTwoSigma,
+    upperTwoSigma: l.upperTwoSigma,
+    rules,
+    sides,
+  };
+}
+
+/**
+ * The limits, and the rules and side of the latest point only: what a refresh needs of every measure,
+ * worked out without allocating per point (the working arrays are reused).
+ */
+export function xmrLatest(
+  values: ArrayLike<number>,
+): XmrLimits & { latestRules: number; latestSide: number } {
+  const n = values.length;
+  const rules = scratchRules(n);
+  const sides = scratch(n, 2);
+  const l = scan(values, rules, sides);
+  // Written out rather than spread: spreading an object of numbers is slow in V8.
+  return {
+    mean: l.mean,
+    movingRangeMean: l.movingRangeMean,
+    lowerLimit: l.lowerLimit,
+    upperLimit: l.upperLimit,
+    lowerTwoSigma: l.lowerTwoSigma,
+    upperTwoSigma: l.upperTwoSigma,
+    latestRules: rules[n - 1],
+    latestSide: sides[n - 1],
+  };
+}
+
+/** Fills rules and sides (zeroed, at least n long) for the values; returns the limits. */
+function scan(values: ArrayLike<number>, rules: Uint8Array, sides: Int8Array): XmrLimits {
   const limits = xmrLimits(values);
   const n = values.length;
   const { mean, movingRangeMean: mr } = limits;
   const eps = 1e-10 * Math.max(Math.abs(mean), mr);
-  const rules = new Uint8Array(n);
-  const sides = new Int8Array(n);
-  const beyond2 = new Int8Array(n);
+  const beyond2 = scratch(n, 0);
 
   for (let i = 0; i < n; i++) {
     const x = values[i];
@@ -102,7 +142,7 @@ export function xmr(values: ArrayLike<number>): XmrResult {
 
   // Rule 3: RUN_LENGTH or more points each strictly higher (or lower) than the one before. steps[i] is the
   // move from point i - 1 to point i; a trend of k points is k - 1 equal, non-zero steps.
-  const trendSide = new Int8Array(n);
+  const trendSide = scratch(n, 1);
   for (let start = 1; start < n;) {
     const step = stepOf(values, start, eps);
     let end = start + 1;
@@ -128,7 +168,24 @@ export function xmr(values: ArrayLike<number>): XmrResult {
   }
 
   for (let i = 0; i < n; i++) if (sides[i] === 0 && rules[i] !== 0) sides[i] = trendSide[i];
-  return { ...limits, rules, sides };
+  return limits;
+}
+
+/** Working arrays reused from call to call (zeroed to n), so a chart allocates only what it returns. */
+const scratchArrays: Int8Array[] = [0, 1, 2].map(() => new Int8Array(64));
+let scratchRuleBits = new Uint8Array(64);
+
+function scratchRules(n: number): Uint8Array {
+  if (scratchRuleBits.length < n) scratchRuleBits = new Uint8Array(Math.max(n, scratchRuleBits.length * 2));
+  scratchRuleBits.fill(0, 0, n);
+  return scratchRuleBits;
+}
+
+function scratch(n: number, which: 0 | 1 | 2): Int8Array {
+  let a = scratchArrays[which];
+  if (a.length < n) a = scratchArrays[which] = new Int8Array(Math.max(n, a.length * 2));
+  a.fill(0, 0, n);
+  return a;
 }
 
 /** +1 when point i is strictly higher than point i - 1, -1 when strictly lower, 0 when equal. */
