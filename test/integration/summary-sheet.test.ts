@@ -5,6 +5,7 @@ import { refreshSummary } from '../../src/excel/operations';
 import { REQUEST_BUDGET_BYTES, writeSheetPlan } from '../../src/excel/summary-writer';
 import { SUMMARY_SHEET } from '../../src/excel/workbook-names';
 import type { SheetPlan } from '../../src/domain/summary/types';
+import { SUMMARY_COLUMNS } from '../../src/domain/summary';
 import { SAMPLE_SHEETS } from '../fixtures';
 import { SAMPLE_AS_AT, taggedSampleWorkbook, headlessTestHost } from '../fixtures/tagged-sample';
 import { HeadlessWorkbook } from '../../src/headless';
@@ -25,6 +26,13 @@ function findRow(ws: ExcelJS.Worksheet, col: number, text: string): number {
     if (s === text) return r;
   }
   return -1;
+}
+
+/** Sheet column (1-based) of a summary column, by its header. */
+function col(header: string): number {
+  const i = SUMMARY_COLUMNS.findIndex((c) => c.header === header);
+  if (i < 0) throw new Error(`no summary column ${header}`);
+  return i + 1;
 }
 
 function text(cell: ExcelJS.Cell): string {
@@ -80,21 +88,44 @@ describe('the Panel summary sheet', () => {
     const name = row.getCell(2);
     expect(text(name)).toBe('Children with three or more placements in the last 12 months');
     expect((name.value as ExcelJS.CellHyperlinkValue).hyperlink).toMatch(/^#'Monthly PMF'!/);
-    expect(text(row.getCell(3))).toBe('Mar-25');
-    expect(typeof row.getCell(4).value).toBe('number');
-    expect(row.getCell(4).numFmt).toContain('%');
-    expect(text(row.getCell(9))).toMatch(/^(Green|Amber|Red)$/);
-    const fill = row.getCell(9).fill as ExcelJS.FillPattern;
+    expect(text(row.getCell(col('Period')))).toBe('Mar-25');
+    expect(typeof row.getCell(col('Latest')).value).toBe('number');
+    expect(row.getCell(col('Latest')).numFmt).toContain('%');
+    expect(text(row.getCell(col('RAG')))).toMatch(/^(Green|Amber|Red)$/);
+    const fill = row.getCell(col('RAG')).fill as ExcelJS.FillPattern;
     expect(['FFC6EFCE', 'FFFFEB9C', 'FFFFC7CE']).toContain(fill.fgColor?.argb);
-    expect(text(row.getCell(16))).toMatch(/sibling groups/);
-    expect(text(row.getCell(17))).toMatch(/Placement stability meetings/);
+    expect(text(row.getCell(col('Commentary')))).toMatch(/sibling groups/);
+    expect(text(row.getCell(col('Action')))).toMatch(/Placement stability meetings/);
+  });
+
+  test('shows statistical process control in words, symbol and fill, and says when a history is too short', () => {
+    // S01 has 15 monthly figures in the sample: a provisional reading.
+    const s01 = ws.getRow(findRow(ws, 1, 'S01'));
+    const variation = s01.getCell(col('Variation'));
+    expect(text(variation)).toMatch(
+      /^(▲|▼) (Improvement|Concern)(: .+)? \(provisional\)$|^○ Common cause \(provisional\)$/,
+    );
+    expect(text(s01.getCell(col('Assurance')))).toMatch(
+      /^(√ Met reliably|× Missed reliably|± Hit and miss)$/,
+    );
+    if (!text(variation).startsWith('○')) {
+      expect((variation.fill as ExcelJS.FillPattern).fgColor?.argb).toMatch(/^FF[0-9A-F]{6}$/);
+    }
+    // Quarterly measures have a few points only.
+    expect(text(ws.getRow(findRow(ws, 1, 'P05')).getCell(col('Variation')))).toMatch(
+      /^Too few points \(\d+ of 12\)$/,
+    );
+    const header = findRow(ws, 1, 'ID');
+    const legend: string[] = [];
+    for (let r = 1; r < header; r++) legend.push(text(ws.getRow(r).getCell(1)));
+    expect(legend.some((l) => l.startsWith('Variation (statistical process control'))).toBe(true);
   });
 
   test('shows counts beside percentages and child-level distributions', () => {
     const s01 = ws.getRow(findRow(ws, 1, 'S01'));
-    expect(text(s01.getCell(13))).toMatch(/\d+ of \d+/);
+    expect(text(s01.getCell(col('Counts')))).toMatch(/\d+ of \d+/);
     const m04 = ws.getRow(findRow(ws, 1, 'M04'));
-    expect(text(m04.getCell(13))).toMatch(/children/);
+    expect(text(m04.getCell(col('Counts')))).toMatch(/children/);
   });
 
   test('lists lines of enquiry no number measures with their evidence', () => {
@@ -135,7 +166,7 @@ describe('the Panel summary sheet', () => {
   });
 
   test('writes commentary beginning with = as text, never as a formula', () => {
-    const c02 = ws.getRow(findRow(ws, 1, 'C02')).getCell(16);
+    const c02 = ws.getRow(findRow(ws, 1, 'C02')).getCell(col('Commentary'));
     expect(c02.value).toBe('=Care leavers EET improved after the apprenticeship scheme.');
     expect(c02.type).toBe(3 /* ExcelJS ValueType.String; a formula would be 6 */);
     expect(c02.formula).toBeUndefined();

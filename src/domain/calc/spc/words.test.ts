@@ -65,7 +65,7 @@ describe('SPC in words', () => {
   it('joins several reasons', () => {
     const s = spc([...calm(15), 14, 15, 16, 17, 18, 19, 20, 40]);
     expect(latestReason(s)).toBe(
-      'above the upper process limit, eight months above the usual level, nine months each higher than the one before and three of the last three months close to the upper process limit',
+      'above the upper process limit, eight months above the usual level, nine months each higher than the one before and the last three months all close to the upper process limit',
     );
   });
 

@@ -120,8 +120,12 @@ export function latestReason(spc: SpcFigures): string | null {
       case 'twoOfThree': {
         const line = side > 0 ? spc.upperTwoSigma : spc.lowerTwoSigma;
         const near = pts.slice(-3).filter((p) => (side > 0 ? p.value > line : p.value < line)).length;
+        const nouns = nounFor(periodFromKey(key)?.kind, 3);
+        const limit = `close to the ${side > 0 ? 'upper' : 'lower'} process limit`;
         reasons.push(
-          `${numberWord(near)} of the last three ${nounFor(periodFromKey(key)?.kind, 3)} close to the ${side > 0 ? 'upper' : 'lower'} process limit`,
+          near >= 3
+            ? `the last three ${nouns} all ${limit}`
+            : `${numberWord(near)} of the last three ${nouns} ${limit}`,
         );
         break;
       }
