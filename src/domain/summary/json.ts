@@ -1,4 +1,4 @@
-import type { Direction, MeasureFigures, Rag, SpcAssurance, SpcVariation } from '../calc/types';
+import type { Direction, MeasureFigures, Rag, SpcFigures } from '../calc/types';
 import type { Polarity, Unit } from '../framework/types';
 import type { Severity } from '../validate/types';
 import type { SummaryModel } from './types';
@@ -58,20 +58,15 @@ export interface SummaryJsonMeasure {
   readonly spc: SummaryJsonSpc | null;
 }
 
-/** `spc` of a measure: the XmR chart's mean and process limits, and the two icons. */
-export interface SummaryJsonSpc {
-  /** Points used: periods with a figure, from the baseline on. */
-  readonly points: number;
-  readonly mean: number;
-  readonly lowerLimit: number;
-  readonly upperLimit: number;
-  /** Of the latest point. */
-  readonly variation: SpcVariation;
-  /** Null without a target or for context-only measures. */
-  readonly assurance: SpcAssurance | null;
-  /** 12 to 19 points. */
-  readonly provisional: boolean;
-}
+/**
+ * `spc` of a measure: points used (periods with a figure, from the baseline on), the XmR chart's mean and
+ * process limits, the variation of the latest point, the assurance of the target (null without one or for
+ * context-only measures), and whether the reading is provisional (12 to 19 points).
+ */
+export type SummaryJsonSpc = Pick<
+  SpcFigures,
+  'points' | 'mean' | 'lowerLimit' | 'upperLimit' | 'variation' | 'assurance' | 'provisional'
+>;
 
 export interface SummaryJsonKloe {
   readonly id: string;

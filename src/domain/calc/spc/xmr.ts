@@ -76,17 +76,7 @@ export function xmr(values: ArrayLike<number>): XmrResult {
   const n = values.length;
   const rules = new Uint8Array(n);
   const sides = new Int8Array(n);
-  const l = scan(values, rules, sides);
-  return {
-    mean: l.mean,
-    movingRangeMean: l.movingRangeMean,
-    lowerLimit: l.lowerLimit,
-    upperLimit: l.upperLimit,
-    lowerTwoSigma: l.lowerTwoSigma,
-    upperTwoSigma: l.upperTwoSigma,
-    rules,
-    sides,
-  };
+  return { ...scan(values, rules, sides), rules, sides };
 }
 
 /**
