@@ -75,8 +75,12 @@ export interface SpcFigures {
   /** The two-sigma lines: mean ± (2/3) × 2.66 × movingRangeMean. */
   readonly lowerTwoSigma: number;
   readonly upperTwoSigma: number;
-  /** Every point used, oldest first, with the rules that make it a special cause (for the chart). */
-  readonly chartPoints: readonly SpcPoint[];
+  /**
+   * Every point used, oldest first, with the rules that make it a special cause (for the chart and the words
+   * of a special cause). Worked out on the first call and kept: a refresh needs only the latest point's
+   * reading of every measure, and a point object per period was most of SPC's cost.
+   */
+  readonly chartPoints: () => readonly SpcPoint[];
   /** Canonical key of the baseline period the officer set, when one is set (points before it are left out). */
   readonly baseline: string | null;
 }

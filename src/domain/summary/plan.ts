@@ -10,7 +10,7 @@
  *   4  legend: comparators and trend (merged)
  *   5  legend: variation and assurance (statistical process control; merged)
  *   6  column header (frozen with the rows above; repeated on printed pages)
- *   6… one section per KLOE: a band row (KLOE id, then title and question merged), one row per measure,
+ *   7… one section per KLOE: a band row (KLOE id, then title and question merged), one row per measure,
  *      then evidence rows (or 'Not measured by a number yet' + evidence / 'No evidence recorded')
  *   …  blank row, 'Data quality' band, its header, one row per finding
  *   …  blank row, 'Definitions' band, its header, one row per shown measure

@@ -39,13 +39,13 @@ describe('SpcChart', () => {
 
   it('fits every point, the limits and the target inside the plot', () => {
     const g = xmrGeometry(spc, 20, 280, 110);
-    for (const v of [...spc.chartPoints.map((p) => p.value), spc.lowerLimit, spc.upperLimit, 20]) {
+    for (const v of [...spc.chartPoints().map((p) => p.value), spc.lowerLimit, spc.upperLimit, 20]) {
       expect(g.y(v)).toBeGreaterThanOrEqual(g.top);
       expect(g.y(v)).toBeLessThanOrEqual(g.bottom);
     }
     expect(g.y(20)).toBeLessThan(g.y(spc.upperLimit));
     expect(g.x(0)).toBe(g.left);
-    expect(g.x(spc.chartPoints.length - 1)).toBe(g.right);
+    expect(g.x(spc.chartPoints().length - 1)).toBe(g.right);
   });
 
   it('draws the mean, both limits and the target, and marks special causes by colour and shape', () => {

@@ -52,7 +52,7 @@ export function xmrGeometry(
   width: number,
   height: number,
 ): XmrGeometry {
-  const values = [spc.lowerLimit, spc.upperLimit, ...spc.chartPoints.map((p) => p.value)];
+  const values = [spc.lowerLimit, spc.upperLimit, ...spc.chartPoints().map((p) => p.value)];
   if (target !== null && target !== undefined && Number.isFinite(target)) values.push(target);
   let min = Math.min(...values);
   let max = Math.max(...values);
@@ -67,7 +67,7 @@ export function xmrGeometry(
   const right = width - 4;
   const top = 4;
   const bottom = height - 14;
-  const n = spc.chartPoints.length;
+  const n = spc.chartPoints().length;
   const step = n > 1 ? (right - left) / (n - 1) : 0;
   const round = (v: number) => Math.round(v * 10) / 10;
   return {
@@ -86,7 +86,7 @@ const kindOf = (v: SpcVariation): Kind => (v === 'neutralHigh' || v === 'neutral
 /** Runs of special-cause points with the same meaning, in words: 'Sep-24 to Mar-25 (concern)'. */
 export function specialCauseRuns(spc: SpcFigures): string[] {
   const out: string[] = [];
-  const pts = spc.chartPoints;
+  const pts = spc.chartPoints();
   for (let i = 0; i < pts.length;) {
     const v = pts[i].variation;
     let j = i + 1;
@@ -106,7 +106,7 @@ export function xmrDescription(
   target: number | null | undefined,
   format: (v: number) => string,
 ): string {
-  const pts = spc.chartPoints;
+  const pts = spc.chartPoints();
   const first = pts[0];
   const last = pts[pts.length - 1];
   const parts = [
@@ -129,7 +129,7 @@ export function xmrDescription(
 export function SpcChart({ spc, target, format = String, title, width = 280, height = 110 }: SpcChartProps) {
   const s = useStyles();
   const g = xmrGeometry(spc, target, width, height);
-  const pts = spc.chartPoints;
+  const pts = spc.chartPoints();
   const description = xmrDescription(spc, target, format);
   const hasTarget = target !== null && target !== undefined && Number.isFinite(target);
   const line = (v: number, className: string, key: string) => (

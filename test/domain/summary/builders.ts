@@ -131,19 +131,20 @@ export function spc(over: Partial<SpcFigures> = {}): SpcFigures {
     movingRangeMean: 3 / 2.66,
     lowerTwoSigma: 8,
     upperTwoSigma: 12,
-    chartPoints: values.map((value, i) => {
-      const month = ((3 + i) % 12) + 1;
-      const year = 2024 + Math.floor((3 + i) / 12);
-      const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-      const shift = special && i >= 6;
-      return {
-        period: `${year}-${String(month).padStart(2, '0')}`,
-        label: `${names[month - 1]}-${String(year % 100)}`,
-        value,
-        rules: shift ? ['shift'] : [],
-        variation: shift ? variation : 'commonCause',
-      };
-    }),
+    chartPoints: () =>
+      values.map((value, i) => {
+        const month = ((3 + i) % 12) + 1;
+        const year = 2024 + Math.floor((3 + i) / 12);
+        const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+        const shift = special && i >= 6;
+        return {
+          period: `${year}-${String(month).padStart(2, '0')}`,
+          label: `${names[month - 1]}-${String(year % 100)}`,
+          value,
+          rules: shift ? ['shift'] : [],
+          variation: shift ? variation : 'commonCause',
+        };
+      }),
     baseline: null,
     ...over,
   };

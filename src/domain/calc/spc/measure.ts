@@ -120,9 +120,7 @@ export function measureSpc(input: SpcInput): SpcResult {
   const values: number[] = [];
   for (let i = 0; i < n; i++) values.push(used[i].value);
   const chart = xmrLatest(values);
-  // The chart's points are made when first read (the pane's chart, the words of a special cause): a refresh
-  // needs only the latest point's reading of every measure, and a point object per period was most of SPC's
-  // cost. The getter is an own, enumerable property, so the points serialise and compare like a plain one.
+  // The chart's points are made on the first call (the pane's chart, the words of a special cause).
   let chartPoints: SpcPoint[] | undefined;
   const spc: SpcFigures = {
     points: n,
@@ -135,7 +133,7 @@ export function measureSpc(input: SpcInput): SpcResult {
     movingRangeMean: chart.movingRangeMean,
     lowerTwoSigma: chart.lowerTwoSigma,
     upperTwoSigma: chart.upperTwoSigma,
-    get chartPoints(): readonly SpcPoint[] {
+    chartPoints: () => {
       if (!chartPoints) {
         const full = xmr(values);
         chartPoints = new Array<SpcPoint>(n);

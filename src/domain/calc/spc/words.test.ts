@@ -52,7 +52,7 @@ describe('SPC in words', () => {
 
   it('names a trend by its length and direction', () => {
     const s = spc([12, 8, 12, 8, 12, 8, 12, 8, 7, 8, 9, 10, 11, 12, 13]);
-    expect(s.chartPoints[14].rules).toEqual(['trend']);
+    expect(s.chartPoints()[14].rules).toEqual(['trend']);
     expect(latestReason(s)).toBe('seven months each higher than the one before');
   });
 

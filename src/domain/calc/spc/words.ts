@@ -74,7 +74,7 @@ function periodsText(n: number, periodKey: string | undefined): string {
 
 /** The side of the mean of the latest point: +1 above, -1 below; on the mean, the way it last moved. */
 export function latestSide(spc: SpcFigures): number {
-  const pts = spc.chartPoints;
+  const pts = spc.chartPoints();
   const last = pts[pts.length - 1];
   if (last.value > spc.mean) return 1;
   if (last.value < spc.mean) return -1;
@@ -87,7 +87,7 @@ export function latestSide(spc: SpcFigures): number {
  * in rule order ('a, b and c'); null when it is common cause.
  */
 export function latestReason(spc: SpcFigures): string | null {
-  const pts = spc.chartPoints;
+  const pts = spc.chartPoints();
   const n = pts.length;
   if (n === 0) return null;
   const last = pts[n - 1];

@@ -18,7 +18,7 @@ export const spcConcernNoCommentary: Rule = {
       if (!spc || spc.variation !== 'concern') continue;
       if ((ctx.framework.settings[f.measureId]?.comment ?? '').trim() !== '') continue;
       const m = measureOf(ctx, f.measureId);
-      const last = spc.chartPoints[spc.chartPoints.length - 1];
+      const last = spc.chartPoints()[spc.chartPoints().length - 1];
       const value = `${formatNumber(last.value, 1)}${m?.unit === 'percent' ? '%' : ''}`;
       const reason = latestReason(spc);
       out.push(
