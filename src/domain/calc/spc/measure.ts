@@ -24,6 +24,7 @@ import {
   RULE_SHIFT,
   RULE_TREND,
   RULE_TWO_OF_THREE,
+  valuesScratch,
   xmr,
   xmrLatest,
   type XmrLimits,
@@ -115,11 +116,10 @@ export function measureSpc(input: SpcInput): SpcResult {
   const n = used.length;
   if (n < SPC_MIN_POINTS) return { spc: null, points: n };
 
-  // A plain array: a Float64Array of this size lives outside the heap, and allocating one per measure made
-  // garbage collection most of SPC's cost.
-  const values: number[] = [];
-  for (let i = 0; i < n; i++) values.push(used[i].value);
-  const chart = xmrLatest(values);
+  // The values go into a reused array: allocating them per measure made garbage collection much of SPC's cost.
+  const values = valuesScratch(n);
+  for (let i = 0; i < n; i++) values[i] = used[i].value;
+  const chart = xmrLatest(values, n);
   // The chart's points are made on the first call (the pane's chart, the words of a special cause).
   let chartPoints: SpcPoint[] | undefined;
   const spc: SpcFigures = {
@@ -135,7 +135,7 @@ export function measureSpc(input: SpcInput): SpcResult {
     upperTwoSigma: chart.upperTwoSigma,
     chartPoints: () => {
       if (!chartPoints) {
-        const full = xmr(values);
+        const full = xmr(used.map((p) => p.value));
         chartPoints = new Array<SpcPoint>(n);
         for (let i = 0; i < n; i++) {
           const bits = full.rules[i];

@@ -50,8 +50,7 @@ export interface XmrResult extends XmrLimits {
 }
 
 /** Mean, moving-range mean, process limits and two-sigma lines of the values (at least one). */
-export function xmrLimits(values: ArrayLike<number>): XmrLimits {
-  const n = values.length;
+export function xmrLimits(values: ArrayLike<number>, n = values.length): XmrLimits {
   if (n === 0) throw new RangeError('an XmR chart needs at least one point');
   let sum = 0;
   for (let i = 0; i < n; i++) sum += values[i];
@@ -76,20 +75,20 @@ export function xmr(values: ArrayLike<number>): XmrResult {
   const n = values.length;
   const rules = new Uint8Array(n);
   const sides = new Int8Array(n);
-  return { ...scan(values, rules, sides), rules, sides };
+  return { ...scan(values, n, rules, sides), rules, sides };
 }
 
 /**
  * The limits, and the rules and side of the latest point only: what a refresh needs of every measure,
- * worked out without allocating per point (the working arrays are reused).
+ * worked out without allocating per point (the working arrays are reused). Reads the first n values.
  */
 export function xmrLatest(
   values: ArrayLike<number>,
+  n = values.length,
 ): XmrLimits & { latestRules: number; latestSide: number } {
-  const n = values.length;
   const rules = scratchRules(n);
   const sides = scratch(n, 2);
-  const l = scan(values, rules, sides);
+  const l = scan(values, n, rules, sides);
   // Written out rather than spread: spreading an object of numbers is slow in V8.
   return {
     mean: l.mean,
@@ -104,9 +103,8 @@ export function xmrLatest(
 }
 
 /** Fills rules and sides (zeroed, at least n long) for the values; returns the limits. */
-function scan(values: ArrayLike<number>, rules: Uint8Array, sides: Int8Array): XmrLimits {
-  const limits = xmrLimits(values);
-  const n = values.length;
+function scan(values: ArrayLike<number>, n: number, rules: Uint8Array, sides: Int8Array): XmrLimits {
+  const limits = xmrLimits(values, n);
   const { mean, movingRangeMean: mr } = limits;
   const eps = 1e-10 * Math.max(Math.abs(mean), mr);
   const beyond2 = scratch(n, 0);
@@ -162,6 +160,14 @@ function scan(values: ArrayLike<number>, rules: Uint8Array, sides: Int8Array): X
 }
 
 /** Working arrays reused from call to call (zeroed to n), so a chart allocates only what it returns. */
+let scratchValues = new Float64Array(64);
+
+/** A reused array of at least n numbers, for a measure's values while its latest point is read. */
+export function valuesScratch(n: number): Float64Array {
+  if (scratchValues.length < n) scratchValues = new Float64Array(Math.max(n, scratchValues.length * 2));
+  return scratchValues;
+}
+
 const scratchArrays: Int8Array[] = [0, 1, 2].map(() => new Int8Array(64));
 let scratchRuleBits = new Uint8Array(64);
 
