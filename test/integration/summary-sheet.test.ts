@@ -102,18 +102,16 @@ describe('the Panel summary sheet', () => {
     // S01 has 15 monthly figures in the sample: a provisional reading.
     const s01 = ws.getRow(findRow(ws, 1, 'S01'));
     const variation = s01.getCell(col('Variation'));
-    expect(text(variation)).toMatch(
-      /^(▲|▼) (Improvement|Concern)(: .+)? \(provisional\)$|^○ Common cause \(provisional\)$/,
-    );
+    expect(text(variation)).toMatch(/^(▲|▼) (Improvement|Concern)(: .+)? \*$|^○ Common cause \*$/);
     expect(text(s01.getCell(col('Assurance')))).toMatch(
-      /^(√ Met reliably|× Missed reliably|± Hit and miss)$/,
+      /^(√ Reliably met|× Reliably missed|± Hit and miss)$/,
     );
     if (!text(variation).startsWith('○')) {
       expect((variation.fill as ExcelJS.FillPattern).fgColor?.argb).toMatch(/^FF[0-9A-F]{6}$/);
     }
     // Quarterly measures have a few points only.
     expect(text(ws.getRow(findRow(ws, 1, 'P05')).getCell(col('Variation')))).toMatch(
-      /^Too few points \(\d+ of 12\)$/,
+      /^Too few points: \d+ of 12$/,
     );
     const header = findRow(ws, 1, 'ID');
     const legend: string[] = [];

@@ -7,7 +7,7 @@
  */
 import type { MeasureFigures, SpcFigures, SpcVariation } from '../calc/types';
 import type { Polarity } from '../framework/types';
-import { latestReason, latestSide, SPC_MIN_POINTS } from '../calc/spc';
+import { latestSide, latestSignals, signalShortText, SPC_MIN_POINTS } from '../calc/spc';
 import type { CellStyle } from './types';
 
 export interface SpcCell {
@@ -45,40 +45,33 @@ function symbolOf(spc: SpcFigures): string {
   return latestSide(spc) < 0 ? '▼' : '▲';
 }
 
-/** The first reason only, to keep the cell short ('seven months above the usual level'). */
-function firstReason(spc: SpcFigures): string | null {
-  const reason = latestReason(spc);
-  if (!reason) return null;
-  const cut = reason.search(/, | and /);
-  return cut > 0 ? reason.slice(0, cut) : reason;
-}
-
 /**
- * The variation cell: '▲ Concern: seven months above the usual level', '○ Common cause', with
- * '(provisional)' under 20 points; 'Too few points (9 of 12)' when there is not enough history; null when
- * the measure has no figures over time at all.
+ * The variation cell: '▲ Concern: 7 months above usual', '○ Common cause', with '*' when provisional (12 to 19
+ * points); 'Too few points: 9 of 12' when there is not enough history; null when the measure has no
+ * figures over time at all. Short, so a printed row stays one or two lines high.
  */
 export function variationCell(f: MeasureFigures): SpcCell | null {
   const spc = f.spc;
   if (!spc) {
     const n = f.spcPoints ?? 0;
     if (n < 2) return null;
-    return { text: `Too few points (${n} of ${SPC_MIN_POINTS})`, style: SHORT, key: 'spc:short' };
+    return { text: `Too few points: ${n} of ${SPC_MIN_POINTS}`, style: SHORT, key: 'spc:short' };
   }
-  const reason = spc.variation === 'commonCause' ? null : firstReason(spc);
-  const text = `${symbolOf(spc)} ${VARIATION_WORD[spc.variation]}${reason ? `: ${reason}` : ''}${spc.provisional ? ' (provisional)' : ''}`;
+  const first = spc.variation === 'commonCause' ? undefined : latestSignals(spc)[0];
+  const reason = first ? `: ${signalShortText(first)}` : '';
+  const text = `${symbolOf(spc)} ${VARIATION_WORD[spc.variation]}${reason}${spc.provisional ? ' *' : ''}`;
   return { text, style: VARIATION_STYLE[spc.variation], key: `spc:${spc.variation}` };
 }
 
-/** The assurance cell: '√ Met reliably', '× Missed reliably', '± Hit and miss', 'No target'; null when none applies. */
+/** The assurance cell: '√ Reliably met', '× Reliably missed', '± Hit and miss', 'No target'; null when none applies. */
 export function assuranceCell(f: MeasureFigures, polarity: Polarity): SpcCell | null {
   const spc = f.spc;
   if (!spc) return null;
   switch (spc.assurance) {
     case 'pass':
-      return { text: '√ Met reliably', style: IMPROVEMENT, key: 'assure:pass' };
+      return { text: '√ Reliably met', style: IMPROVEMENT, key: 'assure:pass' };
     case 'fail':
-      return { text: '× Missed reliably', style: CONCERN, key: 'assure:fail' };
+      return { text: '× Reliably missed', style: CONCERN, key: 'assure:fail' };
     case 'hitAndMiss':
       return { text: '± Hit and miss', style: ORDINARY, key: 'assure:hitAndMiss' };
     default:
@@ -88,5 +81,5 @@ export function assuranceCell(f: MeasureFigures, polarity: Polarity): SpcCell | 
 
 /** The legend's line for the two columns. */
 export const SPC_LEGEND =
-  'Variation (statistical process control, from 12 periods; provisional under 20): ▲ high or ▼ low Improvement / Concern = the latest figure is a change beyond the usual ups and downs; ○ Common cause = only the usual ups and downs, whatever the direction. ' +
-  'Assurance: √ Met reliably / × Missed reliably = the target lies outside the range the figure usually moves in; ± Hit and miss = inside it, so it will be met some periods and missed in others.';
+  'Variation (statistical process control, from 12 periods; * provisional, under 20): ▲ high or ▼ low Improvement / Concern = the latest figure is a change beyond the usual ups and downs; ○ Common cause = only the usual ups and downs. ' +
+  'Assurance: √ Reliably met / × Reliably missed = the target lies outside the range the figure usually moves in; ± Hit and miss = inside it.';

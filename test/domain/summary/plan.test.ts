@@ -507,21 +507,21 @@ describe('statistical process control on the sheet', () => {
   const cell = (id: string, c: number) => spcPlan.values[rowOf(spcPlan, id)][c];
 
   it('says the variation in words with a symbol for the side, and why', () => {
-    expect(cell('S01', v)).toBe('▲ Concern: seven months above the usual level');
-    expect(cell('S03', v)).toBe('▲ Improvement: seven months above the usual level (provisional)');
-    expect(cell('P07', v)).toBe('▲ Unusually high: seven months above the usual level (provisional)');
+    expect(cell('S01', v)).toBe('▲ Concern: 7 months above usual');
+    expect(cell('S03', v)).toBe('▲ Improvement: 7 months above usual *');
+    expect(cell('P07', v)).toBe('▲ Unusually high: 7 months above usual *');
     expect(cell('M06', v)).toBe('○ Common cause');
   });
 
   it('says whether the target will be met, and nothing of a target for context-only measures', () => {
-    expect(cell('S01', a)).toBe('× Missed reliably');
-    expect(cell('S03', a)).toBe('√ Met reliably');
+    expect(cell('S01', a)).toBe('× Reliably missed');
+    expect(cell('S03', a)).toBe('√ Reliably met');
     expect(cell('M06', a)).toBe('± Hit and miss');
     expect(cell('P07', a)).toBeNull();
   });
 
   it('says how far short a history is of the 12 points SPC needs', () => {
-    expect(cell('M01', v)).toBe('Too few points (9 of 12)');
+    expect(cell('M01', v)).toBe('Too few points: 9 of 12');
     expect(cell('M01', a)).toBeNull();
   });
 

@@ -2,7 +2,17 @@ import { period } from '../../../../test/domain/builders';
 import { addMonths } from '../periodKeys';
 import type { Polarity } from '../../framework/types';
 import { measureSpc } from './measure';
-import { assuranceText, latestReason, numberWord, provisionalText, tooFewText, variationText } from './words';
+import {
+  assuranceText,
+  latestReason,
+  latestSignals,
+  numberWord,
+  provisionalText,
+  signalShortText,
+  signalText,
+  tooFewText,
+  variationText,
+} from './words';
 
 const calm = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 11 : 10));
 
@@ -86,5 +96,25 @@ describe('SPC in words', () => {
     expect(numberWord(7)).toBe('seven');
     expect(numberWord(12)).toBe('twelve');
     expect(numberWord(13)).toBe('13');
+  });
+});
+
+describe('SPC signals', () => {
+  it('gives each reason with its side and length, in long and short words', () => {
+    const s = spc([...calm(14), 12, 12, 12.2, 12.1, 12.3, 12.2, 12.2], 'lower');
+    const signals = latestSignals(s);
+    expect(signals).toEqual([{ rule: 'shift', side: 1, count: 7, kind: 'month' }]);
+    expect(signalText(signals[0])).toBe('seven months above the usual level');
+    expect(signalShortText(signals[0])).toBe('7 months above usual');
+    expect(signalShortText({ rule: 'trend', side: -1, count: 8, kind: 'quarter' })).toBe(
+      '8 quarters falling',
+    );
+    expect(signalShortText({ rule: 'outsideLimits', side: -1, count: 1, kind: 'month' })).toBe(
+      'below the lower limit',
+    );
+    expect(signalShortText({ rule: 'twoOfThree', side: 1, count: 2, kind: 'month' })).toBe(
+      'near the upper limit',
+    );
+    expect(latestSignals(spc(calm(20)))).toEqual([]);
   });
 });

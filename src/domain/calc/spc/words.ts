@@ -5,7 +5,7 @@
  */
 import type { PeriodKind } from '../../periods/types';
 import { periodFromKey } from '../periodKeys';
-import type { SpcAssurance, SpcFigures, SpcVariation } from '../types';
+import type { SpcAssurance, SpcFigures, SpcRule, SpcVariation } from '../types';
 import { SPC_FIRM_POINTS, SPC_MIN_POINTS } from './measure';
 
 /** The variation icon's heading. */
@@ -67,11 +67,6 @@ function nounFor(kind: PeriodKind | undefined, n: number): string {
   return n === 1 ? one : `${one}s`;
 }
 
-/** 'seven months' (the period kind from a canonical key). */
-function periodsText(n: number, periodKey: string | undefined): string {
-  return `${numberWord(n)} ${nounFor(periodKey ? periodFromKey(periodKey)?.kind : undefined, n)}`;
-}
-
 /** The side of the mean of the latest point: +1 above, -1 below; on the mean, the way it last moved. */
 export function latestSide(spc: SpcFigures): number {
   const pts = spc.chartPoints();
@@ -82,24 +77,30 @@ export function latestSide(spc: SpcFigures): number {
   return before ? Math.sign(last.value - before.value) : 0;
 }
 
-/**
- * Why the latest point is a special cause, in words ('seven months above the usual level'); several reasons
- * in rule order ('a, b and c'); null when it is common cause.
- */
-export function latestReason(spc: SpcFigures): string | null {
+/** One reason the latest point is a special cause, with what the words need. */
+export interface SpcSignal {
+  readonly rule: SpcRule;
+  /** +1 high (above the mean, rising), -1 low. */
+  readonly side: number;
+  /** Points it covers: the run or trend ending at the latest point; of the last three, those near the limit. */
+  readonly count: number;
+  /** The period kind of the points ('month'), for the words. */
+  readonly kind: PeriodKind | undefined;
+}
+
+/** Why the latest point is a special cause, in rule order; [] when it is common cause. */
+export function latestSignals(spc: SpcFigures): SpcSignal[] {
   const pts = spc.chartPoints();
   const n = pts.length;
-  if (n === 0) return null;
+  if (n === 0) return [];
   const last = pts[n - 1];
-  if (last.rules.length === 0) return null;
+  if (last.rules.length === 0) return [];
   const side = latestSide(spc);
-  const key = last.period;
-  const reasons: string[] = [];
-  for (const rule of last.rules) {
+  const kind = periodFromKey(last.period)?.kind;
+  return last.rules.map((rule): SpcSignal => {
     switch (rule) {
       case 'outsideLimits':
-        reasons.push(side > 0 ? 'above the upper process limit' : 'below the lower process limit');
-        break;
+        return { rule, side, count: 1, kind };
       case 'shift': {
         let k = 0;
         for (let i = n - 1; i >= 0; i--) {
@@ -107,30 +108,65 @@ export function latestReason(spc: SpcFigures): string | null {
           if (!p.rules.includes('shift') || Math.sign(p.value - spc.mean) !== side) break;
           k++;
         }
-        reasons.push(`${periodsText(k, key)} ${side > 0 ? 'above' : 'below'} the usual level`);
-        break;
+        return { rule, side, count: k, kind };
       }
       case 'trend': {
         const dir = Math.sign(last.value - (pts[n - 2]?.value ?? last.value));
         let k = 1;
         for (let i = n - 1; i > 0 && Math.sign(pts[i].value - pts[i - 1].value) === dir; i--) k++;
-        reasons.push(`${periodsText(k, key)} each ${dir > 0 ? 'higher' : 'lower'} than the one before`);
-        break;
+        return { rule, side: dir, count: k, kind };
       }
       case 'twoOfThree': {
         const line = side > 0 ? spc.upperTwoSigma : spc.lowerTwoSigma;
         const near = pts.slice(-3).filter((p) => (side > 0 ? p.value > line : p.value < line)).length;
-        const nouns = nounFor(periodFromKey(key)?.kind, 3);
-        const limit = `close to the ${side > 0 ? 'upper' : 'lower'} process limit`;
-        reasons.push(
-          near >= 3
-            ? `the last three ${nouns} all ${limit}`
-            : `${numberWord(near)} of the last three ${nouns} ${limit}`,
-        );
-        break;
+        return { rule, side, count: near, kind };
       }
     }
+  });
+}
+
+/** A signal in words: 'seven months above the usual level'. */
+export function signalText(signal: SpcSignal): string {
+  const { side, count, kind } = signal;
+  switch (signal.rule) {
+    case 'outsideLimits':
+      return side > 0 ? 'above the upper process limit' : 'below the lower process limit';
+    case 'shift':
+      return `${numberWord(count)} ${nounFor(kind, count)} ${side > 0 ? 'above' : 'below'} the usual level`;
+    case 'trend':
+      return `${numberWord(count)} ${nounFor(kind, count)} each ${side > 0 ? 'higher' : 'lower'} than the one before`;
+    case 'twoOfThree': {
+      const limit = `close to the ${side > 0 ? 'upper' : 'lower'} process limit`;
+      const nouns = nounFor(kind, 3);
+      return count >= 3
+        ? `the last three ${nouns} all ${limit}`
+        : `${numberWord(count)} of the last three ${nouns} ${limit}`;
+    }
   }
+}
+
+/** A signal in a few words, for a narrow cell: '7 months above usual'. */
+export function signalShortText(signal: SpcSignal): string {
+  const { side, count, kind } = signal;
+  switch (signal.rule) {
+    case 'outsideLimits':
+      return side > 0 ? 'above the upper limit' : 'below the lower limit';
+    case 'shift':
+      return `${count} ${nounFor(kind, count)} ${side > 0 ? 'above' : 'below'} usual`;
+    case 'trend':
+      return `${count} ${nounFor(kind, count)} ${side > 0 ? 'rising' : 'falling'}`;
+    case 'twoOfThree':
+      return `near the ${side > 0 ? 'upper' : 'lower'} limit`;
+  }
+}
+
+/**
+ * Why the latest point is a special cause, in words ('seven months above the usual level'); several reasons
+ * in rule order ('a, b and c'); null when it is common cause.
+ */
+export function latestReason(spc: SpcFigures): string | null {
+  const reasons = latestSignals(spc).map(signalText);
+  if (reasons.length === 0) return null;
   return reasons.length > 1
     ? `${reasons.slice(0, -1).join(', ')} and ${reasons[reasons.length - 1]}`
     : reasons[0];
