@@ -70,20 +70,28 @@ export interface SpcFigures {
   readonly assurance: SpcAssurance | null;
   /** 12 to 19 points: shown, but provisional. */
   readonly provisional: boolean;
+  /*
+   * The chart behind the figures. calc/spc always gives them; they are optional so that SPC figures written
+   * by hand (the seven above) stay valid.
+   */
   /** Mean of the moving ranges |x(i) - x(i-1)| of consecutive points (the limits are mean ± 2.66 × this). */
-  readonly movingRangeMean: number;
+  readonly movingRangeMean?: number;
   /** The two-sigma lines: mean ± (2/3) × 2.66 × movingRangeMean. */
-  readonly lowerTwoSigma: number;
-  readonly upperTwoSigma: number;
+  readonly lowerTwoSigma?: number;
+  readonly upperTwoSigma?: number;
   /**
    * Every point used, oldest first, with the rules that make it a special cause (for the chart and the words
    * of a special cause). Worked out on the first call and kept: a refresh needs only the latest point's
    * reading of every measure, and a point object per period was most of SPC's cost.
    */
-  readonly chartPoints: () => readonly SpcPoint[];
+  readonly chartPoints?: () => readonly SpcPoint[];
   /** Canonical key of the baseline period the officer set, when one is set (points before it are left out). */
-  readonly baseline: string | null;
+  readonly baseline?: string | null;
 }
+
+/** SPC figures with the chart behind them, as calc/spc gives them. */
+export type SpcChartFigures = SpcFigures &
+  Required<Pick<SpcFigures, 'movingRangeMean' | 'lowerTwoSigma' | 'upperTwoSigma' | 'chartPoints'>>;
 
 /**
  * The rules of special cause, as calc/spc applies them: a point beyond a process limit; one of a run of 7 or

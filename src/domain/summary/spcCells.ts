@@ -8,14 +8,8 @@
 import type { MeasureFigures, SpcFigures, SpcVariation } from '../calc/types';
 import type { Polarity } from '../framework/types';
 import { latestSide, latestSignals, signalShortText, SPC_MIN_POINTS } from '../calc/spc';
+import type { ColumnCell } from './columns';
 import type { CellStyle } from './types';
-
-export interface SpcCell {
-  readonly text: string;
-  readonly style: CellStyle;
-  /** Cells with the same key share the style (runs of rows are formatted once). */
-  readonly key: string;
-}
 
 const CONCERN: CellStyle = { fill: '#ED7D31', fontColor: '#000000', bold: true };
 const IMPROVEMENT: CellStyle = { fill: '#BDD7EE', fontColor: '#0B2A4A', bold: true };
@@ -50,32 +44,34 @@ function symbolOf(spc: SpcFigures): string {
  * points); 'Too few points: 9 of 12' when there is not enough history; null when the measure has no
  * figures over time at all. Short, so a printed row stays one or two lines high.
  */
-export function variationCell(f: MeasureFigures): SpcCell | null {
+export function variationCell(f: MeasureFigures): ColumnCell | null {
   const spc = f.spc;
   if (!spc) {
     const n = f.spcPoints ?? 0;
     if (n < 2) return null;
-    return { text: `Too few points: ${n} of ${SPC_MIN_POINTS}`, style: SHORT, key: 'spc:short' };
+    return { value: `Too few points: ${n} of ${SPC_MIN_POINTS}`, style: { key: 'spc:short', style: SHORT } };
   }
   const first = spc.variation === 'commonCause' ? undefined : latestSignals(spc)[0];
   const reason = first ? `: ${signalShortText(first)}` : '';
   const text = `${symbolOf(spc)} ${VARIATION_WORD[spc.variation]}${reason}${spc.provisional ? ' *' : ''}`;
-  return { text, style: VARIATION_STYLE[spc.variation], key: `spc:${spc.variation}` };
+  return { value: text, style: { key: `spc:${spc.variation}`, style: VARIATION_STYLE[spc.variation] } };
 }
 
 /** The assurance cell: '√ Reliably met', '× Reliably missed', '± Hit and miss', 'No target'; null when none applies. */
-export function assuranceCell(f: MeasureFigures, polarity: Polarity): SpcCell | null {
+export function assuranceCell(f: MeasureFigures, polarity: Polarity): ColumnCell | null {
   const spc = f.spc;
   if (!spc) return null;
   switch (spc.assurance) {
     case 'pass':
-      return { text: '√ Reliably met', style: IMPROVEMENT, key: 'assure:pass' };
+      return { value: '√ Reliably met', style: { key: 'assure:pass', style: IMPROVEMENT } };
     case 'fail':
-      return { text: '× Reliably missed', style: CONCERN, key: 'assure:fail' };
+      return { value: '× Reliably missed', style: { key: 'assure:fail', style: CONCERN } };
     case 'hitAndMiss':
-      return { text: '± Hit and miss', style: ORDINARY, key: 'assure:hitAndMiss' };
+      return { value: '± Hit and miss', style: { key: 'assure:hitAndMiss', style: ORDINARY } };
     default:
-      return polarity === 'contextual' ? null : { text: 'No target', style: SHORT, key: 'spc:short' };
+      return polarity === 'contextual'
+        ? null
+        : { value: 'No target', style: { key: 'spc:short', style: SHORT } };
   }
 }
 

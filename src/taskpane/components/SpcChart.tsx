@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { SpcFigures, SpcVariation } from '../../domain/calc/types';
+import type { SpcChartFigures, SpcVariation } from '../../domain/calc/types';
 import { VARIATION_HEADING } from '../../domain/calc/spc';
 
 const useStyles = makeStyles({
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 export interface SpcChartProps {
-  readonly spc: SpcFigures;
+  readonly spc: SpcChartFigures;
   /** The measure's target, drawn as a dotted line. */
   readonly target?: number | null;
   /** How values are written (in the measure's unit). */
@@ -47,7 +47,7 @@ export interface XmrGeometry {
 
 /** Scales that fit every point, the limits and the target in the plot area. Exported for tests. */
 export function xmrGeometry(
-  spc: SpcFigures,
+  spc: SpcChartFigures,
   target: number | null | undefined,
   width: number,
   height: number,
@@ -84,7 +84,7 @@ type Kind = 'commonCause' | 'improvement' | 'concern' | 'neutral';
 const kindOf = (v: SpcVariation): Kind => (v === 'neutralHigh' || v === 'neutralLow' ? 'neutral' : v);
 
 /** Runs of special-cause points with the same meaning, in words: 'Sep-24 to Mar-25 (concern)'. */
-export function specialCauseRuns(spc: SpcFigures): string[] {
+export function specialCauseRuns(spc: SpcChartFigures): string[] {
   const out: string[] = [];
   const pts = spc.chartPoints();
   for (let i = 0; i < pts.length;) {
@@ -102,7 +102,7 @@ export function specialCauseRuns(spc: SpcFigures): string[] {
 
 /** The chart in words, for screen readers and as its caption's long form. */
 export function xmrDescription(
-  spc: SpcFigures,
+  spc: SpcChartFigures,
   target: number | null | undefined,
   format: (v: number) => string,
 ): string {

@@ -8,6 +8,7 @@ import {
   provisionalText,
   tooFewText,
   variationText,
+  withChart,
 } from '../../domain/calc/spc';
 import { periodFromKey } from '../../domain/calc/periodKeys';
 import { SpcChart } from './SpcChart';
@@ -79,6 +80,7 @@ export function SpcReading({ figures: f, title, format }: SpcReadingProps) {
     );
   }
   const assurance = assuranceText(spc);
+  const chart = withChart(spc);
   const baseline = spc.baseline ? (periodFromKey(spc.baseline)?.label ?? spc.baseline) : null;
   return (
     <div className={s.root} data-spc={spc.variation}>
@@ -102,7 +104,7 @@ export function SpcReading({ figures: f, title, format }: SpcReadingProps) {
           </div>
         ) : null}
       </div>
-      <SpcChart spc={spc} target={f.target} format={format} title={title} />
+      {chart ? <SpcChart spc={chart} target={f.target} format={format} title={title} /> : null}
       {spc.provisional || baseline ? (
         <Text size={200} className={s.muted}>
           {spc.provisional ? `${provisionalText(spc.points)}.` : ''}

@@ -535,6 +535,16 @@ function emptySummaryModel(asAt: string, workbookName: string): SummaryModel {
     sections: [],
     findings: [],
     definitions: [],
+    frontPage: {
+      measures: 0,
+      rag: { green: 0, amber: 0, red: 0, none: 0 },
+      direction: { improving: 0, worsening: 0, stable: 0, none: 0 },
+      variation: { commonCause: 0, improvement: 0, concern: 0, neutralHigh: 0, neutralLow: 0, none: 0 },
+      attention: [],
+      unevidencedKloes: [],
+      openErrors: 0,
+      openWarnings: 0,
+    },
   };
 }
 
@@ -758,6 +768,7 @@ export class FakePmfService implements PmfService {
     const taken = this.options.summaryNameTaken ?? false;
     return {
       sheetName: taken ? 'PMF Summary (2)' : 'PMF Summary',
+      frontPageSheetName: 'PMF Front page',
       renamedBecauseTaken: taken,
       measures: this.figures.length,
       findings: this.findings.length,

@@ -81,8 +81,8 @@ const json = summaryJson(
 );
 
 describe('summaryJson', () => {
-  it('has exactly the contract’s top-level keys', () => {
-    expect(Object.keys(json)).toEqual(['asAt', 'measures', 'kloes', 'issues']);
+  it('has exactly the contract’s top-level keys (the earlier ones first, in their order)', () => {
+    expect(Object.keys(json)).toEqual(['asAt', 'measures', 'kloes', 'issues', 'frontPage']);
     expect(json.asAt).toBe('2025-03-31');
   });
 
@@ -105,6 +105,10 @@ describe('summaryJson', () => {
       direction: 'worsening',
       target: 9,
       rag: 'red',
+      sentence:
+        '10 of 83 (12.1%) in March 2025, up from 11.2% in February, a deterioration: worse than our target of 9.0% ' +
+        'and than England (10.0%); for comparison, our statistical neighbours 10.5%, our region 11.0%. ' +
+        'This is beyond ordinary variation (seven months above the usual level), judged on only 13 figures, so provisional: a cause for concern.',
       comparators: { england: 10, statNeighbours: 10.5, region: 11 },
       records: null,
       spc: {
@@ -123,6 +127,66 @@ describe('summaryJson', () => {
     expect(json.measures[0].spc).toBeNull();
     expect(json.measures[2].spc).toBeNull();
     expect(json.measures.every((m) => 'spc' in m)).toBe(true);
+  });
+
+  it('gives every measure a sentence, string or null, and keeps every earlier key', () => {
+    const keys = [
+      'measureId',
+      'name',
+      'kloes',
+      'unit',
+      'polarity',
+      'tagIds',
+      'latest',
+      'previous',
+      'change',
+      'direction',
+      'target',
+      'rag',
+      'comparators',
+      'records',
+    ];
+    for (const m of json.measures) {
+      for (const k of keys) expect(m).toHaveProperty(k);
+      expect(m.sentence === null || typeof m.sentence === 'string').toBe(true);
+    }
+    // P05 has no figure and no note saying why: nothing to say.
+    expect(json.measures[0].sentence).toBeNull();
+  });
+
+  it('gives the front page: counts, what needs attention and why, gaps, open errors', () => {
+    const fp = json.frontPage;
+    expect(Object.keys(fp)).toEqual([
+      'rag',
+      'direction',
+      'attention',
+      'unevidencedKloes',
+      'openErrors',
+      'openWarnings',
+      'variation',
+    ]);
+    expect(fp.rag).toEqual({ green: 0, amber: 0, red: 3, none: 1 });
+    expect(fp.direction).toEqual({ improving: 0, worsening: 3, stable: 0, none: 1 });
+    // S01's latest figure is a special cause of concern: listed first, with the reason.
+    expect(fp.attention[0]).toEqual({
+      measureId: 'S01',
+      reasons: ['concern', 'red'],
+      why: 'Special cause for concern: seven months above the usual level; Red against the target of 9.0%',
+      sentence: json.measures[1].sentence,
+      action: null,
+    });
+    expect(fp.attention.map((a) => a.measureId)).toEqual(['S01', 'M05', 'W02']);
+    expect(fp.unevidencedKloes).toEqual(['K00']);
+    expect([fp.openErrors, fp.openWarnings]).toEqual([1, 1]);
+    // Is the change real? S01 is the one measure with a control chart, and its latest figure a concern.
+    expect(fp.variation).toEqual({
+      commonCause: 0,
+      improvement: 0,
+      concern: 1,
+      neutralHigh: 0,
+      neutralLow: 0,
+      none: 3,
+    });
   });
 
   it('uses null for absent figures', () => {

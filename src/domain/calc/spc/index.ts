@@ -3,6 +3,7 @@ export { xmr, xmrLimits, XMR_SIGMA3, RUN_LENGTH } from './xmr';
 export type { XmrLimits, XmrResult } from './xmr';
 export {
   measureSpc,
+  withChart,
   assuranceOf,
   variationOf,
   fromBaseline,

@@ -18,7 +18,7 @@
 import type { Polarity } from '../../framework/types';
 import type { Period } from '../../periods/types';
 import { periodFromKey } from '../periodKeys';
-import type { SpcAssurance, SpcFigures, SpcPoint, SpcRule, SpcVariation } from '../types';
+import type { SpcAssurance, SpcChartFigures, SpcFigures, SpcPoint, SpcRule, SpcVariation } from '../types';
 import {
   RULE_OUTSIDE_LIMITS,
   RULE_SHIFT,
@@ -53,7 +53,7 @@ export interface SpcInput {
 
 export interface SpcResult {
   /** Null with fewer than SPC_MIN_POINTS points. */
-  readonly spc: SpcFigures | null;
+  readonly spc: SpcChartFigures | null;
   /** The points SPC could use (from the baseline on). */
   readonly points: number;
 }
@@ -109,6 +109,17 @@ export function fromBaseline(
   return first < 0 ? [] : first === 0 ? points : points.slice(first);
 }
 
+/** The figures with their chart, or null when they came without one (SPC figures written by hand). */
+export function withChart(spc: SpcFigures | null | undefined): SpcChartFigures | null {
+  return spc &&
+    spc.chartPoints !== undefined &&
+    spc.movingRangeMean !== undefined &&
+    spc.lowerTwoSigma !== undefined &&
+    spc.upperTwoSigma !== undefined
+    ? (spc as SpcChartFigures)
+    : null;
+}
+
 /** SPC of a measure's figures (see the module header). */
 export function measureSpc(input: SpcInput): SpcResult {
   const baselinePeriod = input.baseline ? periodFromKey(input.baseline) : null;
@@ -122,7 +133,7 @@ export function measureSpc(input: SpcInput): SpcResult {
   const chart = xmrLatest(values, n);
   // The chart's points are made on the first call (the pane's chart, the words of a special cause).
   let chartPoints: SpcPoint[] | undefined;
-  const spc: SpcFigures = {
+  const spc: SpcChartFigures = {
     points: n,
     mean: chart.mean,
     lowerLimit: chart.lowerLimit,

@@ -6,7 +6,7 @@
 import type { PeriodKind } from '../../periods/types';
 import { periodFromKey } from '../periodKeys';
 import type { SpcAssurance, SpcFigures, SpcRule, SpcVariation } from '../types';
-import { SPC_FIRM_POINTS, SPC_MIN_POINTS } from './measure';
+import { SPC_FIRM_POINTS, SPC_MIN_POINTS, withChart } from './measure';
 
 /** The variation icon's heading. */
 export const VARIATION_HEADING: Readonly<Record<SpcVariation, string>> = {
@@ -68,7 +68,9 @@ function nounFor(kind: PeriodKind | undefined, n: number): string {
 }
 
 /** The side of the mean of the latest point: +1 above, -1 below; on the mean, the way it last moved. */
-export function latestSide(spc: SpcFigures): number {
+export function latestSide(figures: SpcFigures): number {
+  const spc = withChart(figures);
+  if (!spc) return 0;
   const pts = spc.chartPoints();
   const last = pts[pts.length - 1];
   if (last.value > spc.mean) return 1;
@@ -89,13 +91,15 @@ export interface SpcSignal {
 }
 
 /** Why the latest point is a special cause, in rule order; [] when it is common cause. */
-export function latestSignals(spc: SpcFigures): SpcSignal[] {
+export function latestSignals(figures: SpcFigures): SpcSignal[] {
+  const spc = withChart(figures);
+  if (!spc) return [];
   const pts = spc.chartPoints();
   const n = pts.length;
   if (n === 0) return [];
   const last = pts[n - 1];
   if (last.rules.length === 0) return [];
-  const side = latestSide(spc);
+  const side = latestSide(figures);
   const kind = periodFromKey(last.period)?.kind;
   return last.rules.map((rule): SpcSignal => {
     switch (rule) {

@@ -18,7 +18,9 @@ export const spcConcernNoCommentary: Rule = {
       if (!spc || spc.variation !== 'concern') continue;
       if ((ctx.framework.settings[f.measureId]?.comment ?? '').trim() !== '') continue;
       const m = measureOf(ctx, f.measureId);
-      const last = spc.chartPoints()[spc.chartPoints().length - 1];
+      const points = spc.chartPoints?.() ?? [];
+      const last = points[points.length - 1] ?? f.latest;
+      if (!last) continue;
       const value = `${formatNumber(last.value, 1)}${m?.unit === 'percent' ? '%' : ''}`;
       const reason = latestReason(spc);
       out.push(
