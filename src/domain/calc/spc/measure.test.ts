@@ -75,12 +75,29 @@ describe('measureSpc: variation of the latest point', () => {
     ['lower', low, 'improvement'],
     ['contextual', high, 'neutralHigh'],
     ['contextual', low, 'neutralLow'],
+    // Closest to target without a target: neither side is better.
     ['target', high, 'neutralHigh'],
     ['target', low, 'neutralLow'],
   ])('%s is better: a special cause %#', (polarity, values, variation) => {
     const spc = spcOf(values, { polarity }).spc;
     expect(spc?.chartPoints()[values.length - 1].rules).toContain('outsideLimits');
     expect(spc?.variation).toBe(variation);
+  });
+
+  it('closest to target: towards a target away from the mean is an improvement, away from it a concern', () => {
+    // calm(15) has its mean at 10.5; tolerance 5% of the target.
+    expect(spcOf(high, { polarity: 'target', target: 20 }).spc?.variation).toBe('improvement');
+    expect(spcOf(low, { polarity: 'target', target: 20 }).spc?.variation).toBe('concern');
+    expect(spcOf(low, { polarity: 'target', target: 2 }).spc?.variation).toBe('improvement');
+    expect(spcOf(high, { polarity: 'target', target: 2 }).spc?.variation).toBe('concern');
+    // A mean already within the target's tolerance: any special cause moves away from the target.
+    expect(spcOf(high, { polarity: 'target', target: 10.5 }).spc?.variation).toBe('concern');
+    expect(spcOf(low, { polarity: 'target', target: 10.5 }).spc?.variation).toBe('concern');
+    // Each point of the chart is judged the same way.
+    expect(spcOf(high, { polarity: 'target', target: 20 }).spc?.chartPoints()[15].variation).toBe(
+      'improvement',
+    );
+    expect(variationOf(1, 'target', { target: null, tolerance: 5, mean: 10 })).toBe('neutralHigh');
   });
 
   it('is common cause when the latest point is ordinary, whatever came before', () => {

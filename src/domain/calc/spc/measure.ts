@@ -6,9 +6,10 @@
  *  - fewer than SPC_MIN_POINTS (12) points: no SPC; 12 to 19: computed and marked provisional.
  *  - variation (of the latest point): 'commonCause' when it is not a special cause; otherwise 'improvement'
  *    or 'concern' by the polarity and the side of the mean the point lies on (higher is better: above is
- *    improvement); for context-only measures, and for 'closest to target' measures (neither side of the
- *    mean is better in itself), 'neutralHigh' / 'neutralLow'. A point on the mean can be special only as
- *    part of a trend: the trend's direction is its side.
+ *    improvement); closest to target: 'improvement' towards a target beyond the tolerance on that side of
+ *    the mean, 'concern' away from it (without a target neither side of the mean is better in itself); for
+ *    context-only measures (and closest to target without a target), 'neutralHigh' / 'neutralLow'. A point
+ *    on the mean can be special only as part of a trend: the trend's direction is its side.
  *  - assurance (needs a target and a polarity): higher is better: target below the lower process limit ->
  *    'pass' (reliably met), above the upper limit -> 'fail' (reliably missed), otherwise 'hitAndMiss';
  *    lower is better: the mirror. Closest to target: 'pass' when both limits lie within the target's
@@ -74,11 +75,28 @@ export function rulesOf(bits: number): readonly SpcRule[] {
   return out;
 }
 
-/** What a special cause on this side of the mean (+1 above, -1 below) means for a measure of this polarity. */
-export function variationOf(side: number, polarity: Polarity): SpcVariation {
+/** Where a 'closest to target' measure's target lies from its mean: the target and its tolerance (percent). */
+export interface TargetSide {
+  readonly target: number | null;
+  readonly tolerance: number;
+  readonly mean: number;
+}
+
+/**
+ * What a special cause on this side of the mean (+1 above, -1 below) means for a measure of this polarity.
+ * Closest to target, with a target: an improvement when it moves towards a target that lies beyond the
+ * tolerance on that side of the mean, a concern when it moves away (a mean within the tolerance is on
+ * target, so any special cause moves away from it); without a target, neither better nor worse.
+ */
+export function variationOf(side: number, polarity: Polarity, near?: TargetSide): SpcVariation {
   if (side === 0) return 'commonCause';
   if (polarity === 'higher') return side > 0 ? 'improvement' : 'concern';
   if (polarity === 'lower') return side < 0 ? 'improvement' : 'concern';
+  if (polarity === 'target' && near && near.target !== null && Number.isFinite(near.target)) {
+    const allowance = (Math.abs(near.target) * near.tolerance) / 100;
+    const towards = side > 0 ? near.target > near.mean + allowance : near.target < near.mean - allowance;
+    return towards ? 'improvement' : 'concern';
+  }
   return side > 0 ? 'neutralHigh' : 'neutralLow';
 }
 
@@ -131,6 +149,7 @@ export function measureSpc(input: SpcInput): SpcResult {
   const values = valuesScratch(n);
   for (let i = 0; i < n; i++) values[i] = used[i].value;
   const chart = xmrLatest(values, n);
+  const near: TargetSide = { target: input.target, tolerance: input.tolerance, mean: chart.mean };
   // The chart's points are made on the first call (the pane's chart, the words of a special cause).
   let chartPoints: SpcPoint[] | undefined;
   const spc: SpcChartFigures = {
@@ -138,7 +157,7 @@ export function measureSpc(input: SpcInput): SpcResult {
     mean: chart.mean,
     lowerLimit: chart.lowerLimit,
     upperLimit: chart.upperLimit,
-    variation: chart.latestRules === 0 ? 'commonCause' : variationOf(chart.latestSide, input.polarity),
+    variation: chart.latestRules === 0 ? 'commonCause' : variationOf(chart.latestSide, input.polarity, near),
     assurance: assuranceOf(input.polarity, input.target, input.tolerance, chart),
     provisional: n < SPC_FIRM_POINTS,
     movingRangeMean: chart.movingRangeMean,
@@ -155,7 +174,7 @@ export function measureSpc(input: SpcInput): SpcResult {
             label: used[i].period.label,
             value: used[i].value,
             rules: rulesOf(bits),
-            variation: bits === 0 ? 'commonCause' : variationOf(full.sides[i], input.polarity),
+            variation: bits === 0 ? 'commonCause' : variationOf(full.sides[i], input.polarity, near),
           };
         }
       }
