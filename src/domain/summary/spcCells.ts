@@ -77,5 +77,5 @@ export function assuranceCell(f: MeasureFigures, polarity: Polarity): ColumnCell
 
 /** The legend's line for the two columns. */
 export const SPC_LEGEND =
-  'Variation (statistical process control, from 12 periods; * provisional, under 20): ▲ high or ▼ low Improvement / Concern = the latest figure is a change beyond the usual ups and downs; ○ Common cause = only the usual ups and downs. ' +
+  'Variation (statistical process control, from 12 periods; * provisional, under 20): ▲ high or ▼ low Improvement / Concern = the latest figure is a change beyond the usual ups and downs (Unusually high / low for context-only measures); ○ Common cause = only the usual ups and downs, whatever the direction says. ' +
   'Assurance: √ Reliably met / × Reliably missed = the target lies outside the range the figure usually moves in; ± Hit and miss = inside it.';
