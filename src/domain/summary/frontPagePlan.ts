@@ -81,9 +81,10 @@ export function variationLine(v: FrontPage['variation'], measures: number): stri
   if (special === 0) {
     return `${of}, none changed beyond ordinary variation: ${charted === 1 ? 'it moved' : 'they moved'} only within the usual ups and downs.`;
   }
+  const count = (n: number) => (n === 0 ? 'none' : String(n));
   const parts = [
-    `${v.concern} changed beyond ordinary variation for the worse`,
-    `${v.improvement} for the better`,
+    `${count(v.concern)} changed beyond ordinary variation for the worse`,
+    `${count(v.improvement)} for the better`,
   ];
   if (neutral > 0)
     parts.push(`${neutral} (context only) ${neutral === 1 ? 'is' : 'are'} unusually high or low`);

@@ -276,20 +276,26 @@ function rankText(measure: Measure, f: MeasureFigures): string {
 
 /* ---------- caveats and variation ---------- */
 
-function spcText(spc: SpcFigures, hasChange: boolean): string {
+function spcText(spc: SpcFigures, hasChange: boolean, direction: MeasureFigures['direction']): string {
   const judged = spc.provisional
     ? `judged on only ${spc.points} figures, so provisional`
     : `judged on the last ${spc.points} figures`;
   // Why the latest figure is a special cause, when the chart behind the figures is known.
   const reason = spc.variation === 'commonCause' ? null : latestReason(spc);
   const why = reason ? ` (${reason})` : '';
+  // A one-period change the other way from a real shift ('a deterioration', then 'real improvement'):
+  // the chart reads the months together, so the sentence says so.
+  const against =
+    (spc.variation === 'improvement' && direction === 'worsening') ||
+    (spc.variation === 'concern' && direction === 'improving');
+  const lead = against ? 'Over time, though, this is' : 'This is';
   switch (spc.variation) {
     case 'commonCause':
       return `${hasChange ? 'The change is' : 'This is'} within ordinary variation, ${judged}.`;
     case 'improvement':
-      return `This is beyond ordinary variation${why}, ${judged}: a sign of real improvement.`;
+      return `${lead} beyond ordinary variation${why}, ${judged}: a sign of real improvement.`;
     case 'concern':
-      return `This is beyond ordinary variation${why}, ${judged}: a cause for concern.`;
+      return `${lead} beyond ordinary variation${why}, ${judged}: a cause for concern.`;
     case 'neutralHigh':
       return `This is higher than ordinary variation explains${why}, ${judged}.`;
     case 'neutralLow':
@@ -338,7 +344,7 @@ export function measureSentence(measure: Measure, f: MeasureFigures): string | n
   const described = forComparison(measure, f);
   if (described) text += `; ${described}`;
   const sentences = [`${capitalise(text)}.`];
-  if (f.spc) sentences.push(spcText(f.spc, f.previous !== null && f.change !== null));
+  if (f.spc) sentences.push(spcText(f.spc, f.previous !== null && f.change !== null, f.direction));
   sentences.push(...caveats(f));
   return sentences.join(' ');
 }

@@ -280,7 +280,7 @@ describe('the front page sheet', () => {
 
   it('says how many measures changed beyond ordinary variation, and how many moved only within it', () => {
     expect(text).toContain(
-      'Of the 1 measure with a control chart (12 periods or more), 1 changed beyond ordinary variation for the worse and 0 for the better.',
+      'Of the 1 measure with a control chart (12 periods or more), 1 changed beyond ordinary variation for the worse and none for the better.',
     );
     const v = { commonCause: 9, improvement: 1, concern: 2, neutralHigh: 1, neutralLow: 0, none: 5 };
     expect(variationLine(v, 18)).toBe(

@@ -507,6 +507,26 @@ describe('the sentence: ordinary variation (statistical process control)', () =>
     );
   });
 
+  it('says so when the one-period change goes the other way from a real shift', () => {
+    // Lower is better: up from last month (a deterioration), but the level is a special cause of improvement.
+    expect(say(S01, { ...base, spc: spc({ variation: 'improvement' }) })).toBe(
+      '12.1% in March 2025, up from 11.2% in February, a deterioration. ' +
+        'Over time, though, this is beyond ordinary variation, judged on the last 24 figures: a sign of real improvement.',
+    );
+    const better = {
+      ...base,
+      change: -0.9,
+      previous: point('2025-02', 'Feb-25', 13),
+      direction: 'improving' as const,
+    };
+    expect(say(S01, { ...better, spc: spc({ variation: 'concern' }) })).toMatch(
+      / Over time, though, this is beyond ordinary variation, judged on the last 24 figures: a cause for concern\.$/,
+    );
+    expect(say(S01, { ...better, spc: spc({ variation: 'improvement' }) })).toMatch(
+      / This is beyond ordinary variation, judged on the last 24 figures: a sign of real improvement\.$/,
+    );
+  });
+
   it('context only: higher or lower than usual, not better or worse', () => {
     const M05 = measure('M05', { polarity: 'contextual' });
     expect(say(M05, { ...base, direction: null, spc: spc({ variation: 'neutralHigh' }) })).toBe(
