@@ -192,10 +192,11 @@ test('3c. the Figures view reads a measure with a year and more of months on a c
   const p = pane(page);
   await p.getByRole('tab', { name: 'Figures', exact: true }).click();
   // S01 has 15 monthly figures in the sample: an XmR chart, provisional, with the variation icon in words.
-  const chart = p.locator('svg[data-chart="xmr"][aria-label^="S01 "]');
+  const s01Chart = 'svg[data-chart="xmr"][aria-label^="S01 "]';
+  const chart = p.locator(s01Chart);
   await visible(chart);
   expect(await chart.getAttribute('aria-label')).toMatch(/: XmR chart of 15 points, /);
-  const reading = p.locator('[data-spc]').filter({ has: chart });
+  const reading = p.locator('[data-spc]').filter({ has: page.locator(s01Chart) });
   await hasText(reading, /Common cause|Special cause/, 'contains');
   await hasText(reading, 'Provisional: 15 points; the reading firms up at 20', 'contains');
   // A quarterly measure says how far short of the 12 points it is.
