@@ -120,6 +120,8 @@ describe('summaryJson', () => {
         assurance: 'fail',
         provisional: true,
       },
+      derivedFrom: null,
+      repeatMissing: null,
     });
   });
 
