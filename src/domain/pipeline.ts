@@ -6,9 +6,19 @@ import type { SheetGrid } from './grid';
 import type { Framework } from './framework/types';
 import { measureById } from './framework';
 import type { BrokenTagRow, Tag, TagState } from './tags/types';
+import { isComparatorRole, isLongTableTag } from './tags/types';
 import { createLabelIndex, locateTag } from './tags';
 import type { Series } from './series/types';
-import { ObservationList, readColumnSeries, readRecordSeries, readRowSeries, RecordList } from './series';
+import {
+  ObservationList,
+  readColumnSeries,
+  readComparatorSeries,
+  readLongSeries,
+  readRecordSeries,
+  readRowSeries,
+  RecordList,
+} from './series';
+import { comparatorExclusions } from './series/exclusions';
 import { sheetReaderFor } from './layout';
 import type { MeasureFigures } from './calc/types';
 import { computeFigures } from './calc';
@@ -49,9 +59,25 @@ export function readAllSeries(
     }
     return index;
   };
-  return tags.map((tag): Series => {
+  const states = tags.map((tag) => {
     const grid = grids.get(tag.sheet);
-    const state = locateTag(tag, grid, grid ? indexFor(grid) : undefined);
+    return locateTag(tag, grid, grid ? indexFor(grid) : undefined);
+  });
+  // Peers leave out the areas tagged to their measure with another role (our own row, England...).
+  const exclusions = comparatorExclusions(tags, states);
+  return tags.map((tag, i): Series => {
+    const grid = grids.get(tag.sheet);
+    const state = states[i];
+    if (isComparatorRole(tag.role)) {
+      return readComparatorSeries({
+        tag,
+        grid,
+        state,
+        unit: measureById(framework, tag.measureId)?.unit,
+        ...(grid ? { reader: sheetReaderFor(grid) } : {}),
+        ...exclusions.get(tag.id),
+      });
+    }
     if (tag.kind === 'column' && tag.role === 'records') {
       if (!grid)
         return { kind: 'records', tag, state, label: tag.label, records: RecordList.empty, notes: [] };
@@ -72,6 +98,14 @@ export function readAllSeries(
       }
       const measure = measureById(framework, tag.measureId);
       const moved = state.status === 'moved' ? state.row - state.from : 0;
+      if (isLongTableTag(tag)) {
+        return readLongSeries(tag, grid, state, {
+          unit: tag.role === 'value' ? measure?.unit : 'count',
+          column: state.status === 'moved' && state.column !== undefined ? state.column : tag.column,
+          firstRow: tag.firstRow + moved,
+          lastRow: tag.lastRow + moved,
+        });
+      }
       return readColumnSeries(tag, grid, {
         state,
         unit: tag.role === 'value' ? measure?.unit : 'count',

@@ -1,6 +1,6 @@
 import type { CellRef } from '../domain/grid';
 import type { Framework } from '../domain/framework/types';
-import type { BrokenTagRow, RowRole, Tag, TagRole, TagState } from '../domain/tags/types';
+import type { BrokenTagRow, ComparatorRole, RowRole, Tag, TagRole, TagState } from '../domain/tags/types';
 import type { MeasureFigures } from '../domain/calc/types';
 import type { Finding } from '../domain/validate/types';
 import type { SummaryModel } from '../domain/summary/types';
@@ -55,9 +55,14 @@ export type TagRequest =
       readonly sheet: string;
       readonly row: number;
       readonly measureId: string;
-      readonly role: RowRole;
+      /** Our figures (value, numerator, denominator) or a benchmark's (England, ..., peers). */
+      readonly role: RowRole | ComparatorRole;
       /** The row of period headers to read the row against, when the officer chooses it. */
       readonly headerRow?: number;
+      /** Peers: the last row of a block of rows, one authority each. */
+      readonly lastRow?: number;
+      /** Role 'comparator': the name the officer gives it. */
+      readonly name?: string;
     }
   | {
       readonly kind: 'column';
@@ -71,6 +76,27 @@ export type TagRequest =
        * series on a sheet laid out periods down the rows (periods read from the column of periods to its left).
        */
       readonly role?: TagRole;
+      /** Role 'comparator': the name the officer gives it. */
+      readonly name?: string;
+    }
+  | {
+      /** A column of a long (tidy) table: one row per area x period. */
+      readonly kind: 'longTable';
+      readonly sheet: string;
+      /** The value column. */
+      readonly column: number;
+      readonly measureId: string;
+      readonly role: RowRole | ComparatorRole;
+      /** The column of periods: its header ('time_period') or letter. */
+      readonly periodColumn: string;
+      /** Rows kept: each filter's column (header or letter) holds one of its values ('' = blank). */
+      readonly where?: readonly { readonly column: string; readonly values: readonly string[] }[];
+      /** Peers: each value of this column (header or letter) is one peer. */
+      readonly by?: string;
+      /** The table's rows; default from the row under the column's header to the last filled row. */
+      readonly firstRow?: number;
+      readonly lastRow?: number;
+      readonly name?: string;
     };
 
 /**

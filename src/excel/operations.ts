@@ -6,10 +6,14 @@ import { cellRef, columnLetter } from '../domain/grid';
 import type { CellRef, CellValue, SheetGrid } from '../domain/grid';
 import type { Framework } from '../domain/framework/types';
 import { defaultFramework, frameworkFromRows, frameworkToRows } from '../domain/framework';
-import type { BrokenTagRow, Tag } from '../domain/tags/types';
+import type { BrokenTagRow, ColumnTag, Tag, TagRole } from '../domain/tags/types';
+import { isComparatorRole } from '../domain/tags/types';
 import {
+  createBenchmarkRowTag,
   createColumnTag,
+  createLongTableTag,
   createRowTag,
+  nameProblem,
   newTagId,
   rowLabel,
   suggestMeasures,
@@ -198,6 +202,23 @@ function requireMeasure(framework: Framework, measureId: string): void {
   }
 }
 
+/** A column tag of a periods-down sheet with a comparator role keeps the name a named comparator is given. */
+function withName(
+  made: ReturnType<typeof createColumnTag>,
+  role: TagRole,
+  name: string | undefined,
+): ReturnType<typeof createColumnTag> {
+  if ('error' in made) return made;
+  if (role === 'records' || !isComparatorRole(role)) {
+    return name?.trim() ? { error: `A name goes with role comparator, not ${role}` } : made;
+  }
+  const bad = nameProblem(role, name);
+  if (bad)
+    return { error: `Cannot tag column ${columnLetter(made.tag.column)} of '${made.tag.sheet}': ${bad}` };
+  const tag: ColumnTag = name?.trim() ? { ...made.tag, details: { name: name.trim() } } : made.tag;
+  return { tag };
+}
+
 /** Makes tags (after the caller's confirmation) and writes them: 2 syncs to read, 1 to write. */
 export async function addTags(
   host: ExcelHost,
@@ -222,28 +243,43 @@ export async function addTags(
     }
     const id = newTagId(ids);
     ids.add(id);
+    const created = now.toISOString();
     const result =
-      request.kind === 'row'
-        ? createRowTag({
-            id,
-            grid,
-            row: request.row,
-            measureId: request.measureId,
-            role: request.role,
-            created: now.toISOString(),
-            // The header the row is read against: the officer's choice, else the one detected now.
-            headerRow: request.headerRow ?? sheetReaderFor(grid).layoutForRow(request.row)?.headerRow,
-          })
-        : createColumnTag({
-            id,
-            grid,
-            column: request.column,
-            firstRow: request.firstRow,
-            lastRow: request.lastRow,
-            measureId: request.measureId,
-            role: request.role ?? 'records',
-            created: now.toISOString(),
-          });
+      request.kind === 'longTable'
+        ? createLongTableTag({ ...request, grid, id, created })
+        : request.kind === 'row' && (isComparatorRole(request.role) || request.lastRow !== undefined)
+          ? createBenchmarkRowTag({
+              ...request,
+              grid,
+              id,
+              created,
+              headerRow: request.headerRow ?? sheetReaderFor(grid).layoutForRow(request.row)?.headerRow,
+            })
+          : request.kind === 'row'
+            ? createRowTag({
+                id,
+                grid,
+                row: request.row,
+                measureId: request.measureId,
+                role: request.role,
+                created,
+                // The header the row is read against: the officer's choice, else the one detected now.
+                headerRow: request.headerRow ?? sheetReaderFor(grid).layoutForRow(request.row)?.headerRow,
+              })
+            : withName(
+                createColumnTag({
+                  id,
+                  grid,
+                  column: request.column,
+                  firstRow: request.firstRow,
+                  lastRow: request.lastRow,
+                  measureId: request.measureId,
+                  role: request.role ?? 'records',
+                  created,
+                }),
+                request.role ?? 'records',
+                request.name,
+              );
     if ('error' in result) throw new PmfError(result.error, 'Refused');
     made.push(result.tag);
   }

@@ -91,7 +91,15 @@ export interface RecordStats {
 }
 
 export type DataNoteCode =
-  'smallNumbers' | 'suppressed' | 'stale' | 'estimated' | 'fractionsAsPercent' | 'noData' | 'latestMissing';
+  | 'smallNumbers'
+  | 'suppressed'
+  | 'stale'
+  | 'estimated'
+  | 'fractionsAsPercent'
+  | 'noData'
+  | 'latestMissing'
+  /** A comparator's figure is for another period than our latest (see ComparatorFigure.period). */
+  | 'comparatorPeriod';
 
 export interface DataNote {
   readonly code: DataNoteCode;

@@ -1,3 +1,4 @@
 export * from './types';
 export * from './detect';
 export * from './periodColumn';
+export * from './areas';

@@ -58,7 +58,7 @@ const plainNumber = (r: ReadValue): number | undefined =>
  * reads), and returns the note saying so; undefined (nothing changed) otherwise. `where` names the row or
  * column for the note, e.g. "'Sheet' row 5 ('Label')", with the cell the note points at.
  */
-function fractionsAsPercent(
+export function fractionsAsPercent(
   unit: Unit | undefined,
   cells: ReadingsBuilder,
   comparators: Iterable<{ read: ReadValue }>,

@@ -15,3 +15,4 @@ export type { SummaryColumn } from './plan';
 export { summaryJson } from './json';
 export type { SummaryJson, SummaryJsonIssue, SummaryJsonKloe, SummaryJsonMeasure } from './json';
 export * from './format';
+export { comparatorCellText, comparatorQualifier, ordinal, rankAndNamedText, rankText } from './benchmarks';

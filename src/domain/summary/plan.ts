@@ -17,13 +17,13 @@
 import type { MeasureFigures, RecordStats } from '../calc/types';
 import type { CellRef } from '../grid';
 import { columnLetter } from '../grid';
-import type { EvidenceNote, Measure, Unit } from '../framework/types';
+import type { EvidenceNote, Measure } from '../framework/types';
 import type { Finding } from '../validate/types';
+import { comparatorCellText, rankAndNamedText } from './benchmarks';
 import {
   DIRECTION_COLOURS,
   changeFormatFor,
   directionText,
-  formatChange,
   formatCount,
   formatValue,
   numberFormatFor,
@@ -67,6 +67,7 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   { key: 'england', header: 'England', width: 62 },
   { key: 'statNeighbours', header: 'Stat neighbours', width: 62 },
   { key: 'region', header: 'Region', width: 62 },
+  { key: 'rank', header: 'Rank and other comparators', width: 90 },
   { key: 'counts', header: 'Counts', width: 86 },
   { key: 'trend', header: 'Trend', width: 64 },
   { key: 'notes', header: 'Data notes', width: 84 },
@@ -87,11 +88,12 @@ const C = {
   england: 9,
   statNeighbours: 10,
   region: 11,
-  counts: 12,
-  trend: 13,
-  notes: 14,
-  commentary: 15,
-  action: 16,
+  rank: 12,
+  counts: 13,
+  trend: 14,
+  notes: 15,
+  commentary: 16,
+  action: 17,
 } as const;
 const W = SUMMARY_COLUMNS.length;
 
@@ -267,14 +269,6 @@ function heightFor(lines: number, fontSize = FONT_BODY): number {
   return Math.ceil(lines * fontSize * 1.3 + 4);
 }
 
-function comparatorText(c: MeasureFigures['comparators']['england'], unit: Unit): string | null {
-  if (!c) return null;
-  const value = formatValue(c.value, unit);
-  if (c.gap === null || !Number.isFinite(c.gap)) return value;
-  const gap = formatChange(c.gap, unit);
-  return c.versus ? `${value} (${gap}, ${c.versus})` : `${value} (${gap})`;
-}
-
 function percentOf(share: number | null | undefined, base: number): number | null {
   if (share === null || share === undefined || !Number.isFinite(share)) return null;
   return Math.round((share / 100) * base);
@@ -388,7 +382,8 @@ export function planSummarySheet(
       'Direction: ▲ rose, ▼ fell, ► stable since the previous period; green = improving, red = worsening, grey = stable or neither better nor worse.',
     'Polarity: "higher is better", "lower is better", "closer to target is better" or "context only". ' +
       'Change and gaps for percentages are in percentage points (pp). Counts: the children behind a percentage (79 of 85).',
-    'England, Stat neighbours, Region: their figure, then our gap to it (our latest minus theirs) and whether we are better or worse. ' +
+    'England, Stat neighbours, Region: their figure (for another period than ours when it says so; "mean of 8" when worked out from 8 tagged peers), then our gap to it (our latest minus theirs) and whether we are better or worse. ' +
+      'Rank: our place among us and the peers (1st = best) and its quartile. ' +
       'Trend: the last periods, oldest first (· = no figure). Select a measure name to go to its source row.',
   ];
   for (const text of legend) {
@@ -579,9 +574,10 @@ function planMeasureRow(p: PlanBuilder, row: MeasureRow): void {
     p.cellStyle(r, C.rag, `rag:${f.rag}`, RAG_STYLES[f.rag]);
   }
 
-  p.set(r, C.england, comparatorText(f.comparators.england, unit));
-  p.set(r, C.statNeighbours, comparatorText(f.comparators.statNeighbours, unit));
-  p.set(r, C.region, comparatorText(f.comparators.region, unit));
+  p.set(r, C.england, comparatorCellText(f.comparators.england, unit, f.latest?.period));
+  p.set(r, C.statNeighbours, comparatorCellText(f.comparators.statNeighbours, unit, f.latest?.period));
+  p.set(r, C.region, comparatorCellText(f.comparators.region, unit, f.latest?.period));
+  p.set(r, C.rank, rankAndNamedText(f, unit));
   p.set(r, C.counts, countsText(row));
   p.set(r, C.trend, f.trend.length ? sparkline(f.trend) : null);
   p.set(r, C.notes, notesText(f));

@@ -100,7 +100,17 @@ describe('summaryJson', () => {
       direction: 'worsening',
       target: 9,
       rag: 'red',
-      comparators: { england: 10, statNeighbours: 10.5, region: 11 },
+      comparators: {
+        england: 10,
+        statNeighbours: 10.5,
+        region: 11,
+        englandPeriod: null,
+        statNeighboursPeriod: null,
+        regionPeriod: null,
+        statNeighboursFrom: null,
+        named: [],
+      },
+      rank: null,
       records: null,
     });
   });
