@@ -372,17 +372,28 @@ async function cmdSuggest(file: string | undefined, flags: Flags, io: Io): Promi
   return 0;
 }
 
-/** The `pmf suggest --json` contract: { sheet, row, label, suggestions: [{ measureId, score }] }, best first. */
+/**
+ * The `pmf suggest --json` contract: { sheet, row, label, role, suggestions: [{ measureId, score }] }, best
+ * first. `role` is 'value', or the count or benchmark the row is proposed as (numerator, england, ...).
+ */
 export function suggestionJson(s: {
   readonly sheet: string;
   readonly row: number;
   readonly label: string;
+  readonly role?: string;
   readonly suggestions: readonly { readonly measureId: string; readonly score: number }[];
-}): { sheet: string; row: number; label: string; suggestions: { measureId: string; score: number }[] } {
+}): {
+  sheet: string;
+  row: number;
+  label: string;
+  role: string;
+  suggestions: { measureId: string; score: number }[];
+} {
   return {
     sheet: s.sheet,
     row: s.row,
     label: s.label,
+    role: s.role ?? 'value',
     suggestions: [...s.suggestions]
       .sort((a, b) => b.score - a.score)
       .map((x) => ({ measureId: x.measureId, score: x.score })),

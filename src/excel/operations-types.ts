@@ -5,6 +5,7 @@ import type { MeasureFigures } from '../domain/calc/types';
 import type { Finding } from '../domain/validate/types';
 import type { SummaryModel } from '../domain/summary/types';
 import type { RowSuggestion } from '../domain/tags/suggest';
+import type { LongTableShape } from '../domain/layout/longTableShape';
 
 /** The selected row as the Tag view shows it. */
 export interface SelectionInfo {
@@ -28,6 +29,13 @@ export interface SelectionInfo {
   readonly suggestions: readonly { readonly measureId: string; readonly score: number }[];
   /** Why the row cannot be tagged (blank, header, outside the used range), or null. */
   readonly refusal: string | null;
+  /**
+   * On an area table (one row per area, periods across): the heading the measure is suggested from, and the
+   * role the row is proposed with (England's, the region's or the neighbours' row as that benchmark).
+   */
+  readonly areaTable?: { readonly heading: string; readonly role: RowRole | ComparatorRole } | null;
+  /** On a long (tidy) table: its shape, our area (the selected row's) and every area found. */
+  readonly longTable?: LongTableShape | null;
 }
 
 export interface TagListItem {

@@ -22,7 +22,12 @@ import {
   tagsFromRows,
   locateTag,
   sectionHeadingFor,
+  areaRole,
+  areaTableFor,
+  bestHeading,
 } from '../domain/tags';
+import { recogniseLongTable } from '../domain/layout';
+import type { LongTableShape } from '../domain/layout';
 import { analyse } from '../domain/pipeline';
 import type { Analysis } from '../domain/pipeline';
 import { sheetReaderFor } from '../domain/layout';
@@ -423,10 +428,16 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
   const where = await readSelection(host.run, SELECTION_WINDOW_ROWS);
   if (where.sheet === TAG_SHEET || where.sheet === SETTINGS_SHEET) return null;
   let grid = where.grid ?? { name: where.sheet, top: 1, left: 1, values: [], numberFormats: [] };
-  if (where.clipped && !sheetReaderFor(grid).layoutForRow(where.row)) {
-    grid =
-      (await readSnapshot(host.run, { grids: 'none', alsoSheets: [where.sheet] })).grids.get(where.sheet) ??
-      grid;
+  const readWhole = async () =>
+    (await readSnapshot(host.run, { grids: 'none', alsoSheets: [where.sheet] })).grids.get(where.sheet) ??
+    grid;
+  let longTable = recogniseLongTable(grid, where.row, where.column);
+  if (where.clipped && !longTable && !sheetReaderFor(grid).layoutForRow(where.row)) grid = await readWhole();
+  else if (longTable && (where.clipped || where.rowsBelow)) {
+    // A long table's areas and periods run above and below the selection: read the sheet whole (2 more
+    // syncs, only then) to list them all.
+    grid = await readWhole();
+    longTable = recogniseLongTable(grid, where.row, where.column);
   }
   const framework =
     where.settingsRows.length > 0 ? frameworkFromRows(where.settingsRows).framework : defaultFramework();
@@ -463,9 +474,18 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
       return 'row' in state && state.row === where.row;
     })
     .map((t) => t.id);
-  const suggestions = label
-    ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(0, 8)
-    : [];
+  const table = longTable ? undefined : areaTableFor(grid, where.row);
+  const heading = table ? bestHeading(table, framework, 8) : undefined;
+  const suggestions = longTable
+    ? longTableSuggestions(grid, longTable, framework)
+    : heading
+      ? heading.suggestions
+      : label
+        ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(
+            0,
+            8,
+          )
+        : [];
   return {
     sheet: where.sheet,
     row: where.row,
@@ -478,8 +498,37 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
     latest,
     tagIds,
     suggestions,
-    refusal: 'error' in created ? created.error : null,
+    refusal: longTable ? null : 'error' in created ? created.error : null,
+    areaTable: heading ? { heading: heading.heading, role: areaRole(label) } : null,
+    longTable: longTable ?? null,
   };
+}
+
+/**
+ * The measures a long table's selected figure may be: from what tells the row apart (its breakdown, e.g.
+ * 'In education, employment or training') with the value's header, and the titles above the table.
+ */
+function longTableSuggestions(grid: SheetGrid, shape: LongTableShape, framework: Framework) {
+  const texts = [
+    [...shape.breakdown.flatMap((b) => b.values), shape.valueHeader].join(' '),
+    ...headingsOfLongTable(grid, shape.headerRow),
+  ];
+  let best: ReturnType<typeof suggestMeasures> = [];
+  for (const t of texts) {
+    const s = suggestMeasures(t, {}, framework, 8);
+    if (s.length > 0 && (best.length === 0 || s[0].score > best[0].score)) best = s;
+  }
+  return best;
+}
+
+/** Titles an officer put above a long table's header, and the sheet's name. */
+function headingsOfLongTable(grid: SheetGrid, headerRow: number): string[] {
+  const out: string[] = [];
+  for (let r = headerRow - 1; r >= grid.top && out.length < 3; r--) {
+    const label = rowLabel(grid, r);
+    if (label) out.push(label);
+  }
+  return [...out, grid.name];
 }
 
 /** Proposed tags for a sheet (or every user sheet): for the officer to accept or reject. */

@@ -247,6 +247,8 @@ export interface SelectionSnapshot {
   readonly grid: SheetGrid | null;
   /** Whether rows of the used range above the window were left out. */
   readonly clipped: boolean;
+  /** Whether the used range runs on below the window (the window stops just below the selection). */
+  readonly rowsBelow?: boolean;
   readonly tagRows: readonly (readonly CellValue[])[];
   readonly settingsRows: readonly (readonly CellValue[])[];
 }
@@ -307,6 +309,7 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
         numberFormats: window.numberFormat as string[][],
       },
       clipped: first > used.rowIndex,
+      rowsBelow: usedLast > last,
     };
   });
 }

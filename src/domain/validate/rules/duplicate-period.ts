@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../types';
+import { isLongTableTag } from '../../tags/types';
 import type { ObservationList } from '../../series/readings';
 import { at, finding, onePerCell, labelCell, usableRows } from '../helpers';
 
@@ -28,7 +29,10 @@ export const duplicatePeriod: Rule = {
             measureId: s.tag.measureId,
             tagId: s.tag.id,
             cell,
-            text: `a period appears twice in the header row (${n.message}; see ${at(cell)}). Correct the header so each period has one column.`,
+            // A long table's rows say what to do in their own words.
+            text: isLongTableTag(s.tag)
+              ? n.message
+              : `a period appears twice in the header row (${n.message}; see ${at(cell)}). Correct the header so each period has one column.`,
           }),
         );
       }

@@ -31,6 +31,7 @@ import { polarityDisagrees } from './polarity-disagrees';
 import { labelOpposite } from './label-opposite';
 import { fractionsReadAsPercent } from './fractions-read-as-percent';
 import { ytdDisagrees } from './ytd-disagrees';
+import { comparatorPeriods } from './comparator-periods';
 import { kloeNoCoverage } from './kloe-no-coverage';
 import { noTarget } from './no-target';
 
@@ -71,6 +72,7 @@ export const allRules: readonly Rule[] = [
   labelOpposite,
   fractionsReadAsPercent,
   ytdDisagrees,
+  comparatorPeriods,
   // coverage
   kloeNoCoverage,
   noTarget,

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Button, SearchBox, Text } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
 import type { ComparatorFigure, MeasureFigures, Point } from '../../../domain/calc/types';
@@ -8,6 +9,7 @@ import { ErrorBar } from '../../components/ErrorBar';
 import { RagBadge } from '../../components/RagBadge';
 import { TrendChart } from '../../components/TrendChart';
 import { formatChange, formatValue } from '../../format';
+import { comparatorQualifier, rankText } from '../../../domain/summary/benchmarks';
 import { useViewStyles } from '../shared.styles';
 import type { ViewDeps } from '../types';
 import { useFiguresViewStyles } from './FiguresView.styles';
@@ -25,8 +27,9 @@ function pointText(point: Point | null, measure: Measure): string {
   return `${formatValue(point.value, measure.unit)} in ${point.label}${counts ? ` (${counts})` : ''}`;
 }
 
-function comparatorText(c: ComparatorFigure, measure: Measure): string {
-  const parts = [formatValue(c.value, measure.unit)];
+function comparatorText(c: ComparatorFigure, measure: Measure, latestPeriod?: string): string {
+  // The period it is for when not our latest ('for 2023/24'), and 'mean of 8' when worked out from peers.
+  const parts = [`${formatValue(c.value, measure.unit)}${comparatorQualifier(c, latestPeriod)}`];
   if (c.year) parts.push(`(${c.year})`);
   const gap =
     c.gap === null || c.gap === 0 ? null : formatChange(Math.abs(c.gap), measure.unit).replace(/^\+/, '');
@@ -113,19 +116,31 @@ function FigureCard({
         {c.england ? (
           <>
             <dt>England</dt>
-            <dd>{comparatorText(c.england, measure)}</dd>
+            <dd>{comparatorText(c.england, measure, f.latest?.period)}</dd>
           </>
         ) : null}
         {c.statNeighbours ? (
           <>
             <dt>Stat. neighbours</dt>
-            <dd>{comparatorText(c.statNeighbours, measure)}</dd>
+            <dd>{comparatorText(c.statNeighbours, measure, f.latest?.period)}</dd>
           </>
         ) : null}
         {c.region ? (
           <>
             <dt>Region</dt>
-            <dd>{comparatorText(c.region, measure)}</dd>
+            <dd>{comparatorText(c.region, measure, f.latest?.period)}</dd>
+          </>
+        ) : null}
+        {(c.named ?? []).map((n) => (
+          <Fragment key={`named-${n.name}`}>
+            <dt>{n.name}</dt>
+            <dd>{comparatorText(n, measure, f.latest?.period)}</dd>
+          </Fragment>
+        ))}
+        {f.rank ? (
+          <>
+            <dt>Rank</dt>
+            <dd>{rankText(f.rank)} among us and our peers</dd>
           </>
         ) : null}
         {f.ratePer10k !== null ? (

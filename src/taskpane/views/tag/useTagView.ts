@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { columnLetter } from '../../../domain/grid';
 import type { Framework } from '../../../domain/framework/types';
 import type { BrokenTagRow } from '../../../domain/tags/types';
@@ -7,6 +7,8 @@ import { describeError } from '../../errors';
 import type { ViewDeps } from '../types';
 import { tagTarget, type PaneRole } from './tagDisplay';
 import { useSheetSuggestions, type SheetSuggestionsModel } from './useSheetSuggestions';
+import type { LongTableModel } from './LongTableCard';
+import { longTableRequests, proposedChoices, type AreaChoice } from './longTableRequests';
 
 export interface RowRangeErrors {
   readonly first?: string;
@@ -27,7 +29,12 @@ export interface TagViewModel {
   readonly setFirstRow: (text: string) => void;
   readonly lastRow: string;
   readonly setLastRow: (text: string) => void;
+  /** The name of a comparator the officer names (role 'comparator'). */
+  readonly name: string;
+  readonly setName: (text: string) => void;
   readonly rowErrors: RowRangeErrors;
+  /** The selection is a value of a long (tidy) table: our area and the comparators to pick. */
+  readonly longTable: LongTableModel | null;
   /** Why Tag is disabled, or null when it can be pressed. */
   readonly tagBlockedReason: string | null;
   readonly busy: boolean;
@@ -74,6 +81,9 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const [role, setRole] = useState<PaneRole>('value');
   const [firstRow, setFirstRow] = useState('');
   const [lastRow, setLastRow] = useState('');
+  const [name, setName] = useState('');
+  const [choices, setChoices] = useState<Readonly<Record<string, AreaChoice>>>({});
+  const [tagOurs, setTagOurs] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -87,6 +97,13 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
       const info = await service.describeSelection();
       if (!alive.current || mine !== request.current) return;
       setSelection(info);
+      if (info?.longTable) {
+        setChoices(proposedChoices(info.longTable));
+        setTagOurs(!info.tagIds.length);
+      }
+      // On an area table, England's, the region's and the neighbours' rows are proposed as those benchmarks,
+      // a block of rows as peers, any other row as our value.
+      if (info?.areaTable) setRole(info.rowCount > 1 ? 'peers' : info.areaTable.role);
       if (info) {
         if (info.rowCount > 1) {
           // A range is selected: it is the list of records.
@@ -137,7 +154,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   }, [service, refreshSelection]);
 
   const column = role === 'records' || role === 'periodsDown';
-  const rowErrors = column ? rowRangeErrors(firstRow, lastRow) : {};
+  const rowErrors = column || role === 'peers' ? rowRangeErrors(firstRow, lastRow) : {};
   const measure = measureId ? state.framework.measures.find((m) => m.id === measureId) : undefined;
 
   let tagBlockedReason: string | null = null;
@@ -145,6 +162,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   else if (selection.refusal) tagBlockedReason = selection.refusal;
   else if (!measure) tagBlockedReason = 'Pick a measure.';
   else if (rowErrors.first || rowErrors.last) tagBlockedReason = 'Fix the row range.';
+  else if (role === 'comparator' && name.trim() === '') tagBlockedReason = 'Name the comparator.';
   else if (busy) tagBlockedReason = 'Working…';
 
   /** After tagging or untagging: the workbook's tags and the selection's, read again. */
@@ -171,7 +189,23 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
             // A column of a sheet laid out periods down the rows is a series of the measure's values.
             ...(role === 'periodsDown' ? { role: 'value' as const } : {}),
           }
-        : { kind: 'row', sheet: selection.sheet, row: selection.row, measureId: measure.id, role };
+        : role === 'peers'
+          ? {
+              kind: 'row',
+              sheet: selection.sheet,
+              row: parseRow(firstRow)!,
+              ...(parseRow(lastRow)! > parseRow(firstRow)! ? { lastRow: parseRow(lastRow)! } : {}),
+              measureId: measure.id,
+              role,
+            }
+          : {
+              kind: 'row',
+              sheet: selection.sheet,
+              row: selection.row,
+              measureId: measure.id,
+              role,
+              ...(role === 'comparator' ? { name: name.trim() } : {}),
+            };
     setBusy(true);
     setError(null);
     setNotice(null);
@@ -181,7 +215,9 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
         if (!alive.current) return;
         const where =
           req.kind === 'row'
-            ? `row ${req.row}`
+            ? req.lastRow
+              ? `rows ${req.row}–${req.lastRow}`
+              : `row ${req.row}`
             : `rows ${req.firstRow}–${req.lastRow} of column ${columnLetter(req.column)}`;
         setNotice(`Tagged ${where} of '${req.sheet}' to ${measure.id} ${measure.name}.`);
       } catch (e) {
@@ -192,7 +228,54 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
       }
       await reloadAfterChange();
     })();
-  }, [tagBlockedReason, selection, measure, role, firstRow, lastRow, service, reloadAfterChange]);
+  }, [tagBlockedReason, selection, measure, role, firstRow, lastRow, name, service, reloadAfterChange]);
+
+  const shape = selection?.longTable ?? null;
+  const longRequests = useMemo(
+    () =>
+      shape && selection && measure
+        ? longTableRequests(selection.sheet, measure.id, shape, choices, tagOurs)
+        : [],
+    [shape, selection, measure, choices, tagOurs],
+  );
+  let longBlocked: string | null = null;
+  if (!measure) longBlocked = 'Pick a measure.';
+  else if (longRequests.length === 0) longBlocked = 'Tick our area or pick a comparator.';
+  else if (busy) longBlocked = 'Working…';
+  const onTagLong = useCallback(() => {
+    if (longBlocked !== null || !selection || !measure) return;
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    void (async () => {
+      try {
+        const made = await service.tagMany(longRequests);
+        if (!alive.current) return;
+        setNotice(
+          `Made ${made.length === 1 ? '1 tag' : `${made.length} tags`} on the long table of '${selection.sheet}' for ${measure.id} ${measure.name}.`,
+        );
+      } catch (e) {
+        if (alive.current) setError(describeError(e, { sheet: selection.sheet }));
+        return;
+      } finally {
+        if (alive.current) setBusy(false);
+      }
+      await reloadAfterChange();
+    })();
+  }, [longBlocked, selection, measure, longRequests, service, reloadAfterChange]);
+  const longTable: LongTableModel | null = shape
+    ? {
+        shape,
+        choices,
+        setChoice: (area, choice) => setChoices((c) => ({ ...c, [area]: choice })),
+        tagOurs,
+        setTagOurs,
+        comparatorCount: longRequests.length - (tagOurs ? 1 : 0),
+        blockedReason: longBlocked,
+        busy,
+        onTag: onTagLong,
+      }
+    : null;
 
   const onUntag = useCallback(
     (tagId: string) => {
@@ -250,7 +333,10 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     setFirstRow,
     lastRow,
     setLastRow,
+    name,
+    setName,
     rowErrors,
+    longTable,
     tagBlockedReason,
     busy,
     onTag,
