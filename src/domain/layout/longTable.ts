@@ -15,6 +15,7 @@ import type { CellValue, SheetGrid } from '../grid';
 import type { ColumnRef, RowFilter } from '../tags/types';
 import { parseTimePeriod } from '../periods/timePeriod';
 import type { Period } from '../periods/types';
+import { isErrorValue, isMissingMarker, parseNumericText } from '../values/read';
 
 const isBlank = (v: CellValue): boolean => v === '' || (typeof v === 'string' && v.trim() === '');
 
@@ -34,11 +35,31 @@ export function cellText(v: CellValue): string {
   return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : v ? 'TRUE' : 'FALSE';
 }
 
-/** The header row of a long table's column: the nearest text cell above `firstRow` (undefined when none). */
+/**
+ * Markers of statistics files beside those every sheet uses: 'low' (rounds to 0) and 'u' (low reliability).
+ * Read as suppressed in a long table's values.
+ */
+export const STATISTICS_MARKERS: ReadonlySet<string> = new Set(['low', 'u']);
+
+/** A cell that is (or stands for) a figure: a number, numeric text, a suppression marker or an error. */
+export function isFigureValue(v: CellValue): boolean {
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (typeof v !== 'string') return false;
+  const t = v.trim();
+  if (t === '') return false;
+  return (
+    parseNumericText(t) !== null ||
+    isMissingMarker(t) ||
+    isErrorValue(t) ||
+    STATISTICS_MARKERS.has(t.toLowerCase())
+  );
+}
+
+/** The header row of a long table's column: the nearest text above `firstRow` that is not a figure. */
 export function longHeaderRow(grid: SheetGrid, column: number, firstRow: number): number | undefined {
   for (let r = Math.min(firstRow - 1, gridBottom(grid)); r >= grid.top; r--) {
     const v = cellAt(grid, r, column);
-    if (typeof v === 'string' && v.trim() !== '' && !/^-?[\d.,]+%?$/.test(v.trim())) return r;
+    if (typeof v === 'string' && v.trim() !== '' && !isFigureValue(v)) return r;
   }
   return undefined;
 }

@@ -11,12 +11,12 @@ import {
   cellText,
   filterKey,
   headerCells,
+  isFigureValue,
   identifierColumn,
   longHeaderRow,
   longTableLastRow,
   rowPeriod,
 } from './longTable';
-import { isErrorValue, isMissingMarker, parseNumericText } from '../values/read';
 
 /** A filter as an officer would type it: a column's header (or letter when it has none) and the values kept. */
 export interface ProposedFilter {
@@ -56,16 +56,6 @@ export interface LongTableShape {
 
 const LEVEL_HEADER = /^(?:geographic[\s_]*level|geography[\s_]*(?:level|type)|area[\s_]*type|level)$/i;
 
-function isFigure(v: unknown): boolean {
-  if (typeof v === 'number') return true;
-  if (typeof v !== 'string') return false;
-  const t = v.trim();
-  return (
-    t !== '' &&
-    (parseNumericText(t) !== null || isMissingMarker(t) || isErrorValue(t) || /^(low|u)$/i.test(t))
-  );
-}
-
 /** The kind an area's level names ('National', 'Regional', 'Local authority'). */
 function kindOfLevel(level: string): AreaKind | undefined {
   const t = level.trim().toLowerCase();
@@ -81,7 +71,7 @@ function kindOfLevel(level: string): AreaKind | undefined {
  * figure under a header, a column of the table holds periods that repeat, and one holds area names.
  */
 export function recogniseLongTable(grid: SheetGrid, row: number, column: number): LongTableShape | undefined {
-  if (!isFigure(cellAt(grid, row, column))) return undefined;
+  if (!isFigureValue(cellAt(grid, row, column))) return undefined;
   const headerRow = longHeaderRow(grid, column, row);
   if (headerRow === undefined) return undefined;
   const headers = headerCells(grid, headerRow);
@@ -181,7 +171,7 @@ export function recogniseLongTable(grid: SheetGrid, row: number, column: number)
     for (const [c] of headers) {
       if (skip.has(c) || breakdown.some((f) => colOf(f.column) === c)) continue;
       const values = new Set(dup.map((r) => filterKey(cellAt(grid, r, c))));
-      if (values.size > 1 && !dup.every((r) => isFigure(cellAt(grid, r, c)))) {
+      if (values.size > 1 && !dup.every((r) => isFigureValue(cellAt(grid, r, c)))) {
         breakdown.push({ column: name(c), values: [cellText(cellAt(grid, row, c))] });
         added = true;
         break;

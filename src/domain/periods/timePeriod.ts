@@ -82,6 +82,7 @@ export function parseTimePeriod(value: CellValue, numberFormat?: string, identif
       return null;
     }
     // Terms, weeks and identifiers not known: only a period the cell itself names.
+    return parsePeriodCell(value, numberFormat);
   }
   if (span !== null) return financialYearPeriod(span);
   return parsePeriodCell(value, numberFormat);

@@ -16,6 +16,7 @@ import {
   resolveFilters,
   rowPasses,
   rowPeriod,
+  STATISTICS_MARKERS,
 } from '../layout/longTable';
 import { comparePeriods } from '../periods';
 import type { Period } from '../periods';
@@ -26,15 +27,10 @@ import { fractionsAsPercent } from './read';
 import { ObservationList, ReadingsBuilder } from './readings';
 import type { RowSeries, SeriesNote } from './types';
 
-/**
- * Markers of the DfE's statistics files, read as suppressed or not available: 'low' (rounds to 0), 'u' (low
- * reliability), beside those every sheet uses (c, z, x, NA, ':').
- */
-const LONG_TABLE_MARKERS = new Set(['low', 'u']);
-
+/** A value of a long table: the statistics files' own markers ('low', 'u') are suppressed, as c, z, x are. */
 function readLongValue(v: Parameters<typeof readValue>[0], format: string, unit?: Unit): ReadValue {
   const read = readValue(v, format, unit);
-  if (read.kind === 'missing' && read.reason === 'text' && LONG_TABLE_MARKERS.has(read.raw.toLowerCase())) {
+  if (read.kind === 'missing' && read.reason === 'text' && STATISTICS_MARKERS.has(read.raw.toLowerCase())) {
     return { kind: 'missing', reason: 'suppressed', raw: read.raw };
   }
   return read;

@@ -13,6 +13,7 @@ import {
   findColumn,
   headerCells,
   identifierColumn,
+  isFigureValue,
   longHeaderRow,
   longTableLastRow,
   periodText,
@@ -21,7 +22,7 @@ import {
 import type { FoundColumn } from '../layout/longTable';
 import { sheetReaderFor } from '../layout';
 import { createRowTag, type CreateResult } from './create';
-import { figureCount, isBlankRow, isFigureCell } from './labels';
+import { figureCount, isBlankRow } from './labels';
 import type { ColumnTag, ComparatorRole, RowFilter, RowRole, RowTag, TagDetails } from './types';
 
 /** The longest name an officer may give a comparator (it is shown in a summary cell). */
@@ -184,8 +185,8 @@ export function createLongTableTag(args: CreateLongTableArgs): CreateResult<Colu
   else {
     for (let r = grid.top; r <= gridBottom(grid) && headerRow === undefined; r++) {
       const v = cellAt(grid, r, col);
-      if (typeof v === 'string' && v.trim() !== '' && !isFigureCell(v)) headerRow = r;
-      else if (isFigureCell(v)) break;
+      if (typeof v === 'string' && v.trim() !== '' && !isFigureValue(v)) headerRow = r;
+      else if (isFigureValue(v)) break;
     }
   }
   if (headerRow === undefined) return refuse('it has no header above its values');
@@ -247,7 +248,7 @@ export function createLongTableTag(args: CreateLongTableArgs): CreateResult<Colu
   let figures = 0;
   for (const r of kept) {
     const p = rowPeriod(grid, r, period.col, idCol);
-    if (isFigureCell(cellAt(grid, r, col))) figures++;
+    if (isFigureValue(cellAt(grid, r, col))) figures++;
     if (!p) continue;
     periods++;
     const key = by ? filterKey(cellAt(grid, r, by.col)) : '';
@@ -317,7 +318,7 @@ function differingColumns(
     const va = cellText(cellAt(grid, a, c));
     const vb = cellText(cellAt(grid, b, c));
     // Other value columns (number beside percentage) differ too, but do not tell the rows apart.
-    if (isFigureCell(cellAt(grid, a, c)) && isFigureCell(cellAt(grid, b, c))) continue;
+    if (isFigureValue(cellAt(grid, a, c)) && isFigureValue(cellAt(grid, b, c))) continue;
     if (filterKey(va) !== filterKey(vb)) out.push(`column ${columnLetter(c)} ('${h}': '${va}' / '${vb}')`);
   }
   return out.slice(0, 3);

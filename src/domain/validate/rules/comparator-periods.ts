@@ -29,18 +29,23 @@ function kindOf(area: ComparatorArea): PeriodKind | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** 'England (row 5 of 'EET 19-21 (LAIT)')' or 'England (column N of 'Care leavers')'. */
-function where(s: ComparatorSeries): string {
-  const who = s.role === 'comparator' ? `'${s.name}'` : ROLE_WORDS[s.role];
+/** 'row 5 of 'EET 19-21 (LAIT)'', 'rows 4-14 of ...' or 'column N of ...'. */
+function place(s: ComparatorSeries): string {
   const tag = s.tag;
   const first = 'row' in s.state ? s.state.row : tag.kind === 'row' ? tag.row : tag.firstRow;
-  const place =
+  const where =
     tag.kind === 'column'
       ? `column ${cellRef(tag.sheet, 1, tag.column).address.replace(/\d+$/, '')}`
       : tag.lastRow
         ? `rows ${first}-${first + tag.lastRow - tag.row}`
         : `row ${first}`;
-  return `${who} (${place} of ${quoteSheetName(tag.sheet)})`;
+  return `${where} of ${quoteSheetName(tag.sheet)}`;
+}
+
+/** 'England (row 5 of 'EET 19-21 (LAIT)')'. */
+function where(s: ComparatorSeries): string {
+  const who = s.role === 'comparator' ? `'${s.name}'` : ROLE_WORDS[s.role];
+  return `${who} (${place(s)})`;
 }
 
 function placeCell(s: ComparatorSeries) {
@@ -109,7 +114,7 @@ export const comparatorPeriods: Rule = {
           finding(info, ctx, {
             ...base,
             cell: placeCell(s),
-            text: `${plural(without.length, 'peer')} of ${s.areas.length} in ${where(s)} ${without.length === 1 ? 'has' : 'have'} no figure for ${latest.label} (${names.join(', ')}${without.length > names.length ? ', ...' : ''}): ${without.length === 1 ? 'it is' : 'they are'} left out of the rank and of the neighbours' average.`,
+            text: `${without.length} of the ${plural(s.areas.length, 'peer')} (${place(s)}) ${without.length === 1 ? 'has' : 'have'} no figure for ${latest.label} (${names.join(', ')}${without.length > names.length ? ', ...' : ''}): ${without.length === 1 ? 'it is' : 'they are'} left out of the rank and of the neighbours' average.`,
           }),
         );
         continue;
@@ -132,10 +137,10 @@ export const comparatorPeriods: Rule = {
       if (hit.has) continue;
       const earlier = periods.some((p, i) => p.end <= latest.end && area.observations.value(i) !== null);
       const cell = hit.index >= 0 ? area.observations.cell(hit.index) : placeCell(s);
-      const held =
-        hit.index >= 0 && area.observations.isMissing(hit.index)
-          ? ` (${at(cell)} ${area.observations.missingReason(hit.index) === 'suppressed' ? `is suppressed ('${area.observations.raw(hit.index)}')` : 'has no figure'})`
-          : '';
+      const reason = hit.index >= 0 ? area.observations.missingReason(hit.index) : undefined;
+      const held = reason
+        ? ` (${at(cell)} ${reason === 'suppressed' ? `is suppressed ('${area.observations.raw(hit.index)}')` : reason === 'blank' ? 'is blank' : `holds '${area.observations.raw(hit.index)}'`})`
+        : '';
       out.push(
         finding(earlier ? info : comparatorPeriods, ctx, {
           ...base,
