@@ -283,12 +283,12 @@ function tagRequestFromFlags(flags: Flags): TagRequest {
   const header = headerRow !== undefined ? { headerRow } : {};
   const rowsText = flags.string('rows');
   if (rowsText !== undefined) {
-    conflict(['row'], 'cannot be used with --rows (a block of peers is --rows FIRST:LAST)');
     if (role !== 'peers') {
       throw new UsageError(
         '--rows goes with --column (a tagged column), or with --role peers (a block of peer rows)',
       );
     }
+    conflict(['row'], 'cannot be used with --rows (a block of peers is --rows FIRST:LAST)');
     const { firstRow, lastRow } = parseRows(rowsText);
     flags.done();
     return { kind: 'row', sheet, row: firstRow, lastRow, measureId, role, ...header };

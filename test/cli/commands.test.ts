@@ -45,6 +45,7 @@ interface SummaryMeasure {
   target: number | null;
   rag: string | null;
   comparators: { england: number | null; statNeighbours: number | null; region: number | null };
+  rank: { position: number; of: number; quartile: number } | null;
   records: unknown;
 }
 
@@ -350,7 +351,7 @@ describe('pmf suggest', () => {
     expect(items.length).toBeGreaterThan(10);
     const dataRows = new Set(Object.values(MONTHLY.rows).map((r) => r.row));
     for (const item of items) {
-      expect(Object.keys(item).sort()).toEqual(['label', 'row', 'sheet', 'suggestions']);
+      expect(Object.keys(item).sort()).toEqual(['label', 'role', 'row', 'sheet', 'suggestions']);
       expect(item.sheet).toBe(MONTHLY.sheet);
       expect(dataRows.has(item.row)).toBe(true);
       expect(item.row).not.toBe(MONTHLY.headerRow);
@@ -510,6 +511,7 @@ describe('pmf summary', () => {
       'target',
       'rag',
       'comparators',
+      'rank',
       'records',
     ]) {
       expect(s01).toHaveProperty(key);
@@ -517,7 +519,19 @@ describe('pmf summary', () => {
     expect(s01.target).toBe(10);
     expect(s01.tagIds.length).toBe(3);
     expect(Object.keys(s01.latest!).sort()).toEqual(['denominator', 'label', 'numerator', 'period', 'value']);
-    expect(Object.keys(s01.comparators).sort()).toEqual(['england', 'region', 'statNeighbours']);
+    expect(Object.keys(s01.comparators).sort()).toEqual([
+      'england',
+      'englandPeriod',
+      'named',
+      'region',
+      'regionPeriod',
+      'statNeighbours',
+      'statNeighboursFrom',
+      'statNeighboursPeriod',
+    ]);
+    // A typed or column comparator has no period; no peers, no rank.
+    expect(s01.comparators).toMatchObject({ englandPeriod: null, statNeighboursFrom: null, named: [] });
+    expect(s01.rank).toBeNull();
     const m04 = s.measures.find((m) => m.measureId === 'M04')!;
     expect(m04.records).not.toBeNull();
     expect(s.kloes.find((k) => k.id === 'K10')?.evidence[0].text).toMatch(/corporate parenting training/);
