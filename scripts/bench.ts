@@ -6,7 +6,8 @@
  * - the domain pipeline (series, calc, checks, summary model and plan) on every tag: the median of several
  *   runs once the engine has compiled the hot code, and the first (cold) run;
  * - the CLI's whole refresh of the large workbook against ExcelJS alone loading and saving the same file;
- * - the task pane's gzipped production JavaScript, and its first render in headless Chromium.
+ * - the task pane's gzipped production JavaScript, and its first render in headless Chromium;
+ * - benchmarks (`lait`, scripts/bench-lait.ts): a LAIT download of 60 tagged measures, its syncs and pipeline.
  *
  * Options: --quick (smaller workbook, fewer runs), --no-web (skip the bundle and browser figures),
  * --keep (keep the temporary folder), --profile-pipeline N (run only the pipeline N times, for --cpu-prof).
@@ -31,6 +32,7 @@ import { runChecks } from '../src/domain/validate';
 import { buildSummaryModel, planSummarySheet } from '../src/domain/summary';
 import { LARGE_AS_AT, LARGE_DEFAULTS, largeWorkbook } from '../test/fixtures/large-workbook';
 import { CHROMIUM_ARGS } from '../test/e2e/chromium-args';
+import { laitBench } from './bench-lait';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
@@ -117,7 +119,7 @@ async function refreshStats(book: HeadlessWorkbook) {
 // ---------------------------------------------------------------------------------------------------------
 // Pipeline
 
-function pipelineOnce(loaded: LoadedWorkbook) {
+function pipelineOnce(loaded: LoadedWorkbook, asAt = LARGE_AS_AT) {
   const t: Record<string, number> = {};
   // New grid objects every run: what is worked out per grid and kept with it (layouts, header analysis)
   // is worked out again, as on a real refresh, which reads the sheets anew.
@@ -126,7 +128,7 @@ function pipelineOnce(loaded: LoadedWorkbook) {
   const series = readAllSeries(loaded.framework, loaded.tags, grids);
   t.series = ms(t0);
   t0 = performance.now();
-  const figures = computeFigures({ framework: loaded.framework, series, asAt: LARGE_AS_AT });
+  const figures = computeFigures({ framework: loaded.framework, series, asAt });
   t.calc = ms(t0);
   t0 = performance.now();
   const findings = runChecks({
@@ -136,7 +138,7 @@ function pipelineOnce(loaded: LoadedWorkbook) {
     tagSheetName: TAG_SHEET,
     series,
     figures,
-    asAt: LARGE_AS_AT,
+    asAt,
     sheetNames: loaded.snapshot.sheets.map((s) => s.name).filter((n) => !n.startsWith('PMF ')),
   });
   t.checks = ms(t0);
@@ -145,7 +147,7 @@ function pipelineOnce(loaded: LoadedWorkbook) {
     framework: loaded.framework,
     figures,
     findings,
-    asAt: LARGE_AS_AT,
+    asAt,
     producedAt: '2025-04-01T09:00:00Z',
     workbookName: loaded.snapshot.workbookName,
   });
@@ -433,6 +435,15 @@ async function main(): Promise<void> {
     limitBytes: 5 * 1024 * 1024,
   };
   out.pipelineMs = pipe.total;
+
+  log('benchmarks: a LAIT download, 150 authorities x 20 years, 60 tagged measures');
+  out.lait = await laitBench({
+    quick: QUICK,
+    host: testHost,
+    pipelineOnce,
+    runs: PIPELINE_RUNS,
+    warmup: PIPELINE_WARMUP,
+  });
 
   log('refresh of the file: CLI against ExcelJS alone');
   const nodeArgs = ['--max-old-space-size=4096'];

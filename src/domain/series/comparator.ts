@@ -9,7 +9,6 @@ import type { Unit } from '../framework/types';
 import { aggregateKind } from '../layout/areas';
 import { sheetReaderFor } from '../layout';
 import type { SheetReader } from '../layout';
-import { isBlankRow, figureCount } from '../tags/labels';
 import { isComparatorRole, isLongTableTag } from '../tags/types';
 import type { ComparatorRole, Tag, TagState } from '../tags/types';
 import { readLongTable } from './long';
@@ -32,6 +31,12 @@ export interface ReadComparatorOptions {
 
 function roleOf(tag: Tag): ComparatorRole {
   return isComparatorRole(tag.role) ? tag.role : 'comparator';
+}
+
+/** Whether a row holds any figure or marker (a blank or title row holds none). */
+function hasAnyFigure(obs: ComparatorArea['observations']): boolean {
+  for (let i = 0; i < obs.length; i++) if (obs.missingReason(i) !== 'blank') return true;
+  return false;
 }
 
 /** A tagged benchmark read against its sheet. Never throws; an unreadable one has no areas and says why. */
@@ -88,10 +93,11 @@ export function readComparatorSeries(opts: ReadComparatorOptions): ComparatorSer
   for (let row = first; row <= last; row++) {
     const block = last > first;
     if (block) {
-      // A block of peers: one authority per row. Blank and title rows, rows tagged otherwise (our own row,
-      // England) and aggregate rows ('England', 'North East', 'SN average') are not peers.
-      if (opts.excludeRows?.has(row) || isBlankRow(grid, row) || figureCount(grid, row) === 0) continue;
-      if (reader.isHeaderRow(row) || aggregateKind(reader.labelOf(row)) !== undefined) continue;
+      // A block of peers: one authority per row. Rows tagged otherwise (our own row, England), header rows
+      // and aggregate rows ('England', 'North East', 'SN average') are not peers; nor are blank or title
+      // rows (no figure and no marker, below).
+      if (opts.excludeRows?.has(row) || reader.isHeaderRow(row)) continue;
+      if (aggregateKind(reader.labelOf(row)) !== undefined) continue;
     }
     const s = readRowSeries({
       tag: { ...tag, row },
@@ -103,6 +109,7 @@ export function readComparatorSeries(opts: ReadComparatorOptions): ComparatorSer
       ...(headerRow !== undefined ? { headerRow } : {}),
     });
     if (row === first) notes = s.notes;
+    if (block && !hasAnyFigure(s.observations)) continue;
     areas.push({ name: s.label, row, observations: s.observations });
   }
   return { ...base, name: tag.details?.name?.trim() || areas[0]?.name || tag.label, areas, notes };
