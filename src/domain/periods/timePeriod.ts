@@ -6,7 +6,7 @@
  */
 import type { CellValue } from '../grid';
 import type { Period } from './types';
-import { parsePeriodCell } from './parse';
+import { parsePeriodCell, parseSubPeriod } from './parse';
 import {
   academicYearPeriod,
   calendarYearPeriod,
@@ -16,21 +16,6 @@ import {
   quarterPeriod,
   validYear,
 } from './period';
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** '202324' (or 202324): the start year of a two-year span written without a separator; null otherwise. */
 function compactSpanStart(text: string): number | null {
@@ -74,11 +59,11 @@ export function parseTimePeriod(value: CellValue, numberFormat?: string, identif
       if (year === null || !validYear(year)) return null;
       return q ? quarterOfMonth(year, Number(q[1]) * 3) : calendarYearPeriod(year);
     }
-    const month = MONTHS.indexOf(id);
-    if (month >= 0) {
+    const sub = parseSubPeriod(id);
+    if (sub?.kind === 'month') {
       // A month of a calendar year (2024 + 'March'); of a span, the month in it (202324 + 'March' = Mar 2024).
-      if (year !== null && validYear(year)) return monthPeriod(year, month + 1);
-      if (span !== null) return monthPeriod(month + 1 >= 4 ? span : span + 1, month + 1);
+      if (year !== null && validYear(year)) return monthPeriod(year, sub.month);
+      if (span !== null) return monthPeriod(sub.month >= 4 ? span : span + 1, sub.month);
       return null;
     }
     // Terms, weeks and identifiers not known: only a period the cell itself names.

@@ -24,6 +24,7 @@ import type { LongTableTag, TagState } from '../tags/types';
 import { readValue } from '../values';
 import type { ReadValue } from '../values';
 import { fractionsAsPercent } from './read';
+import { firstOfEachPeriod } from './onePerPeriod';
 import { ObservationList, ReadingsBuilder } from './readings';
 import type { RowSeries, SeriesNote } from './types';
 
@@ -180,25 +181,17 @@ function keepOnePerPeriod(
   const counts = new Map<string, number>();
   for (const f of found) counts.set(f.period.kind, (counts.get(f.period.kind) ?? 0) + 1);
   const kind = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const seen = new Map<string, Found>();
-  const kept: Found[] = [];
-  for (const f of found) {
-    if (f.period.kind !== kind) continue;
-    const firstSeen = seen.get(f.period.key);
-    if (firstSeen) {
-      const cell = cellRef(grid.name, f.row, periodCol);
+  const kept = firstOfEachPeriod(
+    found.filter((f) => f.period.kind === kind),
+    (f, firstSeen) =>
       notes.push({
         code: 'duplicatePeriod',
         message:
           `${where}${area ? `, ${area}` : ''}: rows ${firstSeen.row} and ${f.row} both give ${f.period.label}; the first is read. ` +
           `Add a filter on the column that tells them apart (an indicator or breakdown).`,
-        cell,
-      });
-      continue;
-    }
-    seen.set(f.period.key, f);
-    kept.push(f);
-  }
+        cell: cellRef(grid.name, f.row, periodCol),
+      }),
+  );
   return kept.sort((a, b) => comparePeriods(a.period, b.period));
 }
 
