@@ -75,6 +75,20 @@ export function aggregateKind(label: string): Exclude<AreaKind, 'authority'> | u
   return undefined;
 }
 
+/**
+ * A label that starts by naming England or the statistical neighbours, qualified after ('England (children in
+ * care)', 'England average 2023-24', 'Statistical neighbours (10)'). Regions are left out: 'North East
+ * Lincolnshire' starts with a region's name.
+ */
+export function leadingAggregateKind(label: string): 'england' | 'statNeighbours' | undefined {
+  const whole = aggregateKind(label);
+  if (whole === 'england' || whole === 'statNeighbours') return whole;
+  const t = normalise(label);
+  if (/^england\b(?! and wales)/.test(t)) return 'england';
+  if (/^(?:statistical|stat\.?)\s*neighbou?rs?\b/.test(t)) return 'statNeighbours';
+  return undefined;
+}
+
 /** The kind of area of a row: its label's aggregate kind, else its code's, else undefined. */
 export function areaKind(label: string, code?: string): AreaKind | undefined {
   return aggregateKind(label) ?? (code ? areaKindOfCode(code) : undefined);

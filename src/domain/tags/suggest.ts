@@ -17,6 +17,7 @@ import { isDataRow, isHeaderRow, isSectionRow, normaliseLabel, rowLabel, rowLabe
 import { locateTag } from './locate';
 import type { ComparatorRole, RowRole, Tag } from './types';
 import { areaRole, areaTableFor, isOurRegion, ourAreas, type AreaTable } from './areaTable';
+import { leadingAggregateKind } from '../layout/areas';
 import { CONCEPTS, EXCLUSIVE_GROUPS, MEASURE_HINTS, STOPWORDS } from './vocabulary';
 
 export interface Suggestion {
@@ -332,7 +333,10 @@ export function suggestForSheet(
       ...(heading !== undefined ? { sectionHeading: heading } : {}),
       measureId: best.measureId,
       score: best.score,
-      role: guessRole(label, byId.get(best.measureId), looksLikePercentRow(grid, row)),
+      // England's or the neighbours' row beside ours is a benchmark, never our value.
+      role:
+        leadingAggregateKind(label) ??
+        guessRole(label, byId.get(best.measureId), looksLikePercentRow(grid, row)),
       alternatives: ranked.slice(1),
       suggestions: ranked,
     });
