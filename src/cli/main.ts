@@ -51,7 +51,8 @@ export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command l
               time_period, or a letter); --where keeps the rows where COL holds VALUE (all must hold; VALUE
               may be a|b); R value|numerator|denominator|england|statNeighbours|region|comparator|peers;
               --by COL (peers only): each value of COL is one peer
-  pmf tag FILE --from TAGS.csv [--out F]          bulk: columns sheet,row,measure,role (or sheet,column,rows,measure,role)
+  pmf tag FILE --from TAGS.csv [--out F]          bulk: columns sheet,row,measure,role (or sheet,column,rows,measure,role),
+              and name for a named comparator
   pmf suggest FILE [--sheet NAME] [--json]        proposed tags: sheet, row, label, ranked measures
   pmf untag FILE --id TAG [--out F]
   pmf tags FILE [--json]
@@ -169,6 +170,8 @@ function requestsFromCsv(text: string, csvName: string): (TagRequest & { readonl
     try {
       const sheet = get('sheet');
       const measureId = get('measure').toUpperCase();
+      // An optional 'name' column names comparators (role comparator).
+      const named = get('name') ? { name: get('name') } : {};
       if (!sheet || !measureId) throw new UsageError('sheet and measure are required');
       if (get('column')) {
         return {
@@ -178,13 +181,15 @@ function requestsFromCsv(text: string, csvName: string): (TagRequest & { readonl
           ...parseRows(get('rows')),
           measureId,
           role: parseColumnRole(get('role') || undefined),
+          ...named,
           csvRow: line,
         };
       }
       const row = Number(get('row'));
       if (!Number.isInteger(row) || row < 1)
         throw new UsageError(`row must be a whole number of 1 or more, not '${get('row')}'`);
-      return { kind: 'row', sheet, row, measureId, role: parseRole(get('role') || undefined), csvRow: line };
+      const role = parseRole(get('role') || undefined);
+      return { kind: 'row', sheet, row, measureId, role, ...named, csvRow: line };
     } catch (e) {
       throw new InputError(`${csvName} row ${line}: ${(e as Error).message.replace(/^--/, '')}`);
     }

@@ -25,6 +25,9 @@ import { createRowTag, type CreateResult } from './create';
 import { figureCount, isBlankRow } from './labels';
 import type { ColumnTag, ComparatorRole, RowFilter, RowRole, RowTag, TagDetails } from './types';
 
+/** Characters of filter values a tag keeps, well under Excel's 32,767 for the cell its details go in. */
+const MAX_FILTER_TEXT = 30000;
+
 /** The longest name an officer may give a comparator (it is shown in a summary cell). */
 export const MAX_COMPARATOR_NAME = 80;
 
@@ -279,6 +282,13 @@ export function createLongTableTag(args: CreateLongTableArgs): CreateResult<Colu
   if (figures === 0) return refuse(`it holds no figures in the rows kept (${kept.length} of ${rows})`);
 
   const ref = (c: FoundColumn) => ({ column: columnLetter(c.col), header: c.header });
+  // The details are kept in one cell of the tag sheet: Excel holds at most 32,767 characters in a cell.
+  const size = filters.reduce((n, f) => n + f.values.reduce((m, v) => m + v.length + 3, 0), 0);
+  if (size > MAX_FILTER_TEXT) {
+    return refuse(
+      `the filters list too many values to keep with the tag (${size.toLocaleString('en-GB')} characters); keep the areas with a filter on their level or region and --by instead of naming each`,
+    );
+  }
   const where: RowFilter[] = filters.map((f) => ({ ...ref(f.found), values: f.values }));
   const name = args.name?.trim();
   const details: TagDetails = {
