@@ -28,6 +28,7 @@ import {
 
 const MONTHLY = 'Monthly PMF';
 const AGENCY_LABEL = 'Agency SW rate';
+const NEIGHBOURS = 'SN benchmarking';
 
 let session: Session;
 let page: Page;
@@ -146,6 +147,35 @@ test('2b. whole-sheet proposals: the officer accepts the remaining row and it is
   const col = tags.values[0].map(String).indexOf('measure');
   expect(tags.values.filter((r) => r[col] === 'W04')).toHaveLength(1);
   await p.getByRole('button', { name: 'Close' }).click();
+});
+
+test('2c. benchmarks: on the neighbour table England is proposed as England, and Figures sets it beside ours', async () => {
+  const p = pane(page);
+  const tabs = page.getByRole('tablist', { name: 'Sheets' });
+  await tabs.getByRole('tab', { name: NEIGHBOURS }).click();
+  await hasAttribute(grid(page), 'data-sheet', NEIGHBOURS);
+  // England's row, below the authorities: a benchmark, with the measure from the sheet's title.
+  const englandRow = await findRow(page, NEIGHBOURS, 'England');
+  await (await gridCell(page, `E${englandRow}`)).click();
+  await hasText(p.locator('dd').first(), `'${NEIGHBOURS}'!E${englandRow}`);
+  await visible(
+    p.getByText(
+      /An area table: the measure is suggested from ‘Looked after children with a mid-year school move/,
+    ),
+  );
+  expect(await p.getByRole('radio', { name: 'England', exact: true }).isChecked()).toBe(true);
+  await hasText(p.getByRole('option').first(), /^S05/, 'contains');
+  await snap(page, '02d-benchmark-row');
+
+  // The Figures view: England's figure for the year before ours (2024/25 is not published), the neighbours'
+  // mean of the peers, and our rank among them.
+  await p.getByRole('tab', { name: 'Figures', exact: true }).click();
+  const s05 = p.locator('[data-measure="S05"]');
+  await visible(s05.getByText('8.1% for 2023/24 – ours is similar'));
+  await visible(s05.getByText('8.4%, mean of 8 – ours is similar'));
+  await visible(s05.getByText('3rd of 9 (2nd quartile) among us and our peers'));
+  await snap(page, '02e-benchmark-figures');
+  await p.getByRole('tab', { name: 'Tag', exact: true }).click();
 });
 
 test('3. the Check view lists the findings, and a finding selects its cell in the grid', async () => {

@@ -96,7 +96,7 @@ export function areaKind(label: string, code?: string): AreaKind | undefined {
 
 /** Column headers that name areas in area and long tables ('LA name', 'la_name', 'Local authority', 'Area'). */
 export const AREA_NAME_HEADER =
-  /^(?:(?:la|local authority|authority|area|geography|region|country|council|organisation|org)[\s_]*(?:name|label|long label)?|la_name|area_name|region_name|country_name|geography_name|name)$/i;
+  /^(?:(?:la|local authority|authority|area|geography|region|country|council|organisation|org)[\s_]*(?:name|label|long label)?|la_name|area_name|region_name|country_name|geography_name)$/i;
 
 /** Column headers of area codes ('new_la_code', 'LA code', 'Area Code', 'ONS code'). */
 export const AREA_CODE_HEADER =

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Select, Spinner, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Link, Select, Spinner, Text } from '@fluentui/react-components';
 import { TagRegular } from '@fluentui/react-icons';
 import { columnLetter } from '../../../domain/grid';
 import type { LongTableShape } from '../../../domain/layout/longTableShape';
@@ -18,6 +18,8 @@ export interface LongTableModel {
   readonly blockedReason: string | null;
   readonly busy: boolean;
   readonly onTag: () => void;
+  /** The officer says it is not a long table: tag the row or column as usual. */
+  readonly onNotLong: () => void;
 }
 
 const CHOICES: readonly AreaChoice[] = ['', 'england', 'statNeighbours', 'region', 'peers'];
@@ -89,6 +91,9 @@ export function LongTableCard(props: LongTableModel) {
           {props.blockedReason}
         </Text>
       ) : null}
+      <Link as="button" onClick={props.onNotLong}>
+        Not a long table? Tag the row or column as usual
+      </Link>
     </section>
   );
 }

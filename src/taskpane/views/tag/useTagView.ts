@@ -84,6 +84,8 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const [name, setName] = useState('');
   const [choices, setChoices] = useState<Readonly<Record<string, AreaChoice>>>({});
   const [tagOurs, setTagOurs] = useState(true);
+  /** The officer said the selection's table is not a long table: the usual form is shown instead. */
+  const [notLong, setNotLong] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -101,6 +103,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
         setChoices(proposedChoices(info.longTable));
         setTagOurs(!info.tagIds.length);
       }
+      setNotLong(false);
       // On an area table, England's, the region's and the neighbours' rows are proposed as those benchmarks,
       // a block of rows as peers, any other row as our value.
       if (info?.areaTable) setRole(info.rowCount > 1 ? 'peers' : info.areaTable.role);
@@ -230,7 +233,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     })();
   }, [tagBlockedReason, selection, measure, role, firstRow, lastRow, name, service, reloadAfterChange]);
 
-  const shape = selection?.longTable ?? null;
+  const shape = notLong ? null : (selection?.longTable ?? null);
   const longRequests = useMemo(
     () =>
       shape && selection && measure
@@ -274,6 +277,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
         blockedReason: longBlocked,
         busy,
         onTag: onTagLong,
+        onNotLong: () => setNotLong(true),
       }
     : null;
 
