@@ -47,7 +47,7 @@ export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command l
               (a column of a sheet with periods down the rows, read against the column of periods left of it)
   pmf tag FILE --sheet NAME --column C --period-column P --measure ID [--role R] [--where COL=VALUE]...
               [--by COL] [--rows A:B] [--name NAME] [--out F]
-              a long (tidy) table, one row per area and period: C the values, P the periods (a header such as
+              a long (tidy) table, one row per area and period: C the values (a letter or its header), P the periods (a header such as
               time_period, or a letter); --where keeps the rows where COL holds VALUE (all must hold; VALUE
               may be a|b); R value|numerator|denominator|england|statNeighbours|region|comparator|peers;
               --by COL (peers only): each value of COL is one peer
@@ -198,7 +198,9 @@ function requestsFromCsv(text: string, csvName: string): (TagRequest & { readonl
 
 function describeRequest(r: TagRequest): string {
   if (r.kind === 'row') return `'${r.sheet}' ${r.lastRow ? `rows ${r.row}-${r.lastRow}` : `row ${r.row}`}`;
-  if (r.kind === 'longTable') return `'${r.sheet}' column ${columnLetter(r.column)}`;
+  if (r.kind === 'longTable') {
+    return `'${r.sheet}' column ${typeof r.column === 'number' ? columnLetter(r.column) : `'${r.column}'`}`;
+  }
   return `'${r.sheet}' column ${columnLetter(r.column)} rows ${r.firstRow}-${r.lastRow}`;
 }
 
@@ -262,10 +264,12 @@ function tagRequestFromFlags(flags: Flags): TagRequest {
     }
     const rowsText = flags.string('rows');
     flags.done();
+    // A long table's value column may be named by its header too (--column percentage).
+    const letter = /^(\d+|[A-Za-z]{1,3})$/.test(column.trim());
     return {
       kind: 'longTable',
       sheet,
-      column: parseColumn(column),
+      column: letter ? parseColumn(column) : column.trim(),
       measureId,
       role,
       periodColumn,

@@ -91,8 +91,8 @@ export type TagRequest =
       /** A column of a long (tidy) table: one row per area x period. */
       readonly kind: 'longTable';
       readonly sheet: string;
-      /** The value column. */
-      readonly column: number;
+      /** The value column: 1-based, or its header ('percentage'). */
+      readonly column: number | string;
       readonly measureId: string;
       readonly role: RowRole | ComparatorRole;
       /** The column of periods: its header ('time_period') or letter. */

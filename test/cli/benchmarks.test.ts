@@ -153,6 +153,26 @@ describe('pmf tag on a long (tidy) table', () => {
       /C02 +peers .* periods in time_period geographic_level=Local authority characteristic=In education, employment or training by la_name/,
     );
   });
+  it("names the value column by its header, as the file's own columns are named", async () => {
+    const file = put(tmp.dir, 'tidy-header.xlsx', tidy);
+    const out = await ok([
+      'tag',
+      file,
+      '--sheet',
+      TIDY.sheet,
+      '--column',
+      'percentage',
+      '--period-column',
+      'time_period',
+      '--measure',
+      'C03',
+      '--where',
+      'la_name=Anyshire',
+      '--where',
+      `characteristic=${TIDY.accommodation}`,
+    ]);
+    expect(out).toMatch(/^tagged Care leavers \(EES\) column N rows 4-113 'percentage' as C03 \(value\)/);
+  });
 });
 
 describe('refusals: exit 2, one line, the workbook unchanged', () => {

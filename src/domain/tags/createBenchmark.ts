@@ -116,8 +116,8 @@ export interface FilterRequest {
 
 export interface CreateLongTableArgs {
   readonly grid: SheetGrid;
-  /** The value column (1-based). */
-  readonly column: number;
+  /** The value column: 1-based, or its header ('percentage'), the first cell holding it from the top. */
+  readonly column: number | string;
   readonly measureId: string;
   readonly role: RowRole | ComparatorRole;
   /** The column of periods: a header of the table or a letter. */
@@ -167,8 +167,15 @@ const show = (c: FoundColumn) => `column ${columnLetter(c.col)}${c.header ? ` ('
  * indicators apart: the message names the columns that do).
  */
 export function createLongTableTag(args: CreateLongTableArgs): CreateResult<ColumnTag> {
-  const { grid, column: col, role } = args;
+  const { grid, role } = args;
   const sheet = quoteSheetName(grid.name);
+  let col: number;
+  if (typeof args.column === 'string') {
+    const at = headerCell(grid, args.column);
+    if (!at)
+      return { error: `Cannot tag a column of ${sheet}: no cell of it holds the header '${args.column}'` };
+    col = at;
+  } else col = args.column;
   const letter = columnLetter(col);
   const refuse = (why: string): { error: string } => ({
     error: `Cannot tag column ${letter} of ${sheet}: ${why}`,
@@ -312,6 +319,19 @@ export function createLongTableTag(args: CreateLongTableArgs): CreateResult<Colu
       details,
     },
   };
+}
+
+/** The column of the first cell (from the top, left to right) that holds `header`, ignoring case. */
+function headerCell(grid: SheetGrid, header: string): number | undefined {
+  const want = filterKey(header);
+  for (let r = 0; r < grid.values.length; r++) {
+    const line = grid.values[r];
+    for (let c = 0; c < line.length; c++) {
+      const v = line[c];
+      if (typeof v === 'string' && filterKey(v) === want) return grid.left + c;
+    }
+  }
+  return undefined;
 }
 
 /** The header cells (as "column C ('characteristic': 'Total' / 'Male')") where two rows differ. */

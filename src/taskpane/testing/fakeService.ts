@@ -714,7 +714,7 @@ export class FakePmfService implements PmfService {
               role: request.role,
               measureId: request.measureId,
               sheet: request.sheet,
-              column: request.column,
+              column: typeof request.column === 'number' ? request.column : 1,
               firstRow: request.firstRow ?? 2,
               lastRow: request.lastRow ?? 2,
               label: this.selection?.label ?? '',
