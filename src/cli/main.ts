@@ -47,12 +47,12 @@ export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command l
               (a column of a sheet with periods down the rows, read against the column of periods left of it)
   pmf tag FILE --sheet NAME --column C --period-column P --measure ID [--role R] [--where COL=VALUE]...
               [--by COL] [--rows A:B] [--name NAME] [--out F]
-              a long (tidy) table, one row per area and period: C the values (a letter or its header), P the periods (a header such as
-              time_period, or a letter); --where keeps the rows where COL holds VALUE (all must hold; VALUE
-              may be a|b); R value|numerator|denominator|england|statNeighbours|region|comparator|peers;
-              --by COL (peers only): each value of COL is one peer
-  pmf tag FILE --from TAGS.csv [--out F]          bulk: columns sheet,row,measure,role (or sheet,column,rows,measure,role),
-              and name for a named comparator
+              a long (tidy) table, one row per area and period: C the values and P the periods (a letter, or
+              a header such as percentage, time_period); --where keeps the rows where COL holds VALUE (all
+              must hold; VALUE may be a|b); R value|numerator|denominator|england|statNeighbours|region|
+              comparator|peers; --by COL (peers only): each value of COL is one peer
+  pmf tag FILE --from TAGS.csv [--out F]          bulk: columns sheet,row,measure,role (or sheet,column,rows,
+              measure,role), and name for a named comparator
   pmf suggest FILE [--sheet NAME] [--json]        proposed tags: sheet, row, label, ranked measures
   pmf untag FILE --id TAG [--out F]
   pmf tags FILE [--json]
