@@ -1,6 +1,5 @@
 // Benchmarks end to end on the headless Excel: tagged through the add-in's own operations, worked out,
 // checked and written on the summary sheet, read back from the saved file; and the syncs it costs.
-import type ExcelJS from 'exceljs';
 import { addTags, describeSelection, loadState, refreshSummary } from '../../src/excel/operations';
 import type { TagRequest } from '../../src/excel/operations-types';
 import { SUMMARY_SHEET } from '../../src/excel/workbook-names';
@@ -15,7 +14,7 @@ import {
   TIDY_LAST_ROW,
   tidyWorkbook,
 } from '../fixtures/benchmarks';
-import { open, readBack, summaryColumns } from './helpers';
+import { cellText, open, readBack, summaryColumns, summaryRow } from './helpers';
 
 const NOW = new Date('2025-06-01T09:00:00Z');
 const AS_AT = '2025-06-30';
@@ -87,16 +86,6 @@ const TIDY_TAGS: TagRequest[] = [
   },
 ];
 
-function text(cell: ExcelJS.Cell): string {
-  const v = cell.value;
-  return typeof v === 'object' && v !== null && 'text' in v ? String(v.text) : String(v ?? '');
-}
-
-function rowOf(ws: ExcelJS.Worksheet, id: string): ExcelJS.Row {
-  for (let r = 1; r <= ws.rowCount; r++) if (text(ws.getRow(r).getCell(1)) === id) return ws.getRow(r);
-  throw new Error(`no summary row for ${id}`);
-}
-
 describe('benchmarks from area tables', () => {
   it('sets England, the region, the neighbours (from the peers) and the rank beside ours, per period', async () => {
     const b = open(benchmarkWorkbook());
@@ -136,29 +125,31 @@ describe('benchmarks from area tables', () => {
     await refreshSummary(b.host, { asAt: AS_AT, producedAt: '2025-06-02T09:00:00Z' });
     const ws = (await readBack(b)).getWorksheet(SUMMARY_SHEET)!;
     const { col } = summaryColumns(ws);
-    const s05 = rowOf(ws, 'S05');
+    const s05 = summaryRow(ws, 'S05');
     // England's column is printed for members: its figure and, as it is not for our year, its year.
-    expect(text(s05.getCell(col('England')))).toBe('8.1% (2023/24)');
-    expect(text(s05.getCell(col('England gap')))).toBe('-0.2 pp, similar');
-    expect(text(s05.getCell(col('Stat neighbours')))).toBe('8.4% (mean of 8, -0.5 pp, similar)');
-    expect(text(s05.getCell(col('Region')))).toBe('8.9% (-1.0 pp, better)');
-    expect(text(s05.getCell(col('Rank')))).toBe('3rd of 9 (2nd quartile)');
-    expect(text(s05.getCell(col('Data notes')))).toContain("England's figure is for 2023/24");
-    expect(text(s05.getCell(col('What the figures say')))).toBe(
+    expect(cellText(s05.getCell(col('England')))).toBe('8.1% (2023/24)');
+    expect(cellText(s05.getCell(col('England gap')))).toBe('-0.2 pp, similar');
+    expect(cellText(s05.getCell(col('Stat neighbours')))).toBe('8.4% (mean of 8, -0.5 pp, similar)');
+    expect(cellText(s05.getCell(col('Region')))).toBe('8.9% (-1.0 pp, better)');
+    expect(cellText(s05.getCell(col('Rank')))).toBe('3rd of 9 (2nd quartile)');
+    expect(cellText(s05.getCell(col('Data notes')))).toContain("England's figure is for 2023/24");
+    expect(cellText(s05.getCell(col('What the figures say')))).toBe(
       '7.9% in 2024/25, little changed from 8.4% in 2023/24: similar to England (8.1% in 2023/24) and to the ' +
         'average of our 8 statistical neighbours (8.4%), and better than our region (8.9%); ' +
         '3rd of 9 among our statistical neighbours.',
     );
-    const h06 = rowOf(ws, 'H06');
-    expect(text(h06.getCell(col('Other comparators')))).toBe('All children in the county: 8.3 (+5.5, worse)');
-    expect(text(h06.getCell(col('What the figures say')))).toBe(
+    const h06 = summaryRow(ws, 'H06');
+    expect(cellText(h06.getCell(col('Other comparators')))).toBe(
+      'All children in the county: 8.3 (+5.5, worse)',
+    );
+    expect(cellText(h06.getCell(col('What the figures say')))).toBe(
       '13.8 in 2023/24, down from 14.1 in 2022/23, an improvement: worse than England (13.7) and than ' +
         'all children in the county (8.3).',
     );
-    expect(text(h06.getCell(col('Rank')))).toBe('');
-    const c02 = rowOf(ws, 'C02');
-    expect(text(c02.getCell(col('Rank')))).toBe('10th of 26 (2nd quartile)');
-    expect(text(c02.getCell(col('What the figures say')))).toMatch(
+    expect(cellText(h06.getCell(col('Rank')))).toBe('');
+    const c02 = summaryRow(ws, 'C02');
+    expect(cellText(c02.getCell(col('Rank')))).toBe('10th of 26 (2nd quartile)');
+    expect(cellText(c02.getCell(col('What the figures say')))).toMatch(
       /than the average of our 25 statistical neighbours \(57\.1%\) .*; 10th of 26 among our statistical neighbours\.$/,
     );
   });

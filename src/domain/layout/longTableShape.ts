@@ -46,7 +46,7 @@ export interface LongTableShape {
   readonly areaColumn: string;
   /** The selected row's area. */
   readonly ourArea: LongTableArea;
-  /** The region the table gives beside our area (its region_name), when it gives one. */
+  /** The region the table gives beside our area (its region_name, or a parent column naming a region it lists). */
   readonly ourRegion: string | null;
   /** Every area of the table (ours included), in the order first found. */
   readonly areas: readonly LongTableArea[];
@@ -64,6 +64,28 @@ function kindOfLevel(level: string): AreaKind | undefined {
   if (/local authority|^la$|county|unitary|district|borough|upper tier|lower tier/.test(t))
     return 'authority';
   return undefined;
+}
+
+/**
+ * Our region when the table gives it in another column than an area-name one (Fingertips' 'Parent Name'):
+ * the cell of our row, in a column left out of the area and breakdown columns, that names a region the
+ * table lists.
+ */
+function parentRegion(
+  grid: SheetGrid,
+  row: number,
+  headers: ReadonlyMap<number, string>,
+  skip: ReadonlySet<number>,
+  areas: readonly LongTableArea[],
+): string | null {
+  const regions = new Map(areas.filter((a) => a.kind === 'region').map((a) => [filterKey(a.name), a.name]));
+  if (regions.size === 0) return null;
+  for (const [c] of headers) {
+    if (skip.has(c)) continue;
+    const hit = regions.get(filterKey(cellAt(grid, row, c)));
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /**
@@ -200,7 +222,9 @@ export function recogniseLongTable(grid: SheetGrid, row: number, column: number)
   }
   const ourArea = areas.find((a) => filterKey(a.name) === filterKey(ours.name)) as LongTableArea;
   const regionCol = nameCols.find((c) => c !== ours.col && areaHeaderRank(headers.get(c) ?? '') === 2);
-  const ourRegion = regionCol !== undefined ? cellText(cellAt(grid, row, regionCol)) || null : null;
+  const ourRegion =
+    (regionCol !== undefined ? cellText(cellAt(grid, row, regionCol)) || null : null) ??
+    parentRegion(grid, row, headers, skip, areas);
   return {
     headerRow,
     firstRow,

@@ -272,7 +272,7 @@ export function createLongTableTag(args: CreateLongTableArgs): CreateResult<Colu
     if (before !== undefined) {
       const differ = differingColumns(grid, headerRow, before, r, [col, period.col]);
       const hint = differ.length
-        ? `; they differ in ${differ.join(', ')}: add --where for the one wanted`
+        ? `; they differ in ${differ.join(', ')}: filter on it for the one wanted`
         : '; they are the same row twice';
       return refuse(
         `rows ${before} and ${r} both give ${p.label}${g.name ? ` for ${g.name}` : ''}${said ? ` with ${said}` : ''}${hint}`,

@@ -221,7 +221,7 @@ describe('refusals of long-table tags', () => {
   it('refuses two indicators in one series, naming the column that tells them apart', () => {
     expect(long({ where: [{ column: 'la_name', values: ['Anyshire'] }] })).toMatchObject({
       error: expect.stringMatching(
-        /rows 8 and 9 both give 2019\/20 with la_name = Anyshire; they differ in column L \('characteristic': 'In education, employment or training' \/ 'In suitable accommodation'\): add --where/,
+        /rows 8 and 9 both give 2019\/20 with la_name = Anyshire; they differ in column L \('characteristic': 'In education, employment or training' \/ 'In suitable accommodation'\): filter on it for the one wanted/,
       ),
     });
   });

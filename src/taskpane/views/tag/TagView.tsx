@@ -182,6 +182,7 @@ function RowTagForm({ reasonId, ...props }: TagViewModel & { readonly reasonId: 
   const { selection } = props;
   // Benchmark roles are shown on an area table, once chosen, or when asked for.
   const [benchmarksOpen, setBenchmarksOpen] = useState(false);
+  const rowsOf = props.role === 'peers' ? 'peers' : 'records';
   const showBenchmarks =
     benchmarksOpen ||
     Boolean(selection?.areaTable) ||
@@ -238,7 +239,7 @@ function RowTagForm({ reasonId, ...props }: TagViewModel & { readonly reasonId: 
                 min={1}
                 value={props.firstRow}
                 onChange={(_, d) => props.setFirstRow(d.value)}
-                aria-label="First row of the records"
+                aria-label={`First row of the ${rowsOf}`}
               />
             </Field>
             <Field label="Last row" validationMessage={props.rowErrors.last}>
@@ -247,7 +248,7 @@ function RowTagForm({ reasonId, ...props }: TagViewModel & { readonly reasonId: 
                 min={1}
                 value={props.lastRow}
                 onChange={(_, d) => props.setLastRow(d.value)}
-                aria-label="Last row of the records"
+                aria-label={`Last row of the ${rowsOf}`}
               />
             </Field>
           </div>
