@@ -10,13 +10,13 @@ import { aggregateKind } from '../layout/areas';
 import { sheetReaderFor } from '../layout';
 import type { SheetReader } from '../layout';
 import { isComparatorRole, isLongTableTag } from '../tags/types';
-import type { ComparatorRole, Tag, TagState } from '../tags/types';
+import type { ComparatorRole, MeasureTag, TagState } from '../tags/types';
 import { readLongTable } from './long';
 import { readColumnSeries, readRowSeries } from './read';
 import type { ComparatorArea, ComparatorSeries, SeriesNote } from './types';
 
 export interface ReadComparatorOptions {
-  readonly tag: Tag;
+  readonly tag: MeasureTag;
   /** The tag's sheet; undefined when it is gone. */
   readonly grid: SheetGrid | undefined;
   readonly state: TagState;
@@ -29,7 +29,7 @@ export interface ReadComparatorOptions {
   readonly excludeAreas?: ReadonlySet<string>;
 }
 
-function roleOf(tag: Tag): ComparatorRole {
+function roleOf(tag: MeasureTag): ComparatorRole {
   return isComparatorRole(tag.role) ? tag.role : 'comparator';
 }
 

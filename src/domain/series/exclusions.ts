@@ -4,7 +4,7 @@
  * we are never ranked against ourselves.
  */
 import { filterKey } from '../layout/longTable';
-import type { ColumnRef, Tag, TagState } from '../tags/types';
+import type { ColumnRef, MeasureTag, Tag, TagState } from '../tags/types';
 import { isLongTableTag } from '../tags/types';
 
 export interface PeerExclusions {
@@ -18,17 +18,24 @@ function sameColumn(a: ColumnRef, b: ColumnRef): boolean {
   return ha !== '' && hb !== '' ? ha === hb : a.column.toUpperCase() === b.column.toUpperCase();
 }
 
-/** For each peers tag (by id), what it leaves out. `states` is in the order of `tags`. */
+/**
+ * For each peers tag (by id), what it leaves out. `states` is in the order of `tags` (null for a table tag,
+ * which names no measure and is never a benchmark).
+ */
 export function comparatorExclusions(
   tags: readonly Tag[],
-  states: readonly TagState[],
+  states: readonly (TagState | null)[],
 ): Map<string, PeerExclusions> {
   const out = new Map<string, PeerExclusions>();
-  tags.forEach((peers) => {
+  const measureTags = tags.flatMap((t, i): { t: MeasureTag; state: TagState }[] => {
+    const state = states[i];
+    return t.kind === 'table' || !state ? [] : [{ t, state }];
+  });
+  measureTags.forEach(({ t: peers }) => {
     if (peers.role !== 'peers') return;
-    const others = tags
-      .map((t, i) => ({ t, state: states[i] }))
-      .filter(({ t }) => t.measureId === peers.measureId && t.sheet === peers.sheet && t.role !== 'peers');
+    const others = measureTags.filter(
+      ({ t }) => t.measureId === peers.measureId && t.sheet === peers.sheet && t.role !== 'peers',
+    );
     if (peers.kind === 'row') {
       const rows = new Set<number>();
       for (const { t, state } of others) if (t.kind === 'row' && 'row' in state) rows.add(state.row);

@@ -112,7 +112,7 @@ export function isOurRegion(
 export function ourAreas(tags: readonly Tag[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (const t of tags) {
-    if (t.role !== 'value') continue;
+    if (t.kind === 'table' || t.role !== 'value') continue;
     if (t.kind === 'row' && t.label) out.add(normaliseLabel(t.label));
     if (isLongTableTag(t))
       for (const f of t.details.where ?? []) for (const v of f.values) out.add(normaliseLabel(v));

@@ -5,7 +5,9 @@
  *   J header row | K label | L created | M details | (header only:) N 'schema' | O 2
  *
  * Row tags fill F (and J when known; I with the last row of a block of peers); column tags fill G (a column
- * letter; a number is accepted too), H and I. A column tag's role is 'records' (child-level records; an empty
+ * letter; a number is accepted too), H and I. Table tags (a child-level table: see src/domain/tables/) leave
+ * C empty (a table gives several measures), hold the table's kind in D and its header row in F, and keep the
+ * rest in M (`table`). A column tag's role is 'records' (child-level records; an empty
  * role reads as 'records') or value / numerator / denominator (a series with periods down the rows, or the
  * values of a long table). Either kind may have a comparator role: england, statNeighbours, region,
  * comparator (named in the details) or peers (roles are read ignoring case). Text is written as text, so
@@ -29,8 +31,10 @@ import type {
   RowTag,
   Tag,
   TagDetails,
+  TableTag,
   TagRole,
 } from './types';
+import { validateTableDetails } from '../tables/details';
 
 export const TAG_SHEET_NAME = 'PMF Tags';
 export const TAG_SCHEMA_VERSION = 2;
@@ -97,6 +101,23 @@ export function tagToRow(tag: Tag): (string | number)[] {
       detailsText(tag.details),
     ];
   }
+  if (tag.kind === 'table') {
+    return [
+      tag.id,
+      'table',
+      '',
+      tag.details.table.source,
+      tag.sheet,
+      tag.details.table.headerRow,
+      '',
+      '',
+      '',
+      '',
+      tag.label,
+      tag.created,
+      detailsText(tag.details),
+    ];
+  }
   return [
     tag.id,
     'column',
@@ -151,6 +172,10 @@ export function readDetails(v: TagCell | undefined): TagDetails | undefined | st
   }
   if ((d.where !== undefined || d.by !== undefined) && d.periodColumn === undefined) {
     return `${where}: filters and 'by' need a period column (a long table)`;
+  }
+  if (d.table !== undefined) {
+    const table = validateTableDetails(d.table);
+    if (typeof table === 'string') return `details (column M): ${table}`;
   }
   return d as TagDetails;
 }
@@ -243,7 +268,7 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
   if (typeof details === 'string') problems.push(details);
   const withDetails = typeof details === 'object' ? { details } : {};
   if (id === '') problems.push('the tag id (column A) is empty');
-  if (measureId === '') problems.push('the measure (column C) is empty');
+  if (measureId === '' && kind !== 'table') problems.push('the measure (column C) is empty');
   if (sheet.trim() === '') problems.push('the sheet (column E) is empty');
 
   if (kind === 'row') {
@@ -315,8 +340,30 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
     };
     return tag;
   }
+  if (kind === 'table') {
+    const table = typeof details === 'object' ? details.table : undefined;
+    if (!table && typeof details !== 'string') problems.push('the table (details, column M) is missing');
+    if (table && role !== '' && role !== table.source) {
+      problems.push(
+        `the table kind in column D ('${role}') is not the one in its details ('${table.source}')`,
+      );
+    }
+    if (problems.length > 0 || !table || typeof details !== 'object') return problems.join('; ');
+    const tag: TableTag = {
+      id,
+      kind: 'table',
+      measureId: '',
+      sheet,
+      label,
+      created,
+      details: { ...details, table },
+    };
+    return tag;
+  }
   const why =
-    kind === '' ? 'the kind (column B) is empty' : `kind ${showCell(cells[1])} is not 'row' or 'column'`;
+    kind === ''
+      ? 'the kind (column B) is empty'
+      : `kind ${showCell(cells[1])} is not 'row', 'column' or 'table'`;
   return [why, ...problems].join('; ');
 }
 
@@ -337,7 +384,7 @@ export function tagsFromRows(rows: readonly (readonly TagCell[])[]): TagReadResu
   let first = 1;
   let headerProblem: string | undefined;
   if (schema === undefined) {
-    const looksLikeTag = ['row', 'column'].includes(text(header[1]).trim().toLowerCase());
+    const looksLikeTag = ['row', 'column', 'table'].includes(text(header[1]).trim().toLowerCase());
     if (looksLikeTag) {
       first = 0;
       headerProblem = `${name(1)}: there is no header row; tags read as schema ${TAG_SCHEMA_VERSION}`;

@@ -259,6 +259,11 @@ function guessRole(label: string, measure: Measure | undefined, percentRow: bool
   return 'value';
 }
 
+/** The last sheet row the grid holds. */
+function bottomRow(grid: SheetGrid): number {
+  return grid.top + grid.values.length - 1;
+}
+
 /**
  * The measures an area table's title or headings name, best first: the heading that suggests a measure with
  * the highest score wins ("Care leavers aged 19 to 21 in education, employment or training (%)" -> C02).
@@ -297,6 +302,12 @@ export function suggestForSheet(
     if (t.kind === 'column') {
       // Rows of a tagged child-level list are records, not indicators: never propose them.
       for (let r = t.firstRow; r <= t.lastRow; r++) tagged.add(r);
+      continue;
+    }
+    if (t.kind === 'table') {
+      // Nor the rows of a tagged child-level table.
+      const from = t.details.table.headerRow;
+      for (let r = from; r <= bottomRow(grid); r++) tagged.add(r);
       continue;
     }
     const state = locateTag(t, grid);

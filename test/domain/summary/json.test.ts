@@ -115,6 +115,8 @@ describe('summaryJson', () => {
       },
       rank: null,
       records: null,
+      derivedFrom: null,
+      repeatMissing: null,
     });
   });
 

@@ -1,4 +1,4 @@
-import { cellRef, columnLetter, type CellRef } from '../../../domain/grid';
+import { cellRef, columnLetter, columnNumber, type CellRef } from '../../../domain/grid';
 import type { ComparatorRole, Tag, TagRole, TagState } from '../../../domain/tags/types';
 import { isLongTableTag } from '../../../domain/tags/types';
 
@@ -46,6 +46,14 @@ export function describeTagState(state: TagState): StateDisplay {
 
 /** Where the tag is now, for the 'go to' link; null when it has nowhere to go. */
 export function tagTarget(tag: Tag, state: TagState): CellRef | null {
+  if (tag.kind === 'table') {
+    if (state.status === 'sheetGone') return null;
+    const t = tag.details.table;
+    const row = 'row' in state ? state.row : t.headerRow;
+    const col =
+      'column' in state && state.column !== undefined ? state.column : columnNumber(t.columns.CHILD ?? 'A');
+    return cellRef(tag.sheet, row, col || 1);
+  }
   if (tag.kind === 'column') {
     return state.status === 'sheetGone' ? null : cellRef(tag.sheet, tag.firstRow, tag.column);
   }
@@ -63,6 +71,12 @@ export function tagTarget(tag: Tag, state: TagState): CellRef | null {
 
 /** 'Monthly' row 12 · 'Missing episodes' D3:D120 */
 export function tagPlace(tag: Tag, state: TagState): string {
+  if (tag.kind === 'table') {
+    const t = tag.details.table;
+    return t.range
+      ? `'${tag.sheet}' ${t.range}`
+      : `'${tag.sheet}' from row ${'row' in state ? state.row : t.headerRow}`;
+  }
   if (tag.kind === 'column') {
     const col = columnLetter(tag.column);
     return `'${tag.sheet}' ${col}${tag.firstRow}:${col}${tag.lastRow}`;
@@ -104,11 +118,19 @@ export const PANE_ROLE_LABEL: Record<PaneRole, string> = {
   peers: 'Peers: a block of rows, one authority each',
 };
 
+/** How a tag is named in lists: its measure's id and name, or for a table 'Table' and the table's name. */
+export function tagTitle(tag: Tag, names: ReadonlyMap<string, string>): { id: string; name: string } {
+  if (tag.kind === 'table') return { id: 'Table', name: tag.label };
+  return { id: tag.measureId, name: names.get(tag.measureId) ?? 'Unknown measure' };
+}
+
 /**
  * The role of a tag for a person: 'Value', 'Child-level records', 'Value (periods down the rows)', 'Comparator
- * ‘All children in the county’', 'Peers (rows 15–42)', 'England (long table: geographic_level = National)'.
+ * ‘All children in the county’', 'Peers (rows 15–42)', 'England (long table: geographic_level = National)',
+ * 'Child-level table (episodes)'.
  */
 export function roleLabel(tag: Tag): string {
+  if (tag.kind === 'table') return `Child-level table (${tag.details.table.source})`;
   const label =
     tag.role === 'comparator' && tag.details?.name
       ? `Comparator ‘${tag.details.name}’`
