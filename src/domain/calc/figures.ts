@@ -36,6 +36,9 @@
  * needs all 12 months to the latest. These are always computed from the months; a YTD or rolling-12 column
  * in the sheet is not used as the figure (the check `ytd-disagrees` compares it with ours).
  *
+ * SPC (./spc): the measure's figures in period order (periods without a figure left out, from the
+ * spcBaseline setting on) on an XmR chart; null with fewer than 12 points (spcPoints says how many there are).
+ *
  * Targets: settings.target, else the workbook's target column. Comparators: a tagged comparator row or long
  * table (its figure for our latest period, else its newest earlier one: see comparators.ts), then the
  * workbook's column when it holds a number; a blank, suppressed or error comparator cell gives no number
@@ -89,6 +92,7 @@ import {
   shiftYears,
 } from './periodKeys';
 import { recordStatsAndCounts } from './records';
+import { measureSpc } from './spc/measure';
 
 export interface FiguresInput {
   readonly framework: Framework;
@@ -656,6 +660,14 @@ function finish(
         )
       : null;
 
+  const spc = measureSpc({
+    points: slots.filter((s): s is Slot & { value: number } => s.value !== null && Number.isFinite(s.value)),
+    polarity: measure.polarity,
+    target,
+    tolerance,
+    baseline: settings.spcBaseline,
+  });
+
   let ratePer10k: number | null = null;
   if (latest && measure.unit === 'rate10k') ratePer10k = latest.value;
   else if (
@@ -762,6 +774,8 @@ function finish(
     rag,
     comparators: bench.comparators,
     rank: bench.rank,
+    spc: spc.spc,
+    spcPoints: spc.points,
     ratePer10k,
     ytd,
     rolling12,

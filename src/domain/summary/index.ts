@@ -24,6 +24,7 @@ export type {
   SummaryJsonIssue,
   SummaryJsonKloe,
   SummaryJsonMeasure,
+  SummaryJsonSpc,
 } from './json';
 export * from './format';
 export { comparatorQualifier, rankText } from './benchmarks';
