@@ -285,6 +285,8 @@ export interface RefreshOptions {
   /** ISO timestamp written on the sheet; defaults to now. */
   readonly producedAt?: string;
   readonly onProgress?: (p: Progress) => void;
+  /** Called before each sync of the write with the size the writer counted for that request, in bytes. */
+  readonly onRequest?: (bytes: number) => void;
 }
 
 /**
@@ -342,6 +344,7 @@ export async function refreshSummary(
       sheetNames: names,
       supportsExcelApi: host.supportsExcelApi,
       onProgress: (f) => progress('Writing the summary sheet', 0.3 + 0.7 * f),
+      onRequest: options.onRequest,
     }),
   );
   progress('Done', 1);

@@ -92,17 +92,17 @@ export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
   }
   /** '$5:$5' or a range: the rows repeated at the top of each printed page. */
   setPrintTitleRows(rows: string | RangeProxy): void {
-    this._call('setPrintTitleRows', [typeof rows === 'string' ? rows : { o: rows._id }], (ws) => {
+    this._call('setPrintTitleRows', [rows], (ws) => {
       ws.pageSetup.printTitlesRow = rowsSpec(rows, 'rows');
     });
   }
   setPrintTitleColumns(columns: string | RangeProxy): void {
-    this._call('setPrintTitleColumns', [typeof columns === 'string' ? columns : { o: columns._id }], (ws) => {
+    this._call('setPrintTitleColumns', [columns], (ws) => {
       ws.pageSetup.printTitlesColumn = rowsSpec(columns, 'columns');
     });
   }
   setPrintArea(area: string | RangeProxy): void {
-    this._call('setPrintArea', [typeof area === 'string' ? area : { o: area._id }], (ws) => {
+    this._call('setPrintArea', [area], (ws) => {
       const b = typeof area === 'string' ? parseAddress(splitSheetAddress(area).local) : area._resolve()?.b;
       if (!b) throw new HeadlessError('InvalidArgument', 'setPrintArea needs a range.');
       ws.pageSetup.printArea = formatBounds(b);

@@ -160,11 +160,16 @@ export class RangeBorderCollectionProxy extends ProxyBase<RangeRef> {
   }
   getItem(index: string): RangeBorderProxy {
     return this._nav(`item:${index}`, () =>
-      this._child(RangeBorderProxy, (t) => {
-        if (!BORDER_INDEXES.includes(index))
-          throw new HeadlessError('InvalidArgument', `Unsupported border index '${index}'.`);
-        return { range: t, index };
-      }),
+      this._child(
+        RangeBorderProxy,
+        (t) => {
+          if (!BORDER_INDEXES.includes(index))
+            throw new HeadlessError('InvalidArgument', `Unsupported border index '${index}'.`);
+          return { range: t, index };
+        },
+        '',
+        [index],
+      ),
     );
   }
 }

@@ -120,13 +120,13 @@ export class RangeFormatProxy extends ProxyBase<RangeRef> {
     return { fill: () => this.fill, font: () => this.font, borders: () => this.borders };
   }
   get fill(): RangeFillProxy {
-    return this._nav('fill', () => this._child(RangeFillProxy, (t) => t));
+    return this._nav('fill', () => this._child(RangeFillProxy, (t) => t, 'fill'));
   }
   get font(): RangeFontProxy {
-    return this._nav('font', () => this._child(RangeFontProxy, (t) => t));
+    return this._nav('font', () => this._child(RangeFontProxy, (t) => t, 'font'));
   }
   get borders(): RangeBorderCollectionProxy {
-    return this._nav('borders', () => this._child(RangeBorderCollectionProxy, (t) => t));
+    return this._nav('borders', () => this._child(RangeBorderCollectionProxy, (t) => t, 'borders'));
   }
   /**
    * Estimates widths from the displayed text (about one character width per character, plus padding):

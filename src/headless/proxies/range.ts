@@ -285,10 +285,10 @@ export class RangeProxy extends ProxyBase<RangeRef> {
     return { format: () => this.format, worksheet: () => this.worksheet };
   }
   get format(): RangeFormatProxy {
-    return this._nav('format', () => this._child(RangeFormatProxy, (t) => t));
+    return this._nav('format', () => this._child(RangeFormatProxy, (t) => t, 'format'));
   }
   get worksheet(): WorksheetProxy {
-    return this._nav('worksheet', () => this._child(WorksheetProxy, (t) => t.ws));
+    return this._nav('worksheet', () => this._child(WorksheetProxy, (t) => t.ws, 'worksheet'));
   }
 
   private _derived(method: string, args: unknown[], f: (b: Bounds) => Bounds): RangeProxy {
@@ -341,29 +341,24 @@ export class RangeProxy extends ProxyBase<RangeRef> {
     return this._derived('getLastColumn', [], (b) => ({ ...b, c1: b.c2 }));
   }
   getIntersectionOrNullObject(other: string | RangeProxy): RangeProxy {
-    return this._created(
-      RangeProxy,
-      'getIntersectionOrNullObject',
-      [typeof other === 'string' ? other : { o: other._id }],
-      (t) => {
-        if (t === null) return null;
-        const ob =
-          typeof other === 'string' ? parseAddress(splitSheetAddress(other).local) : other._resolve()?.b;
-        if (!ob || !intersects(t.b, ob)) return null;
-        return {
-          ws: t.ws,
-          b: {
-            r1: Math.max(t.b.r1, ob.r1),
-            c1: Math.max(t.b.c1, ob.c1),
-            r2: Math.min(t.b.r2, ob.r2),
-            c2: Math.min(t.b.c2, ob.c2),
-          },
-        };
-      },
-    );
+    return this._created(RangeProxy, 'getIntersectionOrNullObject', [other], (t) => {
+      if (t === null) return null;
+      const ob =
+        typeof other === 'string' ? parseAddress(splitSheetAddress(other).local) : other._resolve()?.b;
+      if (!ob || !intersects(t.b, ob)) return null;
+      return {
+        ws: t.ws,
+        b: {
+          r1: Math.max(t.b.r1, ob.r1),
+          c1: Math.max(t.b.c1, ob.c1),
+          r2: Math.min(t.b.r2, ob.r2),
+          c2: Math.min(t.b.c2, ob.c2),
+        },
+      };
+    });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
-    return this._created(RangeProxy, 'getUsedRangeOrNullObject', [valuesOnly ?? false], (t) => {
+    return this._created(RangeProxy, 'getUsedRangeOrNullObject', [valuesOnly], (t) => {
       if (t === null) return null;
       const u = usedBounds(t.ws, !!valuesOnly);
       if (!u || !intersects(u, t.b)) return null;
@@ -381,7 +376,7 @@ export class RangeProxy extends ProxyBase<RangeRef> {
 
   /** Excel: merging keeps the top-left value; merging over existing merges replaces them. */
   merge(across?: boolean): void {
-    this._call('merge', [across ?? false], ({ ws, b }) => {
+    this._call('merge', [across], ({ ws, b }) => {
       unmergeWithin(ws, b);
       if (across) {
         if (b.c2 > b.c1) for (let r = b.r1; r <= b.r2; r++) mergeUnmergedArea(ws, r, b.c1, r, b.c2);
@@ -407,7 +402,7 @@ export class RangeProxy extends ProxyBase<RangeRef> {
     );
   }
   clear(applyTo?: string): void {
-    this._call('clear', [applyTo ?? 'All'], (t) => clearRange(t, applyTo ?? 'All'));
+    this._call('clear', [applyTo], (t) => clearRange(t, applyTo ?? 'All'));
   }
 }
 defineAccessors(RangeProxy, new RangeProxy(DUMMY_CTX, () => null)['_props']() as never);

@@ -15,7 +15,7 @@ export class WorkbookProxy extends ProxyBase<Host> {
     return { worksheets: () => this.worksheets };
   }
   get worksheets(): WorksheetCollectionProxy {
-    return this._nav('worksheets', () => this._child(WorksheetCollectionProxy, (h) => h));
+    return this._nav('worksheets', () => this._child(WorksheetCollectionProxy, (h) => h, 'worksheets'));
   }
   getSelectedRange(): RangeProxy {
     return this._created(RangeProxy, 'getSelectedRange', [], () => {

@@ -116,10 +116,10 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
     return { freezePanes: () => this.freezePanes, pageLayout: () => this.pageLayout };
   }
   get freezePanes(): FreezePanesProxy {
-    return this._nav('freezePanes', () => this._child(FreezePanesProxy, (ws) => ws));
+    return this._nav('freezePanes', () => this._child(FreezePanesProxy, (ws) => ws, 'freezePanes'));
   }
   get pageLayout(): PageLayoutProxy {
-    return this._nav('pageLayout', () => this._child(PageLayoutProxy, (ws) => ws));
+    return this._nav('pageLayout', () => this._child(PageLayoutProxy, (ws) => ws, 'pageLayout'));
   }
 
   private _rangeOf(
@@ -136,7 +136,7 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
   }
 
   getRange(address?: string): RangeProxy {
-    return this._rangeOf('getRange', [address ?? null], (ws) => {
+    return this._rangeOf('getRange', [address], (ws) => {
       if (address === undefined || address === null || address === '')
         return { r1: 1, c1: 1, r2: MAX_ROWS, c2: MAX_COLS };
       const { sheet, local } = splitSheetAddress(address);
@@ -186,7 +186,7 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
   getUsedRange(valuesOnly?: boolean): RangeProxy {
     return this._rangeOf(
       'getUsedRange',
-      [valuesOnly ?? false],
+      [valuesOnly],
       (ws) => usedBounds(ws, !!valuesOnly) ?? { r1: 1, c1: 1, r2: 1, c2: 1 },
     );
   }
@@ -194,7 +194,7 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     return this._rangeOf(
       'getUsedRangeOrNullObject',
-      [valuesOnly ?? false],
+      [valuesOnly],
       (ws) => usedBounds(ws, !!valuesOnly) ?? null,
     );
   }
