@@ -29,7 +29,16 @@ import { readSelection, readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
 import { queueOwnSheetWrite } from './own-sheet-writer';
 import { writeSheetPlan } from './summary-writer';
-import { SETTINGS_SHEET, SUMMARY_SHEET, TAG_SHEET, freeSheetName } from './workbook-names';
+import {
+  SETTINGS_SHEET,
+  SUMMARY_SHEET,
+  TAG_SHEET,
+  freeSheetName,
+  isOwnSheet,
+  sameSheetName,
+  sheetNameIn,
+  withWorkbookSheetNames,
+} from './workbook-names';
 import type {
   Progress,
   SelectionInfo,
@@ -83,7 +92,10 @@ function decode(snapshot: WorkbookSnapshot): LoadedWorkbook {
     snapshot,
     framework: settings.framework,
     settingsProblems: problems,
-    tags: read.tags,
+    tags: withWorkbookSheetNames(
+      read.tags,
+      snapshot.sheets.map((s) => s.name),
+    ),
     broken: read.broken,
     tagsReadOnly: read.newerSchema ? newer(TAG_SHEET) : null,
     settingsReadOnly: settings.newerSchema ? newer(SETTINGS_SHEET) : null,
@@ -121,7 +133,7 @@ export async function loadWorkbook(
 }
 
 function userSheetNames(snapshot: WorkbookSnapshot): string[] {
-  return snapshot.sheets.map((s) => s.name).filter((n) => n !== TAG_SHEET && n !== SETTINGS_SHEET);
+  return snapshot.sheets.map((s) => s.name).filter((n) => !isOwnSheet(n));
 }
 
 export function analyseLoaded(loaded: LoadedWorkbook, asAt: string): Analysis {
@@ -183,8 +195,14 @@ async function writeTags(host: ExcelHost, loaded: LoadedWorkbook, tags: readonly
   });
 }
 
+/** The grid read for a sheet, named in any case (as Excel finds sheets). */
+function gridOf(loaded: LoadedWorkbook, sheet: string): SheetGrid | undefined {
+  const name = sheetNameIn([...loaded.snapshot.grids.keys()], sheet);
+  return name === undefined ? undefined : loaded.snapshot.grids.get(name);
+}
+
 function requireGrid(loaded: LoadedWorkbook, sheet: string): SheetGrid {
-  const grid = loaded.snapshot.grids.get(sheet);
+  const grid = gridOf(loaded, sheet);
   if (!grid) throw new PmfError(`There is no sheet named '${sheet}' in this workbook.`, 'NotFound');
   return grid;
 }
@@ -388,7 +406,7 @@ export const SELECTION_WINDOW_ROWS = 400;
  */
 export async function describeSelection(host: ExcelHost): Promise<SelectionInfo | null> {
   const where = await readSelection(host.run, SELECTION_WINDOW_ROWS);
-  if (where.sheet === TAG_SHEET || where.sheet === SETTINGS_SHEET) return null;
+  if (isOwnSheet(where.sheet)) return null;
   let grid = where.grid ?? { name: where.sheet, top: 1, left: 1, values: [], numberFormats: [] };
   if (where.clipped && !sheetReaderFor(grid).layoutForRow(where.row)) {
     grid =
@@ -424,7 +442,7 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
   }
   const tagIds = tags
     .filter((t) => {
-      if (t.sheet !== where.sheet) return false;
+      if (!sameSheetName(t.sheet, where.sheet)) return false;
       if (t.kind === 'column') return t.column === where.column;
       const state = locateTag(t, grid);
       return 'row' in state && state.row === where.row;
@@ -452,7 +470,7 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
 /** Proposed tags for a sheet (or every user sheet): for the officer to accept or reject. */
 export async function suggestTags(host: ExcelHost, sheet?: string) {
   const loaded = await loadWorkbook(host, sheet ? { grids: 'none', alsoSheets: [sheet] } : { grids: 'all' });
-  if (sheet && !loaded.snapshot.grids.has(sheet))
+  if (sheet && !gridOf(loaded, sheet))
     throw new PmfError(`There is no sheet named '${sheet}' in this workbook.`, 'NotFound');
   const out = [];
   for (const grid of loaded.snapshot.grids.values()) {

@@ -3,7 +3,7 @@ import type { CellValue, SheetGrid } from '../domain/grid';
 import { tagsFromRows } from '../domain/tags';
 import type { ColumnTag, Tag } from '../domain/tags/types';
 import type { ExcelRun } from './host';
-import { OWN_SHEETS, SETTINGS_SHEET, TAG_SHEET } from './workbook-names';
+import { SETTINGS_SHEET, TAG_SHEET, isOwnSheet, sheetNameIn, withWorkbookSheetNames } from './workbook-names';
 
 export interface SheetInfo {
   readonly name: string;
@@ -149,16 +149,19 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
     const settingsRows = settingsRange.isNullObject
       ? []
       : fromRowOne(settingsRange.values as CellValue[][], settingsRange.rowIndex, settingsRange.columnIndex);
-    const existing = new Set(infos.map((s) => s.name));
+    // Sheets are named as the workbook names them: Excel compares names without regard to case.
+    const names = infos.map((s) => s.name);
+    const existing = new Set(names);
+    const also = (request.alsoSheets ?? []).map((n) => sheetNameIn(names, n) ?? n);
 
-    const tags = request.grids === 'tagged' ? tagsFromRows(tagRows).tags : [];
+    const tags = request.grids === 'tagged' ? withWorkbookSheetNames(tagsFromRows(tagRows).tags, names) : [];
     const wanted = new Set<string>();
     if (request.grids === 'all') {
-      for (const s of infos) if (!OWN_SHEETS.includes(s.name)) wanted.add(s.name);
+      for (const s of infos) if (!isOwnSheet(s.name)) wanted.add(s.name);
     } else if (request.grids === 'tagged') {
       for (const t of tags) wanted.add(t.sheet);
     }
-    for (const n of request.alsoSheets ?? []) wanted.add(n);
+    for (const n of also) wanted.add(n);
     const toRead = [...wanted].filter((n) => existing.has(n));
     // Sheets tagged only for child-level columns can be tens of thousands of rows by dozens of columns:
     // read just their header rows and the tagged columns, so the response stays far below Excel on the
@@ -168,7 +171,7 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       const used = sheets.getItem(name).getUsedRangeOrNullObject(true);
       const cols = recordsOnly.get(name);
       const parts: Excel.Range[] = [];
-      if (cols && !(request.alsoSheets ?? []).includes(name)) {
+      if (cols && !also.includes(name)) {
         const sheet = sheets.getItem(name);
         if (cols.firstRow > 1)
           parts.push(used.getIntersectionOrNullObject(sheet.getRange(`1:${cols.firstRow - 1}`)));
@@ -189,7 +192,7 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
     const probeList =
       typeof request.probeCells === 'function' ? request.probeCells(infos) : (request.probeCells ?? []);
     const probes = probeList
-      .filter((p) => existing.has(p.sheet))
+      .filter((p) => sheetNameIn(names, p.sheet) !== undefined)
       .map((p) => {
         const range = sheets.getItem(p.sheet).getRange(p.address);
         range.load('values');
@@ -221,9 +224,9 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       workbookName: workbook.name,
       sheets: infos,
       tagRows,
-      tagSheetExists: !tagRange.isNullObject || existing.has(TAG_SHEET),
+      tagSheetExists: !tagRange.isNullObject || sheetNameIn(names, TAG_SHEET) !== undefined,
       settingsRows,
-      settingsSheetExists: existing.has(SETTINGS_SHEET),
+      settingsSheetExists: sheetNameIn(names, SETTINGS_SHEET) !== undefined,
       grids,
       narrowSheets: ranges.filter((r) => r.narrow).map((r) => r.name),
       probes: probeValues,

@@ -23,9 +23,13 @@ export function liveSheet(host: Host, ws: ExcelJS.Worksheet): ExcelJS.Worksheet 
   return ws;
 }
 
+/** Excel compares sheet names without regard to case. */
+export function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 export function findSheet(host: Host, key: string): ExcelJS.Worksheet | undefined {
-  const k = String(key).toLowerCase();
-  return host.excel.worksheets.find((w) => w.name.toLowerCase() === k || String(w.id) === key);
+  return host.excel.worksheets.find((w) => sameName(w.name, String(key)) || String(w.id) === key);
 }
 
 export function isVisible(ws: ExcelJS.Worksheet): boolean {

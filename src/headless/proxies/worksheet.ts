@@ -15,7 +15,7 @@ import {
 import { columnWidthPoints, fromColor, toArgb, usedBounds } from '../cells';
 import { type Host, type PropSpec, ProxyBase, defineAccessors } from '../context';
 import { HeadlessError } from '../errors';
-import { DUMMY_CTX, checkBounds, findSheet, isVisible, liveSheet } from './base';
+import { DUMMY_CTX, checkBounds, findSheet, isVisible, liveSheet, sameName } from './base';
 import { FreezePanesProxy } from './freeze-panes';
 import { PageLayoutProxy } from './page-layout';
 import { RangeProxy } from './range';
@@ -64,7 +64,10 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
           const other = findSheet(host, v as string);
           if (other && other !== ws)
             throw new HeadlessError('ItemAlreadyExists', `A worksheet named '${String(v)}' already exists.`);
-          liveSheet(host, ws).name = v as string;
+          liveSheet(host, ws);
+          // Excel renames a sheet to its own name in another case; ExcelJS's setter would refuse it.
+          if (sameName(ws.name, v as string)) (ws as unknown as { _name: string })._name = v as string;
+          else ws.name = v as string;
         },
       },
       id: { get: (ws) => `{${String(ws.id).padStart(8, '0')}-0000-0000-0000-000000000000}` },
