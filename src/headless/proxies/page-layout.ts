@@ -29,6 +29,62 @@ const margin = (key: keyof ExcelJS.Margins, fallbackInches: number): PropSpec<Ex
   },
 });
 
+/**
+ * Excel.PaperType -> the file format's paper size numbers (ECMA-376 Part 1, ST_PaperSize; the same numbers as
+ * Excel's XlPaperSize). A sheet with no paper size prints on Letter (1), the attribute's default.
+ */
+const PAPER_SIZES: Record<string, number> = {
+  Letter: 1,
+  LetterSmall: 2,
+  Tabloid: 3,
+  Ledger: 4,
+  Legal: 5,
+  Statement: 6,
+  Executive: 7,
+  A3: 8,
+  A4: 9,
+  A4Small: 10,
+  A5: 11,
+  B4: 12,
+  B5: 13,
+  Folio: 14,
+  Quatro: 15,
+  Paper10x14: 16,
+  Paper11x17: 17,
+  Note: 18,
+  Envelope9: 19,
+  Envelope10: 20,
+  Envelope11: 21,
+  Envelope12: 22,
+  Envelope14: 23,
+  Csheet: 24,
+  Dsheet: 25,
+  Esheet: 26,
+  EnvelopeDL: 27,
+  EnvelopeC5: 28,
+  EnvelopeC3: 29,
+  EnvelopeC4: 30,
+  EnvelopeC6: 31,
+  EnvelopeC65: 32,
+  EnvelopeB4: 33,
+  EnvelopeB5: 34,
+  EnvelopeB6: 35,
+  EnvelopeItaly: 36,
+  EnvelopeMonarch: 37,
+  EnvelopePersonal: 38,
+  FanfoldUS: 39,
+  FanfoldStdGerman: 40,
+  FanfoldLegalGerman: 41,
+};
+
+/** A number of pages to fit to: a whole number, 0 meaning "automatic" (as many as needed). */
+function pagesToFit(v: unknown, which: string): number {
+  if (v === undefined || v === null) return 0;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 32767)
+    throw new HeadlessError('InvalidArgument', `${which} must be a whole number of pages (0 for automatic).`);
+  return v;
+}
+
 export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
   get _typeName() {
     return 'PageLayout';
@@ -53,9 +109,13 @@ export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
       set: (ws, v) => {
         const z = (v ?? {}) as { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
         if (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined) {
+          // The file's fitToWidth / fitToHeight, 0 meaning automatic: written as given (an omitted one is
+          // automatic), never left to the attribute's default of 1.
+          const wide = pagesToFit(z.horizontalFitToPages, 'horizontalFitToPages');
+          const tall = pagesToFit(z.verticalFitToPages, 'verticalFitToPages');
           ws.pageSetup.fitToPage = true;
-          ws.pageSetup.fitToWidth = z.horizontalFitToPages ?? 0;
-          ws.pageSetup.fitToHeight = z.verticalFitToPages ?? 0;
+          ws.pageSetup.fitToWidth = wide;
+          ws.pageSetup.fitToHeight = tall;
         } else if (typeof z.scale === 'number') {
           if (z.scale < 10 || z.scale > 400)
             throw new HeadlessError('InvalidArgument', 'Zoom scale must be 10..400.');
@@ -66,6 +126,15 @@ export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
             'InvalidArgument',
             'zoom needs scale or horizontalFitToPages/verticalFitToPages.',
           );
+      },
+    },
+    paperSize: {
+      get: (ws) =>
+        Object.entries(PAPER_SIZES).find(([, n]) => n === (ws.pageSetup.paperSize ?? 1))?.[0] ?? 'Letter',
+      set: (ws, v) => {
+        const n = PAPER_SIZES[String(v)];
+        if (n === undefined) throw new HeadlessError('InvalidArgument', `Invalid paper size '${String(v)}'.`);
+        ws.pageSetup.paperSize = n as ExcelJS.PageSetup['paperSize'];
       },
     },
     printGridlines: {
