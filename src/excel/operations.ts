@@ -27,6 +27,7 @@ import { buildSummaryModel, formatValue, planSummarySheet } from '../domain/summ
 import type { ExcelHost } from './host';
 import { readSelection, readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
+import { tooLongTextProblem } from './cell-text';
 import { queueOwnSheetWrite } from './own-sheet-writer';
 import { writeSheetPlan } from './summary-writer';
 import {
@@ -189,8 +190,11 @@ function tagWrite(loaded: LoadedWorkbook, tags: readonly Tag[]) {
 /** Writes the whole tag table (1 sync). Broken rows stay exactly where and as they were. */
 async function writeTags(host: ExcelHost, loaded: LoadedWorkbook, tags: readonly Tag[]): Promise<void> {
   if (loaded.tagsReadOnly) throw new PmfError(loaded.tagsReadOnly, 'Refused');
+  const write = tagWrite(loaded, tags);
+  const tooLong = tooLongTextProblem(TAG_SHEET, write.rows);
+  if (tooLong) throw new PmfError(tooLong, 'Refused');
   await host.run(async (context) => {
-    queueOwnSheetWrite(context, tagWrite(loaded, tags));
+    queueOwnSheetWrite(context, write);
     await context.sync();
   });
 }
@@ -284,10 +288,13 @@ export async function removeTag(host: ExcelHost, tagId: string): Promise<void> {
 export async function saveFramework(host: ExcelHost, framework: Framework): Promise<void> {
   const loaded = await loadWorkbook(host, { grids: 'none' });
   if (loaded.settingsReadOnly) throw new PmfError(loaded.settingsReadOnly, 'Refused');
+  const rows = frameworkToRows(framework);
+  const tooLong = tooLongTextProblem(SETTINGS_SHEET, rows);
+  if (tooLong) throw new PmfError(tooLong, 'Refused');
   await host.run(async (context) => {
     queueOwnSheetWrite(context, {
       sheetName: SETTINGS_SHEET,
-      rows: frameworkToRows(framework),
+      rows,
       exists: loaded.snapshot.settingsSheetExists,
       previousRowCount: loaded.snapshot.settingsRows.length,
       previousColumnCount: loaded.snapshot.settingsRows.reduce((w, r) => Math.max(w, r.length), 0),

@@ -6,6 +6,7 @@
 import type * as ExcelJS from 'exceljs';
 import {
   type Bounds,
+  columnLetters,
   MAX_COLS,
   MAX_ROWS,
   formatBounds,
@@ -98,10 +99,20 @@ function forEachInput(
   }
 }
 
+/** Excel's limit on the characters in one cell ("Excel specifications and limits"). */
+const MAX_CELL_TEXT = 32767;
+
 function writeValues(host: Host, ref: RangeRef, prop: string, input: unknown): void {
   const outcome: WriteOutcome = { formula: false };
-  // Validate the shape before writing anything.
-  forEachInput(ref, prop, input, () => undefined);
+  // Validate the shape and the text lengths before writing anything: a refused write changes no cell.
+  forEachInput(ref, prop, input, (r, c, v) => {
+    if (typeof v === 'string' && v.length > MAX_CELL_TEXT) {
+      throw new HeadlessError(
+        'InvalidArgument',
+        `The text for ${quoteSheetName(ref.ws.name)}!${columnLetters(c)}${r} is ${v.length} characters long; a cell holds at most ${MAX_CELL_TEXT}.`,
+      );
+    }
+  });
   forEachInput(ref, prop, input, (r, c, v) => writeCellInput(ref.ws, r, c, v, outcome));
   if (outcome.formula) {
     // Formulas written here have no cached result: ask Excel / LibreOffice to calculate on open.
