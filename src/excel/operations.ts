@@ -403,16 +403,34 @@ function displayText(raw: CellValue, read: ReturnType<typeof readValue>): string
   return (currency ? '£' : '') + read.value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
-/** What the Tag view shows for the selected cells (3 syncs: selection, then the sheet and the tags). */
 /** Rows above the selection the Tag view reads to find its header: a whole sheet on most PMF workbooks. */
 export const SELECTION_WINDOW_ROWS = 400;
 
+/** Why a selection of several areas, or of a chart or shape, cannot be tagged. */
+export const NOT_ONE_RANGE =
+  'Several areas, or a chart or shape, are selected. Select one cell in the row to tag, or one range in a column of records.';
+
+function isInvalidSelection(e: unknown): boolean {
+  return !!e && typeof e === 'object' && (e as { code?: unknown }).code === 'InvalidSelection';
+}
+
 /**
  * What the Tag view shows for the selected cells: 2 syncs (the selection and the rows around it), and 2 more
- * to read the whole sheet only when its header is further above than the window reaches.
+ * to read the whole sheet only when its header is further above than the window reaches. When the selection
+ * is not one range, the failed read is followed by the same 2 syncs on the active cell.
  */
 export async function describeSelection(host: ExcelHost): Promise<SelectionInfo | null> {
-  const where = await readSelection(host.run, SELECTION_WINDOW_ROWS);
+  let where: Awaited<ReturnType<typeof readSelection>>;
+  let notOneRange = false;
+  try {
+    where = await readSelection(host.run, SELECTION_WINDOW_ROWS);
+  } catch (e) {
+    // Excel's getSelectedRange() fails when several areas (Ctrl+click) or a chart or shape are selected:
+    // describe the active cell's row, and say why it cannot be tagged as it is.
+    if (!isInvalidSelection(e)) throw e;
+    where = await readSelection(host.run, SELECTION_WINDOW_ROWS, 'activeCell');
+    notOneRange = true;
+  }
   if (isOwnSheet(where.sheet)) return null;
   let grid = where.grid ?? { name: where.sheet, top: 1, left: 1, values: [], numberFormats: [] };
   if (where.clipped && !sheetReaderFor(grid).layoutForRow(where.row)) {
@@ -470,7 +488,7 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
     latest,
     tagIds,
     suggestions,
-    refusal: 'error' in created ? created.error : null,
+    refusal: notOneRange ? NOT_ONE_RANGE : 'error' in created ? created.error : null,
   };
 }
 

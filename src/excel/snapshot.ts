@@ -259,9 +259,15 @@ export interface SelectionSnapshot {
  * add-in's own sheets; then the window of rows. A selection change in the pane costs the rows a person can
  * be looking at, not a whole 50,000-row sheet.
  */
-export async function readSelection(run: ExcelRun, windowRows: number): Promise<SelectionSnapshot> {
+export async function readSelection(
+  run: ExcelRun,
+  windowRows: number,
+  /** 'activeCell' when the selection is not one range (several areas, a chart): the active cell is read. */
+  from: 'selection' | 'activeCell' = 'selection',
+): Promise<SelectionSnapshot> {
   return run(async (context) => {
-    const range = context.workbook.getSelectedRange();
+    const range =
+      from === 'activeCell' ? context.workbook.getActiveCell() : context.workbook.getSelectedRange();
     range.load('address,rowIndex,columnIndex,rowCount');
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');

@@ -26,6 +26,18 @@ import {
  * optimization" — 5 MB for Excel on the web). */
 export const REQUEST_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/**
+ * The user's selection: one or more areas of cells (Ctrl+click adds one), the active cell in the last of
+ * them, or a drawing object (a chart or shape) selected over the sheet, when `drawing` names it.
+ */
+export interface HostSelection {
+  ws: ExcelJS.Worksheet;
+  areas: Bounds[];
+  /** The active cell (1-based row and column). */
+  active: { r: number; c: number };
+  drawing: string | null;
+}
+
 /** What the proxies (proxies/) need from the workbook they run on (implemented by HeadlessWorkbook). */
 export interface Host {
   readonly excel: ExcelJS.Workbook;
@@ -33,7 +45,7 @@ export interface Host {
   _date1904(): boolean;
   _activeWorksheet(): ExcelJS.Worksheet;
   _activate(ws: ExcelJS.Worksheet): void;
-  _selection(): { ws: ExcelJS.Worksheet; b: Bounds };
+  _selection(): HostSelection;
   _select(ws: ExcelJS.Worksheet, b: Bounds): void;
   _sheetRemoved(ws: ExcelJS.Worksheet): void;
   _recordRequest(bytes: number): void;
