@@ -28,6 +28,7 @@ import type { ExcelHost } from './host';
 import { readSelection, readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
 import { tooLongTextProblem } from './cell-text';
+import { hiddenCellMessage } from './hidden-sheet';
 import { queueOwnSheetWrite } from './own-sheet-writer';
 import { writeSheetPlan } from './summary-writer';
 import {
@@ -383,14 +384,24 @@ export async function refreshSummary(
   };
 }
 
-/** Selects a cell and shows its sheet (1 sync). */
+/**
+ * Selects a cell and shows its sheet (1 sync). A cell on a hidden sheet cannot be shown (Excel refuses to
+ * activate a hidden sheet): then 1 more sync reads the row, and the refusal says what it holds and how to
+ * show the sheet.
+ */
 export async function selectCell(host: ExcelHost, cell: CellRef): Promise<void> {
-  await host.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(cell.sheet);
-    sheet.activate();
-    sheet.getRange(cell.address).select();
-    await context.sync();
-  });
+  try {
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(cell.sheet);
+      sheet.activate();
+      sheet.getRange(cell.address).select();
+      await context.sync();
+    });
+  } catch (e) {
+    const hidden = await hiddenCellMessage(host.run, cell);
+    if (hidden) throw new PmfError(hidden, 'Refused');
+    throw e;
+  }
 }
 
 /** A cell as read, for the Tag view: '16.2%' for a fraction in a % format, '£1,325', '1,234', 'c' for a marker. */
