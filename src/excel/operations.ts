@@ -29,6 +29,7 @@ import { readSelection, readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
 import { tooLongTextProblem } from './cell-text';
 import { hiddenCellMessage } from './hidden-sheet';
+import { ownSheetProtectionProblem, summaryProtectionProblem } from './protection';
 import { queueOwnSheetWrite } from './own-sheet-writer';
 import { writeSheetPlan } from './summary-writer';
 import {
@@ -194,6 +195,8 @@ async function writeTags(host: ExcelHost, loaded: LoadedWorkbook, tags: readonly
   const write = tagWrite(loaded, tags);
   const tooLong = tooLongTextProblem(TAG_SHEET, write.rows);
   if (tooLong) throw new PmfError(tooLong, 'Refused');
+  const locked = ownSheetProtectionProblem(loaded.snapshot, TAG_SHEET);
+  if (locked) throw new PmfError(locked, 'Refused');
   await host.run(async (context) => {
     queueOwnSheetWrite(context, write);
     await context.sync();
@@ -292,6 +295,8 @@ export async function saveFramework(host: ExcelHost, framework: Framework): Prom
   const rows = frameworkToRows(framework);
   const tooLong = tooLongTextProblem(SETTINGS_SHEET, rows);
   if (tooLong) throw new PmfError(tooLong, 'Refused');
+  const locked = ownSheetProtectionProblem(loaded.snapshot, SETTINGS_SHEET);
+  if (locked) throw new PmfError(locked, 'Refused');
   await host.run(async (context) => {
     queueOwnSheetWrite(context, {
       sheetName: SETTINGS_SHEET,
@@ -361,6 +366,8 @@ export async function refreshSummary(
   const ours = candidates.find((c) => snapshot.probes.get(`${c.name}!${markerAddress}`) === SUMMARY_MARKER);
   const names = snapshot.sheets.map((s) => s.name);
   const sheetName = ours ? ours.name : freeSheetName(SUMMARY_SHEET, names);
+  const locked = summaryProtectionProblem(snapshot, sheetName);
+  if (locked) throw new PmfError(locked, 'Refused');
   const plan = planSummarySheet(model, { sheetName, markerText: SUMMARY_MARKER });
   progress('Writing the summary sheet', 0.3);
   await host.run((context) =>

@@ -9,11 +9,15 @@ export interface SheetInfo {
   readonly name: string;
   readonly visibility: string;
   readonly position: number;
+  /** Review > Protect Sheet is on. */
+  readonly protected: boolean;
 }
 
 /** What a refresh, a check or the pane needs from the workbook, read in a fixed number of syncs. */
 export interface WorkbookSnapshot {
   readonly workbookName: string;
+  /** Review > Protect Workbook is on: sheets cannot be added, deleted, renamed or moved. */
+  readonly workbookProtected: boolean;
   /** Every sheet, in tab order, the add-in's own hidden sheets included. */
   readonly sheets: readonly SheetInfo[];
   /** Rows of the tag sheet from its row 1 (empty when there is no tag sheet). */
@@ -129,9 +133,9 @@ function gridOfParts(name: string, parts: readonly GridPart[]): SheetGrid {
 export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Promise<WorkbookSnapshot> {
   return run(async (context) => {
     const workbook = context.workbook;
-    workbook.load('name');
+    workbook.load('name,protection/protected');
     const sheets = workbook.worksheets;
-    sheets.load('items/name,items/visibility,items/position');
+    sheets.load('items/name,items/visibility,items/position,items/protection/protected');
     const tagRange = sheets.getItemOrNullObject(TAG_SHEET).getUsedRangeOrNullObject(true);
     tagRange.load('values,rowIndex,columnIndex');
     const settingsRange = sheets.getItemOrNullObject(SETTINGS_SHEET).getUsedRangeOrNullObject(true);
@@ -142,6 +146,7 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       name: s.name,
       visibility: String(s.visibility),
       position: s.position,
+      protected: s.protection.protected,
     }));
     const tagRows = tagRange.isNullObject
       ? []
@@ -222,6 +227,7 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
 
     return {
       workbookName: workbook.name,
+      workbookProtected: workbook.protection.protected,
       sheets: infos,
       tagRows,
       tagSheetExists: !tagRange.isNullObject || sheetNameIn(names, TAG_SHEET) !== undefined,

@@ -43,6 +43,8 @@ export interface Host {
   readonly excel: ExcelJS.Workbook;
   readonly name: string;
   _date1904(): boolean;
+  /** Review > Protect Workbook, when the workbook is protected. */
+  _workbookProtection(): { lockStructure: boolean; lockWindows: boolean } | null;
   _activeWorksheet(): ExcelJS.Worksheet;
   _activate(ws: ExcelJS.Worksheet): void;
   _selection(): HostSelection;

@@ -10,6 +10,12 @@ import { type Host, type HostSelection, HeadlessRequestContext } from './context
 import { HeadlessError } from './errors';
 import { WorkbookProxy } from './proxies';
 import { type UnsupportedPart, findUnsupportedParts } from './unsupported';
+import {
+  type WorkbookProtection,
+  readWorkbookProtection,
+  withWorkbookProtection,
+  workbookProtection,
+} from './workbook-protection';
 
 export interface HeadlessStats {
   /** Number of context.sync() calls (each a round trip in Excel on the web). */
@@ -35,10 +41,18 @@ export class HeadlessWorkbook implements Host {
   private _sel: HostSelection;
   private _changeListeners = new Set<() => void>();
   private _selectionListeners = new Set<() => void>();
+  /** Review > Protect Workbook, which ExcelJS does not keep: read from the file, put back when saving. */
+  private readonly _protection: WorkbookProtection | null;
 
-  private constructor(wb: ExcelJS.Workbook, name: string, unsupported: UnsupportedPart[]) {
+  private constructor(
+    wb: ExcelJS.Workbook,
+    name: string,
+    unsupported: UnsupportedPart[],
+    protection: WorkbookProtection | null = null,
+  ) {
     this.excel = wb;
     this.name = name;
+    this._protection = protection;
     this.unsupportedParts = Object.freeze(unsupported.slice());
     if (wb.worksheets.length === 0) wb.addWorksheet('Sheet1');
     const sheets = wb.worksheets;
@@ -71,14 +85,22 @@ export class HeadlessWorkbook implements Host {
       );
     }
     const unsupported = await findUnsupportedParts(zip);
+    const protection = readWorkbookProtection(await zip.file('xl/workbook.xml')!.async('string'));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', unsupported);
+    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', unsupported, protection);
   }
 
-  /** For workbooks built in code (fixtures): nothing unsupported. */
-  static fromExcelJS(wb: ExcelJS.Workbook, options: { name?: string } = {}): HeadlessWorkbook {
-    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', []);
+  /**
+   * For workbooks built in code (fixtures): nothing unsupported. `protect` protects the workbook's structure
+   * and / or windows, as Review > Protect Workbook does (sheets are protected through ExcelJS's ws.protect).
+   */
+  static fromExcelJS(
+    wb: ExcelJS.Workbook,
+    options: { name?: string; protect?: { structure?: boolean; windows?: boolean } } = {},
+  ): HeadlessWorkbook {
+    const protection = options.protect ? workbookProtection(options.protect) : null;
+    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', [], protection);
   }
 
   get stats(): Readonly<HeadlessStats> {
@@ -192,10 +214,15 @@ export class HeadlessWorkbook implements Host {
       restore();
     }
     const out = await pending;
-    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    const saved = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    return this._protection ? withWorkbookProtection(saved, this._protection) : saved;
   }
 
   // ---- Host (used by the proxies) ----------------------------------------------------------------------
+
+  _workbookProtection(): WorkbookProtection | null {
+    return this._protection;
+  }
 
   _date1904(): boolean {
     return !!this.excel.properties?.date1904;

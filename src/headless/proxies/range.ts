@@ -44,6 +44,7 @@ import {
   isEntireColumn,
   isEntireRow,
   isVisible,
+  requireEditable,
 } from './base';
 import { RangeFormatProxy } from './range-format';
 import { WorksheetProxy } from './worksheet';
@@ -103,6 +104,7 @@ function forEachInput(
 const MAX_CELL_TEXT = 32767;
 
 function writeValues(host: Host, ref: RangeRef, prop: string, input: unknown): void {
+  requireEditable(ref, 'contents');
   const outcome: WriteOutcome = { formula: false };
   // Validate the shape and the text lengths before writing anything: a refused write changes no cell.
   forEachInput(ref, prop, input, (r, c, v) => {
@@ -121,6 +123,7 @@ function writeValues(host: Host, ref: RangeRef, prop: string, input: unknown): v
 }
 
 function writeNumberFormats(ref: RangeRef, input: unknown): void {
+  requireEditable(ref, 'formatCells');
   forEachInput(ref, 'numberFormat', input, () => undefined);
   if (!Array.isArray(input) && (isEntireRow(ref.b) || isEntireColumn(ref.b))) {
     if (typeof input !== 'string')
@@ -167,6 +170,7 @@ function writeHyperlink(ref: RangeRef, input: unknown): void {
     return;
   }
   if (typeof h !== 'object') throw new HeadlessError('InvalidArgument', 'hyperlink must be an object.');
+  requireEditable(ref, 'contents');
   const target = h.documentReference ? `#${h.documentReference.replace(/\$/g, '')}` : String(h.address);
   forEachInput(ref, 'hyperlink', null, (r, c) => {
     const existing = findCellAt(ref.ws, r, c);
@@ -189,6 +193,8 @@ function clearRange(ref: RangeRef, applyTo: string): void {
   }
   const contents = what === 'All' || what === 'Contents' || what === 'ResetContents';
   const formats = what === 'All' || what === 'Formats';
+  if (formats) requireEditable(ref, 'formatCells');
+  if (contents || what === 'Hyperlinks' || what === 'RemoveHyperlinks') requireEditable(ref, 'contents');
   if (formats) unmergeWithin(ws, b);
   eachExistingCell(ws, b, (cell) => {
     if (contents && !isMergeCovered(cell)) cell.value = null;
@@ -278,6 +284,7 @@ export class RangeProxy extends ProxyBase<RangeRef> {
           return true;
         },
         set: (t, v) => {
+          requireEditable(t, 'formatRows');
           for (let r = t.b.r1; r <= t.b.r2; r++) t.ws.getRow(r).hidden = !!v;
         },
       },
@@ -287,6 +294,7 @@ export class RangeProxy extends ProxyBase<RangeRef> {
           return true;
         },
         set: (t, v) => {
+          requireEditable(t, 'formatColumns');
           for (let c = t.b.c1; c <= Math.min(t.b.c2, 16384); c++) t.ws.getColumn(c).hidden = !!v;
         },
       },
@@ -387,7 +395,10 @@ export class RangeProxy extends ProxyBase<RangeRef> {
 
   /** Excel: merging keeps the top-left value; merging over existing merges replaces them. */
   merge(across?: boolean): void {
-    this._call('merge', [across], ({ ws, b }) => {
+    this._call('merge', [across], (t) => {
+      requireEditable(t, 'formatCells');
+      requireEditable(t, 'contents');
+      const { ws, b } = t;
       unmergeWithin(ws, b);
       if (across) {
         if (b.c2 > b.c1) for (let r = b.r1; r <= b.r2; r++) mergeUnmergedArea(ws, r, b.c1, r, b.c2);
@@ -397,7 +408,10 @@ export class RangeProxy extends ProxyBase<RangeRef> {
     });
   }
   unmerge(): void {
-    this._call('unmerge', [], ({ ws, b }) => unmergeWithin(ws, b));
+    this._call('unmerge', [], (t) => {
+      requireEditable(t, 'formatCells');
+      unmergeWithin(t.ws, t.b);
+    });
   }
   /** Selects the range in the UI: activates its sheet and moves the selection (fires selection events). */
   select(): void {

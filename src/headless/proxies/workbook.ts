@@ -2,6 +2,7 @@
 import { type Host, type PropSpec, ProxyBase, defineAccessors } from '../context';
 import { HeadlessError } from '../errors';
 import { RangeProxy } from './range';
+import { WorkbookProtectionProxy } from './workbook-protection';
 import { WorksheetCollectionProxy } from './worksheet-collection';
 
 export class WorkbookProxy extends ProxyBase<Host> {
@@ -13,7 +14,10 @@ export class WorkbookProxy extends ProxyBase<Host> {
     return WorkbookProxy.props;
   }
   protected override _navs() {
-    return { worksheets: () => this.worksheets };
+    return { worksheets: () => this.worksheets, protection: () => this.protection };
+  }
+  get protection(): WorkbookProtectionProxy {
+    return this._nav('protection', () => this._child(WorkbookProtectionProxy, (h) => h, 'protection'));
   }
   get worksheets(): WorksheetCollectionProxy {
     return this._nav('worksheets', () => this._child(WorksheetCollectionProxy, (h) => h, 'worksheets'));

@@ -3,7 +3,7 @@ import { sheetNameProblem } from '../address';
 import { type Host, ClientResult, ProxyBase, loadNames } from '../context';
 import { PathType } from '../wire';
 import { HeadlessError } from '../errors';
-import { findSheet, isVisible, liveSheet } from './base';
+import { findSheet, isVisible, liveSheet, requireStructureUnlocked } from './base';
 import { WorksheetProxy } from './worksheet';
 
 export class WorksheetCollectionProxy extends ProxyBase<Host> {
@@ -100,6 +100,7 @@ export class WorksheetCollectionProxy extends ProxyBase<Host> {
       [name ?? null],
       () => {
         const host = this._ctx._host;
+        requireStructureUnlocked(host, 'add a sheet');
         let sheetName = name;
         if (sheetName === undefined || sheetName === null) {
           let i = host.excel.worksheets.length + 1;

@@ -15,10 +15,19 @@ import {
 import { columnWidthPoints, fromColor, toArgb, usedBounds } from '../cells';
 import { type Host, type PropSpec, ProxyBase, defineAccessors } from '../context';
 import { HeadlessError } from '../errors';
-import { DUMMY_CTX, checkBounds, findSheet, isVisible, liveSheet, sameName } from './base';
+import {
+  DUMMY_CTX,
+  checkBounds,
+  findSheet,
+  isVisible,
+  liveSheet,
+  requireStructureUnlocked,
+  sameName,
+} from './base';
 import { FreezePanesProxy } from './freeze-panes';
 import { PageLayoutProxy } from './page-layout';
 import { RangeProxy } from './range';
+import { WorksheetProtectionProxy } from './worksheet-protection';
 
 const VISIBILITY_TO_EXCEL: Record<string, string> = {
   visible: 'Visible',
@@ -59,6 +68,7 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
       name: {
         get: (ws) => ws.name,
         set: (ws, v) => {
+          requireStructureUnlocked(host, 'rename a sheet');
           const problem = sheetNameProblem(v);
           if (problem) throw new HeadlessError('InvalidArgument', `The argument is invalid: ${problem}.`);
           const other = findSheet(host, v as string);
@@ -73,13 +83,17 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
       id: { get: (ws) => `{${String(ws.id).padStart(8, '0')}-0000-0000-0000-000000000000}` },
       position: {
         get: (ws) => host.excel.worksheets.indexOf(liveSheet(host, ws)),
-        set: (ws, v) => setPosition(host, liveSheet(host, ws), v),
+        set: (ws, v) => {
+          requireStructureUnlocked(host, 'move a sheet');
+          setPosition(host, liveSheet(host, ws), v);
+        },
       },
       visibility: {
         get: (ws) => VISIBILITY_TO_EXCEL[ws.state ?? 'visible'] ?? 'Visible',
         set: (ws, v) => {
           const state = VISIBILITY_FROM_EXCEL[String(v)];
           if (!state) throw new HeadlessError('InvalidArgument', `Invalid visibility '${String(v)}'.`);
+          if (state !== (ws.state ?? 'visible')) requireStructureUnlocked(host, 'hide or show a sheet');
           liveSheet(host, ws);
           if (state !== 'visible' && isVisible(ws) && host.excel.worksheets.filter(isVisible).length <= 1) {
             throw new HeadlessError(
@@ -96,6 +110,7 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
       tabColor: {
         get: (ws) => fromColor(ws.properties.tabColor, '') ?? '',
         set: (ws, v) => {
+          requireStructureUnlocked(host, "change a sheet's tab colour");
           if (v === '' || v === null) delete (ws.properties as { tabColor?: unknown }).tabColor;
           else ws.properties.tabColor = { argb: toArgb(v) } as ExcelJS.Color;
         },
@@ -116,10 +131,17 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
     };
   }
   protected override _navs() {
-    return { freezePanes: () => this.freezePanes, pageLayout: () => this.pageLayout };
+    return {
+      freezePanes: () => this.freezePanes,
+      pageLayout: () => this.pageLayout,
+      protection: () => this.protection,
+    };
   }
   get freezePanes(): FreezePanesProxy {
     return this._nav('freezePanes', () => this._child(FreezePanesProxy, (ws) => ws, 'freezePanes'));
+  }
+  get protection(): WorksheetProtectionProxy {
+    return this._nav('protection', () => this._child(WorksheetProtectionProxy, (ws) => ws, 'protection'));
   }
   get pageLayout(): PageLayoutProxy {
     return this._nav('pageLayout', () => this._child(PageLayoutProxy, (ws) => ws, 'pageLayout'));
@@ -206,6 +228,7 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
     this._call('delete', [], (ws) => {
       const host = this._host;
       liveSheet(host, ws);
+      requireStructureUnlocked(host, 'delete a sheet');
       const visible = host.excel.worksheets.filter(isVisible);
       if (host.excel.worksheets.length <= 1 || (isVisible(ws) && visible.length <= 1)) {
         throw new HeadlessError(
