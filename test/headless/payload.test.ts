@@ -98,6 +98,15 @@ describe('a request weighs what Office.js posts', () => {
     ...(args ? { ArgumentInfo: { Arguments: args } } : {}),
   });
   const instantiate = (id: number, on: number) => ({ Id: id, ActionType: 1, Name: '', ObjectPathId: on });
+  /** workbook > worksheets > getItem('S') > getRange(address) > format > fill or font: paths 1 to 6. */
+  const formatPaths = (address: string, leaf: 'Fill' | 'Font') => ({
+    1: path(1, 1, ''),
+    2: path(2, 4, 'Worksheets', 1),
+    3: path(3, 5, '', 2, ['S']),
+    4: path(4, 3, 'GetRange', 3, [address]),
+    5: path(5, 4, 'Format', 4),
+    6: path(6, 4, leaf, 5),
+  });
 
   test('a fill colour on a cell: six object paths, six instantiations and the set itself', async () => {
     const hw = fresh();
@@ -111,14 +120,7 @@ describe('a request weighs what Office.js posts', () => {
         ...[1, 2, 3, 4, 5, 6].map((on) => instantiate(6 + on, on)),
         { Id: 13, ActionType: 4, Name: 'Color', ArgumentInfo: { Arguments: ['#FF0000'] }, ObjectPathId: 6 },
       ],
-      ObjectPaths: {
-        1: path(1, 1, ''),
-        2: path(2, 4, 'Worksheets', 1),
-        3: path(3, 5, '', 2, ['S']),
-        4: path(4, 3, 'GetRange', 3, ['A1']),
-        5: path(5, 4, 'Format', 4),
-        6: path(6, 4, 'Fill', 5),
-      },
+      ObjectPaths: formatPaths('A1', 'Fill'),
     };
     expect(hw.stats.requests).toEqual([bytes(expected)]);
   });
@@ -133,14 +135,7 @@ describe('a request weighs what Office.js posts', () => {
       font.bold = false;
       await ctx.sync();
     });
-    const paths = {
-      1: path(1, 1, ''),
-      2: path(2, 4, 'Worksheets', 1),
-      3: path(3, 5, '', 2, ['S']),
-      4: path(4, 3, 'GetRange', 3, ['A1:B2']),
-      5: path(5, 4, 'Format', 4),
-      6: path(6, 4, 'Font', 5),
-    };
+    const paths = formatPaths('A1:B2', 'Font');
     const set = (id: number, name: string, value: boolean) => ({
       Id: id,
       ActionType: 4,
