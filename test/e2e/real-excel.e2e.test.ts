@@ -26,6 +26,8 @@ let page: Page;
 beforeAll(async () => {
   session = await launch();
   page = session.page;
+  // A fresh browser's first load of the harness can be slow on a busy machine.
+  page.setDefaultNavigationTimeout(25000);
   await openHarness(page);
 });
 
