@@ -33,8 +33,15 @@ export function ownSheetProtectionProblem(
   return `The sheet '${info.name}', where the add-in keeps its ${what}, is protected, so they cannot be saved. Unprotect it with Review > Unprotect Sheet (you need its password if it has one), then try again.${show} ${NOTHING_CHANGED}`;
 }
 
-/** Why the summary sheet cannot be written (it is added, and the previous one deleted and renamed), or null. */
-export function summaryProtectionProblem(snapshot: WorkbookSnapshot, sheetName: string): string | null {
+/**
+ * Why the summary and its front page cannot be written (each is added, and its previous copy deleted and
+ * renamed), or null.
+ */
+export function summaryProtectionProblem(
+  snapshot: WorkbookSnapshot,
+  sheetNames: readonly string[],
+): string | null {
   if (!snapshot.workbookProtected) return null;
-  return `The workbook's structure is protected, so the add-in cannot add or replace the sheet '${sheetName}'. ${UNPROTECT_WORKBOOK} ${NOTHING_CHANGED}`;
+  const names = sheetNames.map((n) => `'${n}'`).join(' and ');
+  return `The workbook's structure is protected, so the add-in cannot add or replace its sheets ${names}. ${UNPROTECT_WORKBOOK} ${NOTHING_CHANGED}`;
 }

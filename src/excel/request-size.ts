@@ -48,6 +48,8 @@ const EMPTY_BODY = jsonBytes({ AutoKeepReference: false, Actions: [], ObjectPath
 export class RequestSize {
   private nextId = 1;
   private sent = new Set<number>();
+  /** The path of each Excel object made through Tracked, to send an object passed as an argument by path. */
+  private readonly objects = new WeakMap<object, PathRef>();
   private total = EMPTY_BODY;
   /** The workbook: the global object every path starts from. */
   readonly workbook: PathRef;
@@ -67,6 +69,11 @@ export class RequestSize {
   /** Bytes of the request queued since the last sync. */
   get bytes(): number {
     return this.total;
+  }
+
+  /** Nothing is queued in this request yet. */
+  get empty(): boolean {
+    return this.total === EMPTY_BODY;
   }
 
   /** After context.sync(): the next request starts empty (paths are sent again when used again). */
@@ -108,10 +115,25 @@ export class RequestSize {
     this.total += p.bytes + this.action(1, '', undefined, p.id);
   }
 
+  /** Remembers an Excel object's path, so that passing the object as an argument sends its path id. */
+  register(object: object, path: PathRef): void {
+    this.objects.set(object, path);
+  }
+
   private action(type: number, name: string, args: readonly unknown[] | undefined, on: number): number {
     const id = this.nextId++;
     const a: Record<string, unknown> = { Id: id, ActionType: type, Name: name, ObjectPathId: on };
-    if (args) a.ArgumentInfo = { Arguments: args };
+    if (args) {
+      // An Excel object among the arguments goes as null, with its path id beside it (and its path sent).
+      const refs = args.map((v) => (v && typeof v === 'object' ? this.objects.get(v) : undefined));
+      if (refs.some((r) => r !== undefined)) {
+        for (const r of refs) if (r) this.use(r);
+        a.ArgumentInfo = {
+          Arguments: args.map((v, i) => (refs[i] ? null : v)),
+          ReferencedObjectPathIds: refs.map((r) => r?.id ?? null),
+        };
+      } else a.ArgumentInfo = { Arguments: args };
+    }
     return jsonBytes(a) + 1;
   }
 
@@ -149,7 +171,9 @@ export class Tracked<T extends object> {
     readonly size: RequestSize,
     readonly object: T,
     readonly path: PathRef,
-  ) {}
+  ) {
+    size.register(object, path);
+  }
 
   /** A navigation property (range.format, format.fill), made once as Office.js makes it once. */
   nav<K extends PropName<T>>(name: K): Tracked<T[K] & object> {

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { addTags, loadState, refreshSummary, saveFramework } from '../../src/excel/operations';
-import { SETTINGS_SHEET, SUMMARY_SHEET, TAG_SHEET } from '../../src/excel/workbook-names';
+import { FRONT_PAGE_SHEET, SETTINGS_SHEET, SUMMARY_SHEET, TAG_SHEET } from '../../src/excel/workbook-names';
 import { HeadlessWorkbook } from '../../src/headless';
 import { withSettings } from '../../src/domain/framework';
 import { MONTHLY, monthlyWorkbook } from '../fixtures';
@@ -78,7 +78,7 @@ describe('a workbook whose structure is protected', () => {
     const names = book.excel.worksheets.map((w) => w.name);
     book.resetStats();
     await expect(refreshSummary(host, { asAt: SAMPLE_AS_AT })).rejects.toThrow(
-      `The workbook's structure is protected, so the add-in cannot add or replace the sheet '${SUMMARY_SHEET}'. Turn off Review > Protect Workbook`,
+      `The workbook's structure is protected, so the add-in cannot add or replace its sheets '${FRONT_PAGE_SHEET}' and '${SUMMARY_SHEET}'. Turn off Review > Protect Workbook`,
     );
     expect(book.excel.worksheets.map((w) => w.name)).toEqual(names);
     // The reads only: the write was never queued.

@@ -1,8 +1,8 @@
 /**
  * Proxy objects for the part of the Excel JavaScript API the add-in uses, one module per object as in
  * Excel's reference: Workbook, WorksheetCollection, Worksheet, Range, RangeFormat, RangeFill, RangeFont,
- * RangeBorderCollection / RangeBorder, WorksheetFreezePanes, PageLayout, WorkbookProtection,
- * WorksheetProtection.
+ * RangeBorderCollection / RangeBorder, WorksheetFreezePanes, PageLayout, HeaderFooterGroup / HeaderFooter,
+ * PageBreakCollection, WorkbookProtection, WorksheetProtection.
  */
 export type { RangeRef } from './base';
 export { WorkbookProxy } from './workbook';
@@ -17,3 +17,5 @@ export { FreezePanesProxy } from './freeze-panes';
 export { PageLayoutProxy } from './page-layout';
 export { WorkbookProtectionProxy } from './workbook-protection';
 export { WorksheetProtectionProxy } from './worksheet-protection';
+export { HeaderFooterGroupProxy, HeaderFooterProxy } from './header-footer';
+export { PageBreakCollectionProxy } from './page-breaks';

@@ -1,8 +1,12 @@
-/** Excel.PageLayout (ExcelApi 1.9): orientation, zoom and fit to pages, margins, print titles and area. */
+/**
+ * Excel.PageLayout (ExcelApi 1.9): orientation, paper size, zoom and fit to pages, margins, print titles and
+ * area, and the header and footer (headersFooters).
+ */
 import type * as ExcelJS from 'exceljs';
 import { columnLetters, formatBounds, parseAddress, splitSheetAddress } from '../address';
 import { type PropSpec, ProxyBase, defineAccessors } from '../context';
 import { HeadlessError } from '../errors';
+import { HeaderFooterGroupProxy } from './header-footer';
 import type { RangeProxy } from './range';
 
 function rowsSpec(input: string | RangeProxy, kind: 'rows' | 'columns'): string {
@@ -85,6 +89,15 @@ function pagesToFit(v: unknown, which: string): number {
   return v;
 }
 
+/**
+ * ExcelJS writes a print area 'A1:J164' as '$A1:$J164' (it puts '$' before each corner only), which
+ * LibreOffice does not take as the print area; 'A$1:J$164' comes out as the absolute '$A$1:$J$164'.
+ * Whole rows and columns ('5:9', 'A:J') come out right as they are.
+ */
+function printAreaForFile(area: string): string {
+  return area.replace(/([A-Z]+)(\d+)/g, '$1$$$2');
+}
+
 export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
   get _typeName() {
     return 'PageLayout';
@@ -159,6 +172,15 @@ export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
   protected _props() {
     return PageLayoutProxy.props;
   }
+  protected override _navs() {
+    return { headersFooters: () => this.headersFooters };
+  }
+  /** The page header and footer. */
+  get headersFooters(): HeaderFooterGroupProxy {
+    return this._nav('headersFooters', () =>
+      this._child(HeaderFooterGroupProxy, (ws) => ws, 'headersFooters'),
+    );
+  }
   /** '$5:$5' or a range: the rows repeated at the top of each printed page. */
   setPrintTitleRows(rows: string | RangeProxy): void {
     this._call('setPrintTitleRows', [rows], (ws) => {
@@ -174,7 +196,7 @@ export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
     this._call('setPrintArea', [area], (ws) => {
       const b = typeof area === 'string' ? parseAddress(splitSheetAddress(area).local) : area._resolve()?.b;
       if (!b) throw new HeadlessError('InvalidArgument', 'setPrintArea needs a range.');
-      ws.pageSetup.printArea = formatBounds(b);
+      ws.pageSetup.printArea = printAreaForFile(formatBounds(b));
     });
   }
 }

@@ -25,6 +25,7 @@ import {
   sameName,
 } from './base';
 import { FreezePanesProxy } from './freeze-panes';
+import { PageBreakCollectionProxy } from './page-breaks';
 import { PageLayoutProxy } from './page-layout';
 import { RangeProxy } from './range';
 import { WorksheetProtectionProxy } from './worksheet-protection';
@@ -135,7 +136,14 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
       freezePanes: () => this.freezePanes,
       pageLayout: () => this.pageLayout,
       protection: () => this.protection,
+      horizontalPageBreaks: () => this.horizontalPageBreaks,
     };
+  }
+  /** Manual page breaks between rows (ExcelApi 1.9). */
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
+    return this._nav('horizontalPageBreaks', () =>
+      this._child(PageBreakCollectionProxy, (ws) => ws, 'horizontalPageBreaks'),
+    );
   }
   get freezePanes(): FreezePanesProxy {
     return this._nav('freezePanes', () => this._child(FreezePanesProxy, (ws) => ws, 'freezePanes'));
