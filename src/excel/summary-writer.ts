@@ -101,6 +101,8 @@ export interface SheetPlansWrite {
   readonly onRequest?: (bytes: number) => void;
   /** The sheet shown at the end (an index into sheets); the last by default. */
   readonly activate?: number;
+  /** The size at which a request is sent and a new one started; REQUEST_BUDGET_BYTES by default. */
+  readonly budgetBytes?: number;
 }
 
 /** Print setup (ExcelApi 1.9): A4 landscape, fitted to pages, print area, title rows, margins, footer, breaks. */
@@ -153,6 +155,7 @@ export async function writeSheetPlans(
   write: SheetPlansWrite,
 ): Promise<number> {
   let syncs = 0;
+  const budget = write.budgetBytes ?? REQUEST_BUDGET_BYTES;
   const size = new RequestSize();
   const sheets = new Tracked(size, context.workbook.worksheets, size.worksheets);
   const taken = new Set(write.sheetNames.map((n) => n.toLowerCase()));
@@ -172,7 +175,7 @@ export async function writeSheetPlans(
   };
   /** After queueing something small: a new request once this one has reached the budget. */
   const checkBudget = async (): Promise<void> => {
-    if (size.bytes >= REQUEST_BUDGET_BYTES) await flush();
+    if (size.bytes >= budget) await flush();
   };
 
   const written: { sheet: Tracked<Excel.Worksheet>; inPlace: boolean }[] = [];
@@ -200,7 +203,7 @@ export async function writeSheetPlans(
         const row = rowToWrite(plan, end);
         // A fresh request takes at least one row, however long.
         const fresh = chunk.length === 0 && size.empty;
-        if (!fresh && size.bytes + chunkBytes + row.bytes > REQUEST_BUDGET_BYTES) break;
+        if (!fresh && size.bytes + chunkBytes + row.bytes > budget) break;
         chunk.push(row);
         chunkBytes += row.bytes;
       }

@@ -3,14 +3,18 @@
  * count; the headless Excel measures what was queued as Office.js would post it (src/headless/wire.ts).
  * The two must agree, on the bundled sample and on the bench's workbook, or the 5 MB limit is not kept.
  */
+import type ExcelJS from 'exceljs';
 import { HeadlessWorkbook } from '../../src/headless';
 import { addTags, loadWorkbook, refreshSummary } from '../../src/excel/operations';
 import { queueOwnSheetWrite } from '../../src/excel/own-sheet-writer';
-import { SETTINGS_SHEET, TAG_SHEET } from '../../src/excel/workbook-names';
+import { writeSheetPlans } from '../../src/excel/summary-writer';
+import { FRONT_PAGE_SHEET, SETTINGS_SHEET, SUMMARY_SHEET, TAG_SHEET } from '../../src/excel/workbook-names';
+import { planFrontPage, planSummarySheet } from '../../src/domain/summary';
 import { tagSheetRows } from '../../src/domain/tags';
 import { frameworkToRows } from '../../src/domain/framework';
 import { SAMPLE_AS_AT, headlessTestHost, taggedSampleWorkbook } from '../fixtures/tagged-sample';
 import { LARGE_AS_AT, LARGE_DEFAULTS, largeWorkbook } from '../fixtures/large-workbook';
+import { sheetContent } from './helpers';
 
 /** The bench's workbook at the size `npm run bench -- --quick` uses. */
 const BENCH_QUICK = { ...LARGE_DEFAULTS, taggedRows: 400, childRows: 5_000 };
@@ -71,6 +75,12 @@ async function ownSheetRequests(book: HeadlessWorkbook) {
   return out;
 }
 
+/** A sheet's column widths and row heights. */
+const sizes = (ws: ExcelJS.Worksheet) => ({
+  widths: (ws.columns ?? []).map((c) => c.width),
+  heights: Array.from({ length: ws.rowCount }, (_, r) => ws.getRow(r + 1).height),
+});
+
 function expectWithin10Percent(counted: readonly number[], measured: readonly number[]) {
   expect(counted.length).toBe(measured.length);
   counted.forEach((c, i) => {
@@ -79,11 +89,59 @@ function expectWithin10Percent(counted: readonly number[], measured: readonly nu
 }
 
 describe("the writers' count of each request agrees with what is queued", () => {
-  test('the summary sheet of the sample', async () => {
+  test('the front page and summary sheet of the sample, written in one request', async () => {
     const book = await taggedSampleWorkbook();
     const { counted, measured } = await summaryRequests(book, SAMPLE_AS_AT);
     expect(counted).toHaveLength(1);
     expectWithin10Percent(counted, measured);
+    expect(book.excel.getWorksheet(FRONT_PAGE_SHEET)).toBeDefined();
+    expect(book.excel.getWorksheet(SUMMARY_SHEET)).toBeDefined();
+  });
+
+  test('the same two sheets split into many small requests: each counted as measured, the sheets the same', async () => {
+    // One request, as a refresh writes them, for comparison.
+    const whole = await taggedSampleWorkbook();
+    const { model } = await refreshSummary(headlessTestHost(whole), {
+      asAt: SAMPLE_AS_AT,
+      producedAt: '2025-04-01T09:00:00Z',
+    });
+    const summary = planSummarySheet(model, { markerText: 'marker' });
+    const front = planFrontPage(model, { markerText: 'front marker', summarySheet: summary.sheetName });
+    const oneRequest = await taggedSampleWorkbook();
+    const split = await taggedSampleWorkbook();
+    const write = (book: HeadlessWorkbook, budgetBytes?: number, onRequest?: (bytes: number) => void) =>
+      book.run((context) =>
+        writeSheetPlans(context, {
+          sheets: [
+            { plan: front, replaceSheet: null },
+            { plan: summary, replaceSheet: null },
+          ],
+          sheetNames: book.excel.worksheets.map((w) => w.name),
+          supportsExcelApi: () => true,
+          budgetBytes,
+          onRequest,
+        }),
+      );
+    expect(await write(oneRequest)).toBe(1);
+    const budget = 32 * 1024;
+    const counted: number[] = [];
+    split.resetStats();
+    // Cells, styles with their border edges, merges, links, row heights, widths, footers and page breaks
+    // fall on both sides of the splits; each piece sends again the object paths it uses.
+    const syncs = await write(split, budget, (bytes) => counted.push(bytes));
+    expect(syncs).toBeGreaterThan(5);
+    expectWithin10Percent(counted, split.stats.requests);
+    // The writer sends a request once it has reached the budget: at most one command more.
+    for (const bytes of split.stats.requests) expect(bytes).toBeLessThan(budget + 4 * 1024);
+    for (const name of [front.sheetName, summary.sheetName]) {
+      const a = oneRequest.excel.getWorksheet(name)!;
+      const b = split.excel.getWorksheet(name)!;
+      expect(sheetContent(b)).toBe(sheetContent(a));
+      expect(b.pageSetup).toEqual(a.pageSetup);
+      expect(b.headerFooter).toEqual(a.headerFooter);
+      expect(b.model.merges).toEqual(a.model.merges);
+      expect(sizes(b)).toEqual(sizes(a));
+    }
   });
 
   test("the summary sheet of the bench's workbook (400 tagged rows)", async () => {
