@@ -4,10 +4,9 @@
  * before anything is queued, so an over-long field is refused with its name and nothing is written.
  */
 import type { CellValue } from '../domain/grid';
+import { MAX_CELL_TEXT } from '../domain/summary/planBuilder';
 import { TAG_COLUMNS } from '../domain/tags';
 import { SETTINGS_SHEET, TAG_SHEET } from './workbook-names';
-
-export const MAX_CELL_TEXT = 32767;
 
 /** The first text cell over Excel's limit in rows to write, as [row, column] (0-based), or null. */
 function firstTooLong(rows: readonly (readonly CellValue[] | null)[]): [number, number] | null {
@@ -57,5 +56,5 @@ export function tooLongTextProblem(
   const row = rows[r]!;
   const what = sheet === TAG_SHEET ? describeTagCell(row, c) : describeSettingsCell(row);
   const length = (row[c] as string).length.toLocaleString('en-GB');
-  return `${what[0].toUpperCase()}${what.slice(1)} is ${length} characters long, and an Excel cell holds at most 32,767. Shorten it, then try again; nothing was saved.`;
+  return `${what[0].toUpperCase()}${what.slice(1)} is ${length} characters long, and an Excel cell holds at most ${MAX_CELL_TEXT.toLocaleString('en-GB')}. Shorten it, then try again; nothing was saved.`;
 }
