@@ -13,6 +13,8 @@ import {
   taggedSampleWorkbook,
 } from '../fixtures/tagged-sample';
 import { HeadlessWorkbook } from '../../src/headless';
+import { SMALL_903_AS_AT, small903Workbook } from '../fixtures/ssda903-small';
+import { open } from './helpers';
 
 async function sampleWithRenamedSheets(renames: Record<string, string>) {
   const book = await taggedSampleWorkbook();
@@ -76,5 +78,13 @@ describe('sheet names in another case', () => {
       { kind: 'row', sheet: MONTHLY.sheet.toLowerCase(), row: cla.row, measureId: 'D02', role: 'value' },
     ]);
     expect(tag.sheet).toBe(MONTHLY.sheet);
+  });
+
+  test('a table asked for on a sheet named in another case is tagged under its own name, and read', async () => {
+    const b = open(small903Workbook(), 'Return 2024-25.xlsx');
+    const [tag] = await addTags(b.host, [{ kind: 'table', sheet: 'episodes', source: 'episodes' }]);
+    expect(tag).toMatchObject({ kind: 'table', sheet: 'Episodes' });
+    const state = await loadState(b.host, SMALL_903_AS_AT);
+    expect(state.tags.map((t) => t.state.status)).toEqual(['ok']);
   });
 });
