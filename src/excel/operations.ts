@@ -18,6 +18,8 @@ import {
   tagsFromRows,
   locateTag,
   sectionHeadingFor,
+  duplicateFinder,
+  duplicateTagMessage,
 } from '../domain/tags';
 import { analyse } from '../domain/pipeline';
 import type { Analysis } from '../domain/pipeline';
@@ -208,6 +210,8 @@ export async function addTags(
   const loaded = await loadWorkbook(host, { grids: 'none', alsoSheets: sheets });
   const ids = new Set(loaded.tags.map((t) => t.id));
   const made: Tag[] = [];
+  // A tag repeating one already there (or one earlier in this batch) is refused: nothing is written.
+  const duplicates = duplicateFinder(loaded.tags, (sheet) => loaded.snapshot.grids.get(sheet));
   for (const request of requests) {
     requireMeasure(loaded.framework, request.measureId);
     const grid = requireGrid(loaded, request.sheet);
@@ -245,6 +249,9 @@ export async function addTags(
             created: now.toISOString(),
           });
     if ('error' in result) throw new PmfError(result.error, 'Refused');
+    const repeated = duplicates.find(result.tag);
+    if (repeated) throw new PmfError(duplicateTagMessage(result.tag, repeated), 'Refused');
+    duplicates.add(result.tag);
     made.push(result.tag);
   }
   await writeTags(host, loaded, [...loaded.tags, ...made]);

@@ -31,15 +31,29 @@ export const officeSelectionEvents: SelectionEvents = (callback) =>
     });
   });
 
+/**
+ * Runs the calls it is given one after another: each change reads the workbook, then writes it, so a second
+ * change started before the first has written (Tag pressed twice) must wait and read what the first wrote.
+ */
+export function oneAtATime(): <T>(call: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (call) => {
+    const next = last.then(call, call);
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
+
 export function createExcelService(
   host: ExcelHost,
   selectionEvents: SelectionEvents = officeSelectionEvents,
 ): PmfService {
+  const change = oneAtATime();
   return {
     load: (asAt) => loadState(host, asAt),
     describeSelection: () => describeSelection(host),
     onSelectionChanged: selectionEvents,
-    tag: async (request) => (await addTags(host, [request]))[0],
+    tag: (request) => change(async () => (await addTags(host, [request]))[0]),
     suggestSheet: async (sheet) =>
       (await suggestTags(host, sheet)).map((s) => ({
         sheet: s.sheet,
@@ -50,10 +64,10 @@ export function createExcelService(
         score: s.score,
         role: s.role,
       })),
-    tagMany: (requests) => addTags(host, requests),
-    untag: (tagId) => removeTag(host, tagId),
-    saveFramework: (framework) => saveFramework(host, framework),
-    writeSummary: (asAt, onProgress) => refreshSummary(host, { asAt, onProgress }),
+    tagMany: (requests) => change(() => addTags(host, requests)),
+    untag: (tagId) => change(() => removeTag(host, tagId)),
+    saveFramework: (framework) => change(() => saveFramework(host, framework)),
+    writeSummary: (asAt, onProgress) => change(() => refreshSummary(host, { asAt, onProgress })),
     select: (cell) => selectCell(host, cell),
   };
 }

@@ -296,6 +296,31 @@ describe('pmf tag, tags, untag', () => {
     expect(new Set(tags.map((t) => t.id)).size).toBe(4);
   });
 
+  it('refuses to tag a row a second time to the same measure and role, leaving the file as it was', async () => {
+    const file = await copyOf(plainMonthlyBytes());
+    const r0 = row('Number of CLA');
+    const args = ['tag', file, '--sheet', MONTHLY.sheet, '--row', String(r0.row), '--measure', 'D02'];
+    expect((await pmf(args)).code).toBe(0);
+    const bytes = readFileSync(file);
+    const again = await pmf(args);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(
+      new RegExp(
+        `'${MONTHLY.sheet}' row ${r0.row} is already tagged as D02 \\(its value, tag t-[0-9a-f]+\\)`,
+      ),
+    );
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    // A CSV listing the same row twice names its second line.
+    const csv = put(
+      tmp.dir,
+      `dup-${++n}.csv`,
+      `sheet,row,measure\n${MONTHLY.sheet},${r0.row + 1},D03\n${MONTHLY.sheet},${r0.row + 1},D03\n`,
+    );
+    const fromCsv = await pmf(['tag', file, '--from', csv]);
+    expect(fromCsv.code).toBe(2);
+    expect(fromCsv.err).toMatch(/row 3: .*already tagged as D03/);
+  });
+
   it('untags by id, and refuses an id that is not there', async () => {
     const file = await copyOf(taggedSampleBytes());
     const before = await pmfJson<{ tags: TagJson[] }>(['tags', file]);

@@ -1,5 +1,6 @@
 // Tagging end to end: the real src/excel/ code on the headless Excel, saved and reopened as .xlsx.
 import { addTags, loadState, removeTag, refreshSummary } from '../../src/excel/operations';
+import { createExcelService } from '../../src/excel/service';
 import type { TagRequest } from '../../src/excel/operations-types';
 import { TAG_SHEET } from '../../src/excel/workbook-names';
 import { MONTHLY, monthlyWorkbook } from '../fixtures';
@@ -153,6 +154,43 @@ describe('tagging a row', () => {
     expect(state.findings.some((f) => f.ruleId === 'tag-duplicate-value' && f.measureId === 'S01')).toBe(
       true,
     );
+  });
+
+  test('refuses a second tag of the same row, measure and role, and writes nothing', async () => {
+    const b = open(monthlyWorkbook());
+    const [first] = await addTags(b.host, [rowRequest(S01)]);
+    const before = await readBack(b);
+    const rowsBefore = before.getWorksheet(TAG_SHEET)!.actualRowCount;
+    await expect(addTags(b.host, [rowRequest(S01)])).rejects.toThrow(
+      `'${MONTHLY.sheet}' row ${S01.row} is already tagged as S01 (its value, tag ${first.id})`,
+    );
+    // In one batch (two proposals for the same row), nothing of the batch is written.
+    await expect(addTags(b.host, [rowRequest(CLA), rowRequest(CLA)])).rejects.toThrow(
+      /already tagged as D02/,
+    );
+    const state = await loadState(b.host, '2025-03-31');
+    expect(state.tags.map((t) => t.tag.id)).toEqual([first.id]);
+    expect((await readBack(b)).getWorksheet(TAG_SHEET)!.actualRowCount).toBe(rowsBefore);
+    // The same row in another role is a different tag.
+    await addTags(b.host, [{ ...rowRequest(S01), role: 'numerator' }]);
+  });
+
+  test('a tag whose row moved is still found: tagging its new row again is refused', async () => {
+    const b = open(monthlyWorkbook());
+    await addTags(b.host, [rowRequest(S01)]);
+    b.book.excel.getWorksheet(MONTHLY.sheet)!.spliceRows(4, 0, [], []);
+    await expect(addTags(b.host, [{ ...rowRequest(S01), row: S01.row + 2 }])).rejects.toThrow(
+      /already tagged as S01/,
+    );
+  });
+
+  test("two presses of Tag at once (the pane's service) make one tag and refuse the other", async () => {
+    const b = open(monthlyWorkbook());
+    const service = createExcelService(b.host, async () => () => undefined);
+    const results = await Promise.allSettled([service.tag(rowRequest(S01)), service.tag(rowRequest(S01))]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect((results[1] as PromiseRejectedResult).reason.message).toMatch(/already tagged as S01/);
+    expect((await loadState(b.host, '2025-03-31')).tags).toHaveLength(1);
   });
 
   test('untag removes the row from the tag sheet', async () => {

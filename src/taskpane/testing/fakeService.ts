@@ -8,6 +8,7 @@
 import { cellRef, type CellRef } from '../../domain/grid';
 import type { Framework, Measure } from '../../domain/framework/types';
 import type { BrokenTagRow, Tag } from '../../domain/tags/types';
+import { duplicateTagMessage } from '../../domain/tags/duplicates';
 import type { MeasureFigures } from '../../domain/calc/types';
 import type { Finding } from '../../domain/validate/types';
 import type { SummaryModel } from '../../domain/summary/types';
@@ -702,6 +703,21 @@ export class FakePmfService implements PmfService {
             label: this.selection?.label ?? '',
             created,
           };
+    // As the real service: a tag repeating one already there is refused.
+    const repeated = this.tags.find(
+      (t) =>
+        t.tag.sheet === tag.sheet &&
+        t.tag.kind === tag.kind &&
+        t.tag.measureId === tag.measureId &&
+        t.tag.role === tag.role &&
+        (tag.kind === 'row'
+          ? 'row' in t.state && t.state.row === tag.row
+          : t.tag.kind === 'column' &&
+            t.tag.column === tag.column &&
+            t.tag.firstRow <= tag.lastRow &&
+            tag.firstRow <= t.tag.lastRow),
+    );
+    if (repeated) throw new Error(duplicateTagMessage(tag, repeated.tag));
     this.tags = [
       ...this.tags,
       { tag, state: { status: 'ok', row: request.kind === 'row' ? request.row : request.firstRow } },

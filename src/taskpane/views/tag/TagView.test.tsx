@@ -198,6 +198,43 @@ describe('Tag view', () => {
     ]);
   });
 
+  it('says "Already tagged as H01" instead of Tag when the row has that tag, and tags nothing', async () => {
+    const service = new FakePmfService({
+      selection: {
+        ...sampleSelection(),
+        row: 12,
+        address: 'B12',
+        label: 'Health assessment in date',
+        tagIds: ['t-h01n'],
+      },
+    });
+    await renderApp(service);
+    await screen.findByText("'Monthly'!B12");
+    fireEvent.click(optionFor('H01'));
+    fireEvent.click(screen.getByRole('radio', { name: 'Numerator' }));
+    const button = screen.getByRole('button', { name: 'Already tagged as H01' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.click(button);
+    expect(service.callsOf('tag')).toHaveLength(0);
+    // The same row in another role can be tagged.
+    fireEvent.click(screen.getByRole('radio', { name: 'Denominator' }));
+    expect((screen.getByRole('button', { name: 'Tag' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('tags once when Tag is pressed twice, then says the row is already tagged', async () => {
+    const service = new FakePmfService({ delayMs: 20 });
+    await renderApp(service);
+    await screen.findByText("'Monthly'!B14");
+    fireEvent.click(optionFor('H02'));
+    const tag = screen.getByRole('button', { name: 'Tag' });
+    fireEvent.click(tag);
+    fireEvent.click(tag);
+    fireEvent.keyDown(tag, { key: 'Enter' });
+    fireEvent.click(tag);
+    await screen.findByRole('button', { name: 'Already tagged as H02' }, { timeout: 5000 });
+    expect(service.callsOf('tag')).toHaveLength(1);
+  });
+
   it('untags a tag from the list', async () => {
     const service = new FakePmfService();
     await renderApp(service);

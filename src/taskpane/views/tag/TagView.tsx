@@ -274,7 +274,7 @@ export function TagView(props: TagViewModel) {
           aria-describedby={props.tagBlockedReason ? reasonId : undefined}
           onClick={props.onTag}
         >
-          Tag
+          {props.alreadyTaggedAs ? `Already tagged as ${props.alreadyTaggedAs}` : 'Tag'}
         </Button>
       </div>
       {props.tagBlockedReason && !selection?.refusal ? (

@@ -5,7 +5,7 @@ import type { BrokenTagRow } from '../../../domain/tags/types';
 import type { SelectionInfo, TagListItem, TagRequest } from '../../../excel/operations-types';
 import { describeError } from '../../errors';
 import type { ViewDeps } from '../types';
-import { tagTarget, type PaneRole } from './tagDisplay';
+import { existingTagFor, tagTarget, type PaneRole } from './tagDisplay';
 import { useSheetSuggestions, type SheetSuggestionsModel } from './useSheetSuggestions';
 
 export interface RowRangeErrors {
@@ -30,6 +30,8 @@ export interface TagViewModel {
   readonly rowErrors: RowRangeErrors;
   /** Why Tag is disabled, or null when it can be pressed. */
   readonly tagBlockedReason: string | null;
+  /** The measure the selection is already tagged to in the picked role: the Tag button says so. */
+  readonly alreadyTaggedAs: string | null;
   readonly busy: boolean;
   readonly onTag: () => void;
   readonly onUntag: (tagId: string) => void;
@@ -79,6 +81,8 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const [notice, setNotice] = useState<string | null>(null);
   const request = useRef(0);
   const alive = useRef(true);
+  // Set from the moment Tag is pressed until its result is known: a second press (Enter twice) does nothing.
+  const tagging = useRef(false);
 
   const refreshSelection = useCallback(async () => {
     const mine = ++request.current;
@@ -140,10 +144,14 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const rowErrors = column ? rowRangeErrors(firstRow, lastRow) : {};
   const measure = measureId ? state.framework.measures.find((m) => m.id === measureId) : undefined;
 
+  const repeats =
+    selection && measure ? existingTagFor(state.tags, selection.tagIds, measure.id, role) : undefined;
+
   let tagBlockedReason: string | null = null;
   if (!selection) tagBlockedReason = 'Select a cell in the row to tag.';
   else if (selection.refusal) tagBlockedReason = selection.refusal;
   else if (!measure) tagBlockedReason = 'Pick a measure.';
+  else if (repeats) tagBlockedReason = `Already tagged as ${repeats.tag.measureId}`;
   else if (rowErrors.first || rowErrors.last) tagBlockedReason = 'Fix the row range.';
   else if (busy) tagBlockedReason = 'Working…';
 
@@ -158,7 +166,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   );
 
   const onTag = useCallback(() => {
-    if (tagBlockedReason !== null || !selection || !measure) return;
+    if (tagBlockedReason !== null || !selection || !measure || tagging.current) return;
     const req: TagRequest =
       role === 'records' || role === 'periodsDown'
         ? {
@@ -172,6 +180,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
             ...(role === 'periodsDown' ? { role: 'value' as const } : {}),
           }
         : { kind: 'row', sheet: selection.sheet, row: selection.row, measureId: measure.id, role };
+    tagging.current = true;
     setBusy(true);
     setError(null);
     setNotice(null);
@@ -185,12 +194,15 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
             : `rows ${req.firstRow}–${req.lastRow} of column ${columnLetter(req.column)}`;
         setNotice(`Tagged ${where} of '${req.sheet}' to ${measure.id} ${measure.name}.`);
       } catch (e) {
+        tagging.current = false;
         if (alive.current) setError(describeError(e, { sheet: req.sheet }));
-        return;
-      } finally {
         if (alive.current) setBusy(false);
+        return;
       }
+      // Tag stays unpressable until the selection is read again and shows the new tag.
       await reloadAfterChange();
+      tagging.current = false;
+      if (alive.current) setBusy(false);
     })();
   }, [tagBlockedReason, selection, measure, role, firstRow, lastRow, service, reloadAfterChange]);
 
@@ -252,6 +264,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     setLastRow,
     rowErrors,
     tagBlockedReason,
+    alreadyTaggedAs: repeats ? repeats.tag.measureId : null,
     busy,
     onTag,
     onUntag,
