@@ -104,6 +104,32 @@ describe('the Panel summary sheet', () => {
     expect(below.join(' ')).toMatch(/corporate parenting training/);
   });
 
+  test('the data-quality section speaks to councillors: what is missing, no instructions for officers', () => {
+    const start = ws
+      .getColumn(1)
+      .values.findIndex((v) => typeof v === 'string' && v.startsWith('Data quality'));
+    const end = findRow(ws, 1, 'Definitions');
+    expect(start).toBeGreaterThan(0);
+    const issues: string[] = [];
+    for (let r = start + 2; r < end; r++) issues.push(text(ws.getRow(r).getCell(3)));
+    const all = issues.join('\n');
+    expect(all).toMatch(/no target has been set, so there is no RAG rating\./);
+    expect(all).toMatch(
+      /two different targets are recorded \(10\.0% and 9\.0%\); the RAG rating uses 10\.0%/,
+    );
+    for (const instruction of [
+      /Framework view/,
+      /\bTag (a|the|it)\b/,
+      /tag the data again/i,
+      /\bCorrect the\b/,
+      /Add the newer periods/,
+      /change (one|one of them) so they agree/,
+      /Choose the header row/,
+    ]) {
+      expect(all).not.toMatch(instruction);
+    }
+  });
+
   test('has a data-quality section with links to the cells and a definitions section', () => {
     let sawDq = false;
     let sawDefinitions = false;

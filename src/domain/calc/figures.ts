@@ -32,7 +32,9 @@
  * needs all 12 months to the latest. These are always computed from the months; a YTD or rolling-12 column
  * in the sheet is not used as the figure (the check `ytd-disagrees` compares it with ours).
  *
- * Targets: settings.target, else the workbook's target column. Comparators: the workbook's column when it
+ * Targets: settings.target (the officer's setting wins), else the workbook's target column; `targetSource` says
+ * which, and carries the sheet's own target whenever it has one (the check `target-disagrees` reports a
+ * setting that differs from it). Comparators: the workbook's column when it
  * holds a number; a blank, suppressed or error comparator cell gives no number (never 0) and the next source
  * is tried: the hand-entered setting, then (England only, comparable units only - never counts) the
  * framework's catalogue value with its year.
@@ -43,7 +45,7 @@ import type { Framework, Measure, MeasureSettings, Unit } from '../framework/typ
 import type { Period, PeriodKind } from '../periods/types';
 import type { ComparatorCell, RecordSeries, RowSeries, Series } from '../series/types';
 import type { NumberSource, ReadValue } from '../values/types';
-import type { ComparatorFigure, DataNote, MeasureFigures, Point, RecordStats } from './types';
+import type { ComparatorFigure, DataNote, MeasureFigures, Point, RecordStats, TargetSource } from './types';
 import {
   COMPARABLE_UNITS,
   RATE_COUNT_MEASURES,
@@ -537,16 +539,16 @@ function finish(measure: Measure, tl: Timeline, framework: Framework, asAt: stri
       : null;
   const changeOnYear = latest && sameLastYear ? tidy(latest.value - sameLastYear.value) : null;
 
-  let target: number | null = settings.target ?? null;
-  if (target === null) {
-    for (const r of tl.rows) {
-      const t = comparatorFrom(r.target);
-      if (t) {
-        target = t.value;
-        break;
-      }
-    }
-  }
+  // The officer's setting wins when set; otherwise the sheet's Target column (the first row giving one).
+  const sheetTarget = tl.rows.map((r) => comparatorFrom(r.target)).find((t) => t !== null) ?? null;
+  const target: number | null = settings.target ?? sheetTarget?.value ?? null;
+  const targetSource: TargetSource | null =
+    target === null
+      ? null
+      : {
+          from: settings.target !== undefined ? 'setting' : 'sheet',
+          ...(sheetTarget ? { sheet: sheetTarget } : {}),
+        };
   const tolerance = settings.tolerance ?? framework.defaults.tolerance;
   const direction =
     latest && previous
@@ -653,6 +655,7 @@ function finish(measure: Measure, tl: Timeline, framework: Framework, asAt: stri
     changeOnYear,
     direction,
     target,
+    targetSource,
     tolerance,
     rag,
     comparators: {

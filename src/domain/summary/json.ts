@@ -37,6 +37,16 @@ export interface SummaryJsonMeasure {
   readonly change: number | null;
   readonly direction: Direction | null;
   readonly target: number | null;
+  /**
+   * Where the target comes from ('setting': the framework's, which wins; 'sheet': the sheet's Target column),
+   * and the sheet's own target with its cell whenever the sheet has one; null without a target.
+   */
+  readonly targetSource: {
+    readonly from: 'setting' | 'sheet';
+    readonly sheetTarget: number | null;
+    readonly sheet: string | null;
+    readonly cell: string | null;
+  } | null;
   readonly rag: Rag | null;
   readonly comparators: {
     readonly england: number | null;
@@ -111,6 +121,14 @@ export function summaryJson(model: SummaryModel): SummaryJson {
         change: f.change,
         direction: f.direction,
         target: f.target,
+        targetSource: f.targetSource
+          ? {
+              from: f.targetSource.from,
+              sheetTarget: f.targetSource.sheet?.value ?? null,
+              sheet: f.targetSource.sheet?.cell.sheet ?? null,
+              cell: f.targetSource.sheet?.cell.address ?? null,
+            }
+          : null,
         rag: f.rag,
         comparators: {
           england: f.comparators.england?.value ?? null,

@@ -625,13 +625,15 @@ function planFindings(p: PlanBuilder, findings: readonly Finding[]): void {
   const textWidth = widthOf(2, W - 2);
   for (const f of sorted) {
     const r = p.addRow();
+    // The Panel's wording: what is missing or wrong, without the officers' instructions.
+    const text = f.panelMessage ?? f.message;
     p.set(r, 0, f.measureId ?? null);
     p.set(r, 1, SEVERITY_WORD[f.severity]);
     p.cellStyle(r, 1, `sev:${f.severity}`, SEVERITY_STYLES[f.severity]);
-    p.set(r, 2, f.message);
+    p.set(r, 2, text);
     p.merge(r, 2, W - 2);
     if (f.cell) p.link(r, 2, f.cell, `Go to ${f.cell.sheet}!${f.cell.address}`);
-    const lines = linesFor(f.message, textWidth);
+    const lines = linesFor(text, textWidth);
     if (lines > 1) p.height(r, heightFor(lines));
   }
   p.style(first, 0, sorted.length, W, {

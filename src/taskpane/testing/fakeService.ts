@@ -380,6 +380,7 @@ export function sampleFigures(): MeasureFigures[] {
       relativeChange: 5.4,
       direction: 'improving',
       target: 90,
+      targetSource: { from: 'setting' },
       tolerance: 5,
       rag: 'green',
       comparators: {
@@ -406,6 +407,8 @@ export function sampleFigures(): MeasureFigures[] {
       relativeChange: 11.8,
       direction: 'worsening',
       target: 9,
+      // The officer's setting (9%) wins over the sheet's Target column (10%).
+      targetSource: { from: 'setting', sheet: { value: 10, cell: cellRef('Monthly', 20, 17) } },
       tolerance: 5,
       rag: 'red',
       comparators: {

@@ -35,6 +35,7 @@ const json = summaryJson(
         change: 0.9,
         direction: 'worsening',
         target: 9,
+        targetSource: { from: 'setting', sheet: { value: 10, cell: at('Monthly', 12, 17) } },
         rag: 'red',
         comparators: {
           england: comparator(10, 2.1, 'worse'),
@@ -99,6 +100,7 @@ describe('summaryJson', () => {
       change: 0.9,
       direction: 'worsening',
       target: 9,
+      targetSource: { from: 'setting', sheetTarget: 10, sheet: 'Monthly', cell: 'Q12' },
       rag: 'red',
       comparators: { england: 10, statNeighbours: 10.5, region: 11 },
       records: null,
@@ -112,6 +114,7 @@ describe('summaryJson', () => {
     expect(p05.change).toBeNull();
     expect(p05.direction).toBeNull();
     expect(p05.rag).toBeNull();
+    expect(p05.targetSource).toBeNull();
   });
 
   it('gives record statistics, with threshold and share above only for threshold measures', () => {

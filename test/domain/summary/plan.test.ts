@@ -390,6 +390,23 @@ describe('planSummarySheet: data quality and definitions', () => {
     expect(styleAt(plan, band + 2, 1).fill).toBe('#FFC7CE');
   });
 
+  it("speaks to councillors: a finding's Panel wording, not the officers' instructions", () => {
+    const p = planSummarySheet(
+      model(fw, figs, [
+        finding({
+          severity: 'info',
+          measureId: 'S01',
+          message:
+            'S01 Placements: there is no target, so no RAG rating is shown. Set one in the Framework view.',
+          panelMessage: 'S01 Placements: no target has been set, so there is no RAG rating.',
+        }),
+      ]),
+    );
+    const band = rowWithText(p, 'Data quality: 0 errors, 0 warnings, 1 for information');
+    expect(p.values[band + 2][2]).toBe('S01 Placements: no target has been set, so there is no RAG rating.');
+    expect(JSON.stringify(p.values)).not.toContain('Framework view');
+  });
+
   it('says when there are no findings', () => {
     const p = planSummarySheet(model(fw, figs, []));
     expect(rowWithText(p, 'No data-quality issues found')).toBeGreaterThan(0);

@@ -31,6 +31,7 @@ const REQUIRED = [
   'fractions-read-as-percent',
   'kloe-no-coverage',
   'no-target',
+  'target-disagrees',
 ];
 
 describe('rule registry', () => {

@@ -33,6 +33,7 @@ import { fractionsReadAsPercent } from './fractions-read-as-percent';
 import { ytdDisagrees } from './ytd-disagrees';
 import { kloeNoCoverage } from './kloe-no-coverage';
 import { noTarget } from './no-target';
+import { targetDisagrees } from './target-disagrees';
 
 export const allRules: readonly Rule[] = [
   // tag integrity
@@ -71,6 +72,7 @@ export const allRules: readonly Rule[] = [
   labelOpposite,
   fractionsReadAsPercent,
   ytdDisagrees,
+  targetDisagrees,
   // coverage
   kloeNoCoverage,
   noTarget,

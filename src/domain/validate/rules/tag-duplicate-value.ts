@@ -41,6 +41,7 @@ export const tagDuplicateValue: Rule = {
             counts.size === 1
               ? `${tagPlace(first)} is tagged ${timesWord(tags.length)} as ${ROLE_WORDS[first.role]}. Only one tag is used; remove the ${tags.length === 2 ? 'other' : 'others'}.`
               : `${tags.length} tags give ${ROLE_WORDS[first.role]}: ${places.join('; ')}. Only the first (${tagPlace(first)}) is used; remove the other tags.`,
+          panelText: `more than one place gives ${ROLE_WORDS[first.role]}; the figures use ${tagPlace(first)}.`,
         }),
       );
     }

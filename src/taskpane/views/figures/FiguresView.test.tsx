@@ -3,6 +3,7 @@ import '../../testing/setupDom';
 
 jest.setTimeout(20000);
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cellRef } from '../../../domain/grid';
 import { FakePmfService } from '../../testing/fakeService';
 import { renderApp } from '../../testing/renderApp';
 
@@ -20,7 +21,7 @@ describe('Figures view', () => {
     expect(h01.getByText(/\+4\.8 pp/)).toBeTruthy();
     expect(h01.getByText('improving')).toBeTruthy();
     expect(h01.getByLabelText('RAG rating: Green').textContent).toBe('Green');
-    expect(h01.getByText('90.0% (amber within 5%)')).toBeTruthy();
+    expect(h01.getByText(/^90\.0% from the Framework settings; amber within 5%$/)).toBeTruthy();
     expect(h01.getByText(/89\.5% – ours is better by 3\.4 pp/)).toBeTruthy();
 
     const s01 = card('S01');
@@ -31,6 +32,30 @@ describe('Figures view', () => {
     expect(card('D02').getByText('67.3 per 10k')).toBeTruthy();
     expect(card('D02').getByLabelText('RAG rating: no target')).toBeTruthy();
     expect(card('M04').getByText(/44 with a value, 163 in all; mean 3\.70, median 2/)).toBeTruthy();
+  });
+
+  it("says where each target comes from, and when the sheet's own target is not used", async () => {
+    const service = new FakePmfService();
+    service.figures = service.figures.map((f) =>
+      f.measureId === 'D02'
+        ? {
+            ...f,
+            target: 400,
+            targetSource: { from: 'sheet', sheet: { value: 400, cell: cellRef('Monthly', 5, 17) } },
+          }
+        : f,
+    );
+    await renderApp(service, 'figures');
+    const dd = (id: string) => card(id).getByText('Target').nextElementSibling as HTMLElement;
+    expect(dd('D02').textContent).toBe('400 from Monthly!Q5; amber within 5%');
+    expect(dd('S01').textContent).toBe(
+      "9.0% from the Framework settings (the sheet's 10.0% at Monthly!Q20 is not used: the Framework setting wins); amber within 5%",
+    );
+    expect(dd('M04').textContent).toBe('none set');
+    fireEvent.click(card('S01').getByRole('button', { name: 'Go to Monthly!Q20' }));
+    await waitFor(() =>
+      expect(service.callsOf('select')).toEqual([[{ sheet: 'Monthly', row: 20, col: 17, address: 'Q20' }]]),
+    );
   });
 
   it('draws a trend sparkline described in words, with gaps for missing periods', async () => {

@@ -6,6 +6,7 @@ import { quoteSheetName } from '../../../domain/grid';
 import { DirectionIcon } from '../../components/DirectionIcon';
 import { ErrorBar } from '../../components/ErrorBar';
 import { RagBadge } from '../../components/RagBadge';
+import { TargetSourceText } from '../../components/TargetSource';
 import { TrendChart } from '../../components/TrendChart';
 import { formatChange, formatValue } from '../../format';
 import { useViewStyles } from '../shared.styles';
@@ -106,9 +107,8 @@ function FigureCard({
         ) : null}
         <dt>Target</dt>
         <dd>
-          {f.target === null
-            ? 'none set'
-            : `${formatValue(f.target, measure.unit)} (amber within ${f.tolerance}%)`}
+          <TargetSourceText figures={f} unit={measure.unit} onGoTo={onGoTo} />
+          {f.target === null ? '' : `; amber within ${f.tolerance}%`}
         </dd>
         {c.england ? (
           <>

@@ -78,6 +78,27 @@ describe('Framework view', () => {
     });
   });
 
+  it("shows the target in use and where it comes from, and that a target set here wins over the sheet's", async () => {
+    const service = new FakePmfService();
+    await renderApp(service, 'framework');
+    pick('S01');
+    const s01 = within(screen.getByLabelText('Settings for S01'));
+    expect(s01.getByTestId('target-in-use').textContent).toBe(
+      "Target in use: 9.0% from the Framework settings (the sheet's 10.0% at Monthly!Q20 is not used: the Framework setting wins)",
+    );
+    expect(
+      s01.getByText("Set here, it wins over the sheet's 10.0% at Monthly!Q20; blank uses the sheet's."),
+    ).toBeTruthy();
+    fireEvent.click(s01.getByRole('button', { name: 'Go to Monthly!Q20' }));
+    await waitFor(() => expect(service.callsOf('select')).toHaveLength(1));
+    pick('H01');
+    const h01 = within(screen.getByLabelText('Settings for H01'));
+    expect(h01.getByTestId('target-in-use').textContent).toBe(
+      'Target in use: 90.0% from the Framework settings',
+    );
+    expect(h01.getByText('Set here, it wins over any target in the sheet.')).toBeTruthy();
+  });
+
   it('refuses to save a percentage target over 100, naming the measure', async () => {
     const service = new FakePmfService();
     await renderApp(service, 'framework');

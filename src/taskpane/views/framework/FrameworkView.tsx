@@ -27,7 +27,9 @@ import { MeasurePicker } from '../../components/MeasurePicker';
 import { formatValue } from '../../format';
 import { useViewStyles } from '../shared.styles';
 import type { ViewDeps } from '../types';
-import { NUMERIC_SETTINGS, SETTING_LABEL, settingKey } from './frameworkDraft';
+import { NUMERIC_SETTINGS, SETTING_LABEL, settingKey, type NumericSetting } from './frameworkDraft';
+import { TargetSourceText, cellText } from '../../components/TargetSource';
+import type { CellRef } from '../../../domain/grid';
 import { useFrameworkViewStyles } from './FrameworkView.styles';
 import { useFrameworkView, type FrameworkViewModel } from './useFrameworkView';
 
@@ -53,10 +55,26 @@ const FREQUENCY_LABEL: Record<Frequency, string> = {
   annual: 'Annual',
 };
 
+/** The hint under a setting: the default tolerance, and for the target, the rule and the sheet's own. */
+function settingHint(
+  key: NumericSetting,
+  defaultTolerance: string,
+  sheetTarget: { readonly value: number; readonly cell: CellRef } | null,
+  unit: Unit,
+): string | undefined {
+  if (key === 'tolerance') return `Blank: ${defaultTolerance}%`;
+  if (key !== 'target') return undefined;
+  return sheetTarget
+    ? `Set here, it wins over the sheet's ${formatValue(sheetTarget.value, unit)} at ${cellText(sheetTarget.cell)}; blank uses the sheet's.`
+    : 'Set here, it wins over any target in the sheet.';
+}
+
 function MeasureSettingsEditor(props: FrameworkViewModel) {
   const v = useViewStyles();
   const s = useFrameworkViewStyles();
   const m = props.measures.find((x) => x.id === props.selectedMeasureId);
+  const figures = m ? props.figures.get(m.id) : undefined;
+  const sheetTarget = figures?.targetSource?.sheet ?? null;
   const withSettings = props.measures.filter(
     (x) =>
       props.framework.settings[x.id] &&
@@ -83,13 +101,18 @@ function MeasureSettingsEditor(props: FrameworkViewModel) {
             {UNIT_LABEL[m.unit]} · {POLARITY_LABEL[m.polarity]}
             {m.england ? ` · England ${formatValue(m.england.value, m.unit)} (${m.england.year})` : ''}
           </Text>
+          {figures ? (
+            <Text size={200} data-testid="target-in-use">
+              Target in use: <TargetSourceText figures={figures} unit={m.unit} onGoTo={props.onGoTo} />
+            </Text>
+          ) : null}
           <div className={s.grid}>
             {NUMERIC_SETTINGS.map((key) => (
               <Field
                 key={key}
                 label={SETTING_LABEL[key]}
                 validationMessage={props.errors[settingKey(m.id, key)]}
-                hint={key === 'tolerance' ? `Blank: ${props.defaultTolerance}%` : undefined}
+                hint={settingHint(key, props.defaultTolerance, sheetTarget, m.unit)}
               >
                 <Input
                   className={s.input}

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
+import type { MeasureFigures } from '../../../domain/calc/types';
 import type { Framework, Measure } from '../../../domain/framework/types';
+import type { CellRef } from '../../../domain/grid';
 import { describeError } from '../../errors';
 import type { ViewDeps } from '../types';
 import {
@@ -19,6 +21,9 @@ import {
 
 export interface FrameworkViewModel {
   readonly framework: Framework;
+  /** Each measure's figures as last read, for the target in use and the sheet's own target. */
+  readonly figures: ReadonlyMap<string, MeasureFigures>;
+  readonly onGoTo: (cell: CellRef) => void;
   /** Measures as they will be after saving (saved, plus added, less removed). */
   readonly measures: readonly Measure[];
   readonly taggedMeasureIds: ReadonlySet<string>;
@@ -46,7 +51,7 @@ export interface FrameworkViewModel {
 }
 
 /** State of the Framework view: a draft of edits over the saved framework, validated and saved as one. */
-export function useFrameworkView({ state, workbook }: ViewDeps): FrameworkViewModel {
+export function useFrameworkView({ service, state, workbook }: ViewDeps): FrameworkViewModel {
   const fw = state.framework;
   const [draft, setDraft] = useState<FrameworkDraft>(EMPTY_DRAFT);
   const [selectedMeasureId, setSelectedMeasureId] = useState<string | null>(null);
@@ -62,6 +67,14 @@ export function useFrameworkView({ state, workbook }: ViewDeps): FrameworkViewMo
     return [...fw.measures, ...draft.added].filter((m) => !removed.has(m.id));
   }, [fw.measures, draft.added, draft.removed]);
   const taggedMeasureIds = useMemo(() => new Set(state.tags.map((t) => t.tag.measureId)), [state.tags]);
+  const figures = useMemo(() => new Map(state.figures.map((f) => [f.measureId, f])), [state.figures]);
+  const onGoTo = useCallback(
+    (cell: CellRef) => {
+      setError(null);
+      service.select(cell).catch((e: unknown) => setError(describeError(e, { sheet: cell.sheet })));
+    },
+    [service],
+  );
 
   const edit = useCallback((f: (d: FrameworkDraft) => FrameworkDraft) => {
     setDraft(f);
@@ -137,6 +150,8 @@ export function useFrameworkView({ state, workbook }: ViewDeps): FrameworkViewMo
 
   return {
     framework: fw,
+    figures,
+    onGoTo,
     measures,
     taggedMeasureIds,
     selectedMeasureId,
