@@ -49,9 +49,9 @@ export function TargetSourceText({
       {value} from the Framework settings
       {other ? (
         <>
-          {' '}
-          (the sheet's {formatValue(other.value, unit)} at <CellLink cell={other.cell} onGoTo={onGoTo} /> is
-          not used: the Framework setting wins)
+          {` (the sheet's ${formatValue(other.value, unit)} at `}
+          <CellLink cell={other.cell} onGoTo={onGoTo} />
+          {' is not used: the Framework setting wins)'}
         </>
       ) : null}
     </>
