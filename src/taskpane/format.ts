@@ -2,7 +2,7 @@
  * Display helpers for the pane. Values and changes are shown exactly as on the summary sheet (the domain's
  * formatters); dates in the pane read as '31 Mar 2025'.
  */
-export { formatChange, formatValue } from '../domain/summary/format';
+export { directionWord, formatChange, formatValue, yearText } from '../domain/summary/format';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

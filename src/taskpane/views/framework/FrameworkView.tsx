@@ -24,7 +24,7 @@ import {
 import { ErrorBar } from '../../components/ErrorBar';
 import { NoticeBar } from '../../components/NoticeBar';
 import { MeasurePicker } from '../../components/MeasurePicker';
-import { formatValue } from '../../format';
+import { formatValue, yearText } from '../../format';
 import { useViewStyles } from '../shared.styles';
 import type { ViewDeps } from '../types';
 import { NUMERIC_SETTINGS, SETTING_LABEL, settingKey, type NumericSetting } from './frameworkDraft';
@@ -63,6 +63,8 @@ function settingHint(
   unit: Unit,
 ): string | undefined {
   if (key === 'tolerance') return `Blank: ${defaultTolerance}%`;
+  if (key === 'threshold')
+    return 'A limit for child- or worker-level records (W02: a caseload of 18): the figure is the share of records above it.';
   if (key !== 'target') return undefined;
   return sheetTarget
     ? `Set here, it wins over the sheet's ${formatValue(sheetTarget.value, unit)} at ${cellText(sheetTarget.cell)}; blank uses the sheet's.`
@@ -99,7 +101,9 @@ function MeasureSettingsEditor(props: FrameworkViewModel) {
           </Text>
           <Text size={200} className={v.muted}>
             {UNIT_LABEL[m.unit]} · {POLARITY_LABEL[m.polarity]}
-            {m.england ? ` · England ${formatValue(m.england.value, m.unit)} (${m.england.year})` : ''}
+            {m.england
+              ? ` · England ${formatValue(m.england.value, m.unit)} (${yearText(m.england.year)})`
+              : ''}
           </Text>
           {figures ? (
             <Text size={200} data-testid="target-in-use">

@@ -143,13 +143,17 @@ describe('Tag view', () => {
     expect(screen.getByText('3+ placements (%)', { selector: 'dd' })).toBeTruthy();
   });
 
-  it('shows suggestions first, marked Suggested', async () => {
+  it('shows suggestions first under one "Suggested for this row" heading, with no badge repeating it', async () => {
     await renderApp();
     await screen.findByText("'Monthly'!B14");
-    const options = screen.getAllByRole('option');
-    expect(options[0].textContent).toMatch(/^H02.*Suggested/);
-    expect(options[1].textContent).toMatch(/^H01.*Suggested/);
-    expect(options[2].textContent).not.toMatch(/Suggested/);
+    const suggested = screen.getByRole('group', { name: 'Suggested for this row' });
+    expect(
+      within(suggested)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['H02Dental check up to date', 'H01Annual health assessment up to date']);
+    expect(screen.getAllByRole('option')[0].textContent).toMatch(/^H02/);
+    expect(screen.queryByText('Suggested')).toBeNull();
   });
 
   it('lists tags with their state and broken tag-sheet rows with their message', async () => {
