@@ -12,7 +12,7 @@ export interface ParsedArgs {
 /** Flags that take no value. */
 const SWITCHES = new Set(['json', 'stats', 'help', 'quiet']);
 /** Flags that may be given more than once (read with Flags.all). */
-const REPEATABLE = new Set(['where', 'map']);
+const REPEATABLE = new Set(['where', 'map', 'id']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command = 'help', ...rest] = argv;

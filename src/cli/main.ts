@@ -23,7 +23,7 @@ import {
   analyseLoaded,
   loadWorkbook,
   refreshSummary,
-  removeTag,
+  removeTags,
   resolveAsAt,
   saveFramework,
   suggestTags,
@@ -42,7 +42,7 @@ export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command l
               (a column of a sheet with periods down the rows, read against the column of periods left of it)
   pmf tag FILE --from TAGS.csv [--out F]          bulk: columns sheet,row,measure,role (or sheet,column,rows,measure,role)
   pmf suggest FILE [--sheet NAME] [--json]        proposed tags: sheet, row, label, ranked measures
-  pmf untag FILE --id TAG [--out F]
+  pmf untag FILE --id TAG [--id TAG...] [--out F]
   pmf tags FILE [--json]
   pmf set FILE --measure ID [--target X] [--tolerance P] [--threshold X] [--england X]
               [--stat-neighbours X] [--region X] [--comment TEXT] [--action TEXT] [--out F]
@@ -253,13 +253,15 @@ async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<n
 }
 
 async function cmdUntag(file: string | undefined, flags: Flags, io: Io): Promise<number> {
-  const id = flags.required('id');
+  // Several --id remove several tags in one write (all or none).
+  const ids = flags.all('id').filter((id) => id !== '');
+  if (ids.length === 0) throw new UsageError('--id is required');
   const out = flags.string('out');
   flags.done();
   const book = await openBook(file);
-  await removeTag(headlessHost(book), id);
+  const removed = await removeTags(headlessHost(book), ids);
   for (const note of await saveBook(book, file!, out)) io.err(note);
-  io.out(`removed tag ${id}`);
+  for (const { tag } of removed) io.out(`removed tag ${tag.id}`);
   return 0;
 }
 

@@ -89,6 +89,9 @@ export interface SummaryWriteResult {
   readonly model: SummaryModel;
 }
 
+/** Tags removed, each with its place in the tag table, so they can be put back exactly as they were. */
+export type RemovedTags = readonly { readonly tag: Tag; readonly index: number }[];
+
 export interface Progress {
   readonly step: string;
   /** 0-1 */
@@ -106,7 +109,12 @@ export interface PmfService {
   suggestSheet(sheet: string): Promise<readonly SheetSuggestion[]>;
   /** Tags several rows at once (the proposals an officer accepted), in one write. */
   tagMany(requests: readonly TagRequest[]): Promise<readonly Tag[]>;
-  untag(tagId: string): Promise<void>;
+  /** Removes a tag; returns it with its place, for restoreTags (Undo). */
+  untag(tagId: string): Promise<RemovedTags>;
+  /** Removes several tags in one write (all or none); returns them with their places. */
+  untagMany(tagIds: readonly string[]): Promise<RemovedTags>;
+  /** Puts removed tags back as they were (Undo of untag). */
+  restoreTags(removed: RemovedTags): Promise<void>;
   saveFramework(framework: Framework): Promise<void>;
   writeSummary(asAt: string, onProgress?: (p: Progress) => void): Promise<SummaryWriteResult>;
   select(cell: CellRef): Promise<void>;

@@ -34,6 +34,7 @@ import { writeSheetPlan } from './summary-writer';
 import { SETTINGS_SHEET, SUMMARY_SHEET, TAG_SHEET, freeSheetName } from './workbook-names';
 import type {
   Progress,
+  RemovedTags,
   SelectionInfo,
   SummaryWriteResult,
   TagListItem,
@@ -258,15 +259,55 @@ export async function addTags(
   return made;
 }
 
-export async function removeTag(host: ExcelHost, tagId: string): Promise<void> {
+export async function removeTag(host: ExcelHost, tagId: string): Promise<RemovedTags> {
+  return removeTags(host, [tagId]);
+}
+
+/**
+ * Removes tags in one write (2 syncs to read, 1 to write) and returns them with their places in the tag
+ * table, so restoreTags can put back exactly what was removed. Nothing is removed when an id is unknown.
+ */
+export async function removeTags(host: ExcelHost, tagIds: readonly string[]): Promise<RemovedTags> {
   const loaded = await loadWorkbook(host, { grids: 'none' });
-  if (!loaded.tags.some((t) => t.id === tagId))
-    throw new PmfError(`No tag has the id '${tagId}'.`, 'NotFound');
+  const wanted = new Set(tagIds);
+  const missing = [...wanted].filter((id) => !loaded.tags.some((t) => t.id === id));
+  if (missing.length > 0) {
+    throw new PmfError(
+      missing.length === 1
+        ? `No tag has the id '${missing[0]}'.`
+        : `No tags have the ids ${missing.map((id) => `'${id}'`).join(', ')}.`,
+      'NotFound',
+    );
+  }
+  const removed = loaded.tags.map((tag, index) => ({ tag, index })).filter((r) => wanted.has(r.tag.id));
+  if (removed.length === 0) return [];
   await writeTags(
     host,
     loaded,
-    loaded.tags.filter((t) => t.id !== tagId),
+    loaded.tags.filter((t) => !wanted.has(t.id)),
   );
+  return removed;
+}
+
+/**
+ * Puts removed tags back where they were in the tag table, as they were (ids, labels, dates, details), in one
+ * write. A tag already there again is left as it is; one that a tag made meanwhile repeats is refused.
+ */
+export async function restoreTags(host: ExcelHost, removed: RemovedTags): Promise<Tag[]> {
+  const sheets = [...new Set(removed.map((r) => r.tag.sheet))];
+  const loaded = await loadWorkbook(host, { grids: 'none', alsoSheets: sheets });
+  const ids = new Set(loaded.tags.map((t) => t.id));
+  const back = [...removed].filter((r) => !ids.has(r.tag.id)).sort((a, b) => a.index - b.index);
+  if (back.length === 0) return [];
+  const duplicates = duplicateFinder(loaded.tags, (sheet) => loaded.snapshot.grids.get(sheet));
+  for (const { tag } of back) {
+    const repeated = duplicates.find(tag);
+    if (repeated) throw new PmfError(duplicateTagMessage(tag, repeated), 'Refused');
+  }
+  const tags = [...loaded.tags];
+  for (const { tag, index } of back) tags.splice(Math.min(index, tags.length), 0, tag);
+  await writeTags(host, loaded, tags);
+  return back.map((r) => r.tag);
 }
 
 /** Writes the framework's workbook settings to the hidden settings sheet (2 syncs to read, 1 to write). */

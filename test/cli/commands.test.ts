@@ -336,6 +336,17 @@ describe('pmf tag, tags, untag', () => {
     expect(again.code).toBe(2);
     expect(again.err).toContain(victim.id);
     expect(readFileSync(file).equals(bytes)).toBe(true);
+
+    // Several --id: removed in one write, all or none.
+    const [a, b] = after.tags.filter((t) => t.measureId.startsWith('H'));
+    const partly = await pmf(['untag', file, '--id', a.id, '--id', 't-nothere']);
+    expect(partly.code).toBe(2);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    const both = await pmf(['untag', file, '--id', a.id, '--id', b.id]);
+    expect(both.code).toBe(0);
+    expect(both.out.split('\n').sort()).toEqual([`removed tag ${a.id}`, `removed tag ${b.id}`].sort());
+    const left = await pmfJson<{ tags: TagJson[] }>(['tags', file]);
+    expect(left.tags).toHaveLength(after.tags.length - 2);
   });
 
   it('writes to --out and leaves the original as it was', async () => {

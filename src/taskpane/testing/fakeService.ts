@@ -15,6 +15,7 @@ import type { SummaryModel } from '../../domain/summary/types';
 import type {
   PmfService,
   Progress,
+  RemovedTags,
   SelectionInfo,
   SheetSuggestion,
   SummaryWriteResult,
@@ -572,6 +573,7 @@ export class FakePmfService implements PmfService {
   settingsProblems: string[] = [];
   sheetSuggestions: SheetSuggestion[] = sampleSheetSuggestions();
   private readonly failures = new Map<MethodName, unknown[]>();
+  private readonly removedStates = new Map<string, TagListItem['state']>();
   private readonly listeners = new Set<() => void>();
   private gate: Promise<void> | null = null;
   private nextId = 1;
@@ -731,12 +733,51 @@ export class FakePmfService implements PmfService {
     return tag;
   }
 
-  async untag(tagId: string): Promise<void> {
+  async untag(tagId: string): Promise<RemovedTags> {
     await this.enter('untag', [tagId]);
-    if (!this.tags.some((t) => t.tag.id === tagId)) throw new Error(`No tag '${tagId}'.`);
-    this.tags = this.tags.filter((t) => t.tag.id !== tagId);
+    return this.removeTags([tagId]);
+  }
+
+  async untagMany(tagIds: readonly string[]): Promise<RemovedTags> {
+    await this.enter('untagMany', [tagIds]);
+    return this.removeTags(tagIds);
+  }
+
+  /** As the real service: all or nothing; each removed tag with its place, and its state kept for Undo. */
+  private removeTags(tagIds: readonly string[]): RemovedTags {
+    for (const id of tagIds) if (!this.tags.some((t) => t.tag.id === id)) throw new Error(`No tag '${id}'.`);
+    const removed = this.tags
+      .map((item, index) => ({ tag: item.tag, index }))
+      .filter((r) => tagIds.includes(r.tag.id));
+    for (const r of removed) this.removedStates.set(r.tag.id, this.tags[r.index].state);
+    this.tags = this.tags.filter((t) => !tagIds.includes(t.tag.id));
     if (this.selection)
-      this.selection = { ...this.selection, tagIds: this.selection.tagIds.filter((t) => t !== tagId) };
+      this.selection = {
+        ...this.selection,
+        tagIds: this.selection.tagIds.filter((t) => !tagIds.includes(t)),
+      };
+    return removed;
+  }
+
+  async restoreTags(removed: RemovedTags): Promise<void> {
+    await this.enter('restoreTags', [removed]);
+    const tags = [...this.tags];
+    for (const { tag, index } of [...removed].sort((a, b) => a.index - b.index)) {
+      if (tags.some((t) => t.tag.id === tag.id)) continue;
+      const state = this.removedStates.get(tag.id) ?? {
+        status: 'ok' as const,
+        row: tag.kind === 'row' ? tag.row : tag.firstRow,
+      };
+      tags.splice(Math.min(index, tags.length), 0, { tag, state });
+      if (
+        this.selection &&
+        'row' in state &&
+        tag.sheet === this.selection.sheet &&
+        state.row === this.selection.row
+      )
+        this.selection = { ...this.selection, tagIds: [...this.selection.tagIds, tag.id] };
+    }
+    this.tags = tags;
   }
 
   async saveFramework(framework: Framework): Promise<void> {
