@@ -5,6 +5,8 @@
 import { readFile } from 'fs/promises';
 import { columnLetter, columnNumber } from '../domain/grid';
 import type { Tag, TagRole } from '../domain/tags/types';
+import { groupProposals } from '../domain/tags/proposals';
+import type { RowSuggestion } from '../domain/tags/suggest';
 import type { HeadlessWorkbook } from '../headless';
 import {
   addEvidence,
@@ -282,8 +284,24 @@ async function cmdSuggest(file: string | undefined, flags: Flags, io: Io): Promi
   const json = flags.switch('json');
   flags.done();
   const book = await openBook(file);
-  const suggestions = (await suggestTags(headlessHost(book), sheet)).map(suggestionJson);
-  io.out(json ? JSON.stringify(suggestions, null, 2) : renderSuggestions(suggestions));
+  const found = await suggestTags(headlessHost(book), sheet);
+  const suggestions = found.map(suggestionJson);
+  if (json) {
+    io.out(JSON.stringify(suggestions, null, 2));
+    return 0;
+  }
+  // A measure takes one row per sheet: later rows proposed for the same measure and role are repeats.
+  const repeatOf = new Map<RowSuggestion, number>();
+  for (const sheetName of new Set(found.map((s) => s.sheet))) {
+    for (const g of groupProposals(found.filter((s) => s.sheet === sheetName))) {
+      for (const p of g.proposals.slice(1)) repeatOf.set(p, g.proposals[0].row);
+    }
+  }
+  io.out(
+    renderSuggestions(
+      found.map((s, i) => ({ ...suggestions[i], ...(repeatOf.has(s) ? { repeatOf: repeatOf.get(s) } : {}) })),
+    ),
+  );
   return 0;
 }
 

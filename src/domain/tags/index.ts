@@ -5,3 +5,4 @@ export * from './locate';
 export * from './create';
 export * from './suggest';
 export * from './duplicates';
+export * from './proposals';

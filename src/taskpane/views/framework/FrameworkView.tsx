@@ -22,7 +22,6 @@ import {
   type Unit,
 } from '../../../domain/framework/types';
 import { ErrorBar } from '../../components/ErrorBar';
-import { NoticeBar } from '../../components/NoticeBar';
 import { MeasurePicker } from '../../components/MeasurePicker';
 import { formatValue, yearText } from '../../format';
 import { useViewStyles } from '../shared.styles';
@@ -200,7 +199,7 @@ function CustomMeasures(props: FrameworkViewModel) {
           );
         })}
       </ul>
-      <fieldset className={v.card} style={{ margin: 0 }}>
+      <fieldset ref={props.customFormRef} className={v.card} style={{ margin: 0 }}>
         <legend>
           <Text weight="semibold">Add a measure</Text>
         </legend>
@@ -269,9 +268,10 @@ function CustomMeasures(props: FrameworkViewModel) {
           <legend className={s.legend}>
             Lines of enquiry <span aria-hidden="true">*</span>
           </legend>
-          {props.framework.kloes.map((k) => (
+          {props.framework.kloes.map((k, i) => (
             <Checkbox
               key={k.id}
+              aria-invalid={i === 0 && e.kloes ? true : undefined}
               label={`${k.id} ${k.title}`}
               checked={c.kloes.includes(k.id)}
               onChange={(_, d) =>
@@ -310,7 +310,7 @@ export function FrameworkView(props: FrameworkViewModel) {
   const s = useFrameworkViewStyles();
   const errorList = Object.values(props.errors);
   return (
-    <div className={v.view}>
+    <div className={v.view} ref={props.viewRef}>
       <section className={v.section} aria-labelledby="fw-defaults-heading">
         <h2 id="fw-defaults-heading" className={v.subheading}>
           Defaults
@@ -377,7 +377,6 @@ export function FrameworkView(props: FrameworkViewModel) {
         </MessageBar>
       ) : null}
       <ErrorBar message={props.error} onDismiss={props.dismissError} />
-      <NoticeBar message={props.notice} />
     </div>
   );
 }

@@ -10,7 +10,9 @@ describe('Summary view', () => {
   it('writes the summary with progress, then says where it went and what it holds', async () => {
     const service = new FakePmfService({ summaryNameTaken: true });
     await renderApp(service, 'summary');
-    expect((screen.getByLabelText('As at') as HTMLInputElement).value).toBe('2025-03-31');
+    // The as-at date is shown the UK way, day first.
+    expect((screen.getByLabelText('As at') as HTMLInputElement).value).toBe('31/03/2025');
+    expect(screen.getByText('31 March 2025')).toBeTruthy();
     const release = service.holdSummary();
     fireEvent.click(screen.getByRole('button', { name: 'Write summary sheet' }));
     await screen.findByText('Reading tagged rows');
@@ -90,7 +92,7 @@ describe('Summary view', () => {
     ]);
     expect((screen.getByLabelText('Evidence note') as HTMLTextAreaElement).value).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Remove evidence note 1 for K10' }));
-    await screen.findByText('Evidence note removed.');
+    await screen.findByText('Evidence note for K10 removed.');
     expect(service.framework.evidence.map((e) => e.kloeId)).toEqual(['K08']);
   });
 

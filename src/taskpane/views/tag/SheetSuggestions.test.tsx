@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '../../testing/setupDom';
 
-jest.setTimeout(20000);
+jest.setTimeout(60000);
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { FakePmfService, officeError } from '../../testing/fakeService';
 import { renderApp } from '../../testing/renderApp';

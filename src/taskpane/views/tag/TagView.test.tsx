@@ -1,10 +1,17 @@
 /** @jest-environment jsdom */
 import '../../testing/setupDom';
 
-jest.setTimeout(20000);
+jest.setTimeout(60000);
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FakePmfService, officeError, sampleSelection } from '../../testing/fakeService';
 import { renderApp } from '../../testing/renderApp';
+
+/** Disabled, or disabled but still focusable (aria-disabled), as the Tag button is. */
+function isDisabled(el: HTMLElement): boolean {
+  return (el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true';
+}
+
+const sampleTagIds = ['t-d02', 't-h01n', 't-h01d', 't-s01', 't-m02', 't-q01', 't-c02', 't-m04'];
 
 function optionFor(id: string) {
   return screen.getAllByRole('option').find((o) => o.textContent?.startsWith(id))!;
@@ -58,7 +65,7 @@ describe('Tag view', () => {
     expect(last.value).toBe('120');
     fireEvent.change(last, { target: { value: '2' } });
     expect(screen.getByText('The last row must not be above the first (row 3).')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Tag' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(isDisabled(screen.getByRole('button', { name: 'Tag' }))).toBe(true);
     fireEvent.change(last, { target: { value: '118' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tag' }));
     await waitFor(() =>
@@ -125,8 +132,8 @@ describe('Tag view', () => {
     await screen.findByText('Row 3 is the header row, not data.');
     expect(screen.getByText('This cell cannot be tagged')).toBeTruthy();
     fireEvent.click(optionFor('H02'));
-    const tag = screen.getByRole('button', { name: 'Tag' }) as HTMLButtonElement;
-    expect(tag.disabled).toBe(true);
+    const tag = screen.getByRole('button', { name: 'Tag' });
+    expect(isDisabled(tag)).toBe(true);
     fireEvent.click(tag);
     expect(service.callsOf('tag')).toHaveLength(0);
   });
@@ -216,17 +223,17 @@ describe('Tag view', () => {
     await screen.findByText("'Monthly'!B12");
     fireEvent.click(optionFor('H01'));
     fireEvent.click(screen.getByRole('radio', { name: 'Numerator' }));
-    const button = screen.getByRole('button', { name: 'Already tagged as H01' }) as HTMLButtonElement;
-    expect(button.disabled).toBe(true);
+    const button = screen.getByRole('button', { name: 'Already tagged as H01' });
+    expect(isDisabled(button)).toBe(true);
     fireEvent.click(button);
     expect(service.callsOf('tag')).toHaveLength(0);
     // The same row in another role can be tagged.
     fireEvent.click(screen.getByRole('radio', { name: 'Denominator' }));
-    expect((screen.getByRole('button', { name: 'Tag' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(isDisabled(screen.getByRole('button', { name: 'Tag' }))).toBe(false);
   });
 
   it('tags once when Tag is pressed twice, then says the row is already tagged', async () => {
-    const service = new FakePmfService({ delayMs: 20 });
+    const service = new FakePmfService();
     await renderApp(service);
     await screen.findByText("'Monthly'!B14");
     fireEvent.click(optionFor('H02'));
@@ -235,7 +242,7 @@ describe('Tag view', () => {
     fireEvent.click(tag);
     fireEvent.keyDown(tag, { key: 'Enter' });
     fireEvent.click(tag);
-    await screen.findByRole('button', { name: 'Already tagged as H02' }, { timeout: 5000 });
+    await screen.findByRole('button', { name: 'Already tagged as H02' }, { timeout: 15000 });
     expect(service.callsOf('tag')).toHaveLength(1);
   });
 
@@ -245,5 +252,54 @@ describe('Tag view', () => {
     fireEvent.click(screen.getByRole('button', { name: "Untag M02 at 'Monthly' row 30" }));
     await waitFor(() => expect(service.callsOf('untag')).toEqual([['t-m02']]));
     await waitFor(() => expect(screen.getByText(/Tags in this workbook \(7, 2 broken\)/)).toBeTruthy());
+  });
+
+  it('offers Undo after untagging, which puts back exactly the tag removed', async () => {
+    const service = new FakePmfService();
+    await renderApp(service);
+    fireEvent.click(screen.getByRole('button', { name: "Untag S01 at 'Monthly' row 20" }));
+    const notice = await screen.findByText("Removed the S01 tag from 'Monthly'.");
+    await waitFor(() => expect(screen.getByText(/Tags in this workbook \(7, 3 broken\)/)).toBeTruthy());
+    expect(notice.closest('[role="status"]')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText("Put back the S01 tag from 'Monthly'.");
+    const [[removed]] = service.callsOf('restoreTags') as [[{ tag: { id: string }; index: number }[]]];
+    expect(removed).toEqual([{ tag: expect.objectContaining({ id: 't-s01', row: 20 }), index: 3 }]);
+    await waitFor(() => expect(screen.getByText(/Tags in this workbook \(8, 3 broken\)/)).toBeTruthy());
+    expect(service.tags.map((t) => t.tag.id)).toEqual(sampleTagIds);
+    // A notice replaces the one before: only one is shown.
+    expect(screen.getAllByRole('status').filter((s) => s.textContent)).toHaveLength(1);
+  });
+
+  it('untags the ticked tags in one write, and moves focus to the next tag of the list', async () => {
+    const service = new FakePmfService();
+    await renderApp(service);
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Tick H01 at 'Monthly' row 12/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Tick H01 at 'Monthly' row 13/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Untag 2 ticked tags' }));
+    await screen.findByText('Removed 2 tags (H01, H01).');
+    expect(service.callsOf('untagMany')).toEqual([[['t-h01n', 't-h01d']]]);
+    expect(service.callsOf('untag')).toEqual([]);
+    // H01's two rows were between D02 and M02 in the list: focus goes to M02's.
+    await waitFor(() =>
+      expect(document.activeElement?.closest('[data-tag-id]')?.getAttribute('data-tag-id')).toBe('t-m02'),
+    );
+    expect(screen.queryByRole('button', { name: /Untag \d+ ticked/ })).toBeNull();
+  });
+
+  it('announces a refusal: the warning appears inside a live region', async () => {
+    const service = new FakePmfService();
+    await renderApp(service);
+    await screen.findByText("'Monthly'!B14");
+    act(() => {
+      service.setSelection({
+        ...sampleSelection(),
+        row: 3,
+        address: 'B3',
+        refusal: 'Row 3 is the header row.',
+      });
+    });
+    const reason = await screen.findByText('Row 3 is the header row.');
+    expect(reason.closest('[aria-live="polite"]')).toBeTruthy();
   });
 });

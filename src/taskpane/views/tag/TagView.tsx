@@ -1,6 +1,7 @@
 import {
   Badge,
   Button,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -17,7 +18,6 @@ import { columnLetter } from '../../../domain/grid';
 import { TAG_ROLES } from '../../../domain/tags/types';
 import type { SelectionInfo, TagListItem } from '../../../excel/operations-types';
 import { ErrorBar } from '../../components/ErrorBar';
-import { NoticeBar } from '../../components/NoticeBar';
 import { MeasurePicker } from '../../components/MeasurePicker';
 import { plural } from '../../format';
 import { useViewStyles } from '../shared.styles';
@@ -26,6 +26,7 @@ import {
   describeTagState,
   PANE_ROLE_LABEL,
   roleLabel,
+  sortTags,
   tagPlace,
   tagTarget,
   type PaneRole,
@@ -104,25 +105,46 @@ function TagStateBadge({ item }: { item: TagListItem }) {
   );
 }
 
-function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'onUntag' | 'busy'>) {
+function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'untag' | 'busy'>) {
   const v = useViewStyles();
   const s = useTagViewStyles();
   const names = new Map(props.framework.measures.map((m) => [m.id, m.name]));
-  const sorted = [...props.tags].sort(
-    (a, b) => a.tag.measureId.localeCompare(b.tag.measureId) || a.tag.sheet.localeCompare(b.tag.sheet),
-  );
+  const sorted = sortTags(props.tags);
   const problems = props.tags.filter((t) => describeTagState(t.state).broken).length;
+  const { selected, toggleSelected, clearSelected, untag } = props.untag;
+  const ticked = props.tags.filter((t) => selected.has(t.tag.id));
   return (
     <section className={v.section} aria-labelledby="tag-list-heading">
-      <h2 id="tag-list-heading" className={v.subheading}>
+      <h2 id="tag-list-heading" className={v.subheading} tabIndex={-1}>
         Tags in this workbook ({props.tags.length}
         {problems ? `, ${problems} broken` : ''})
       </h2>
       {props.tags.length === 0 ? <Text className={v.muted}>No rows are tagged yet.</Text> : null}
+      {ticked.length > 0 ? (
+        <div className={v.actions} role="group" aria-label="Ticked tags">
+          <Button
+            size="small"
+            icon={<TagDismissRegular />}
+            disabled={props.busy}
+            onClick={() =>
+              untag(
+                ticked.map((t) => t.tag.id),
+                'nextInList',
+              )
+            }
+          >
+            Untag {plural(ticked.length, 'ticked tag')}
+          </Button>
+          <Button size="small" appearance="subtle" onClick={clearSelected}>
+            Clear ticks
+          </Button>
+        </div>
+      ) : null}
       <ul className={v.list}>
         {sorted.map((item) => {
           const d = describeTagState(item.state);
           const target = tagTarget(item.tag, item.state);
+          const place = tagPlace(item.tag, item.state);
           const summary = (
             <span className={s.tagMain}>
               <span className={s.tagLine}>
@@ -131,7 +153,7 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'on
               </span>
               <span className={s.tagLine}>
                 <span className={s.detail}>
-                  {tagPlace(item.tag, item.state)} · {roleLabel(item.tag)}
+                  {place} · {roleLabel(item.tag)}
                 </span>
                 <TagStateBadge item={item} />
               </span>
@@ -140,17 +162,29 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'on
           );
           return (
             <li key={item.tag.id} className={s.tagItem} data-tag-id={item.tag.id}>
+              <Checkbox
+                className={s.tick}
+                checked={selected.has(item.tag.id)}
+                onChange={() => toggleSelected(item.tag.id)}
+                aria-label={`Tick ${item.tag.measureId} at ${place} to untag it with others`}
+              />
               {target ? (
                 <Button
                   appearance="subtle"
                   className={v.rowButton}
                   onClick={() => props.onGoTo(item)}
-                  aria-label={`Go to ${item.tag.measureId} at ${tagPlace(item.tag, item.state)} (${d.text})`}
+                  aria-label={`Go to ${item.tag.measureId} at ${place} (${d.text})`}
+                  data-focus-target
                 >
                   {summary}
                 </Button>
               ) : (
-                <div className={s.tagText} style={{ flexGrow: 1, minWidth: 0 }}>
+                <div
+                  className={s.tagText}
+                  style={{ flexGrow: 1, minWidth: 0 }}
+                  tabIndex={-1}
+                  data-focus-target
+                >
                   {summary}
                 </div>
               )}
@@ -159,8 +193,8 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'on
                 size="small"
                 icon={<TagDismissRegular />}
                 disabled={props.busy}
-                onClick={() => props.onUntag(item.tag.id)}
-                aria-label={`Untag ${item.tag.measureId} at ${tagPlace(item.tag, item.state)}`}
+                onClick={() => untag([item.tag.id], 'nextInList')}
+                aria-label={`Untag ${item.tag.measureId} at ${place}`}
                 title="Untag"
               />
             </li>
@@ -187,14 +221,17 @@ export function TagView(props: TagViewModel) {
         onRefresh={props.onRefreshSelection}
       />
 
-      {selection?.refusal ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>This cell cannot be tagged</MessageBarTitle>
-            <span id={reasonId}>{selection.refusal}</span>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {/* Always on the page, so a refusal is announced when it appears. */}
+      <div aria-live="polite">
+        {selection?.refusal ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>This cell cannot be tagged</MessageBarTitle>
+              <span id={reasonId}>{selection.refusal}</span>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
 
       {onThisRow.length > 0 ? (
         <section className={v.section} aria-label="Tags on the selected row">
@@ -210,7 +247,7 @@ export function TagView(props: TagViewModel) {
                   size="small"
                   icon={<TagDismissRegular />}
                   disabled={props.busy}
-                  onClick={() => props.onUntag(t.tag.id)}
+                  onClick={() => props.untag.untag([t.tag.id], 'tagButton')}
                 >
                   Untag {t.tag.measureId}
                 </Button>
@@ -271,6 +308,9 @@ export function TagView(props: TagViewModel) {
           appearance="primary"
           icon={props.busy ? <Spinner size="tiny" /> : <TagRegular />}
           disabled={props.tagBlockedReason !== null}
+          // Focus stays on it after tagging, when it says 'Already tagged as …'.
+          disabledFocusable={props.tagBlockedReason !== null}
+          data-action="tag"
           aria-describedby={props.tagBlockedReason ? reasonId : undefined}
           onClick={props.onTag}
         >
@@ -284,7 +324,6 @@ export function TagView(props: TagViewModel) {
       ) : null}
 
       <ErrorBar message={props.error} onDismiss={props.dismissError} />
-      <NoticeBar message={props.notice} />
 
       <SheetSuggestions {...props.sheetSuggestions} />
 
@@ -292,7 +331,7 @@ export function TagView(props: TagViewModel) {
         tags={props.tags}
         framework={props.framework}
         onGoTo={props.onGoTo}
-        onUntag={props.onUntag}
+        untag={props.untag}
         busy={props.busy}
       />
 

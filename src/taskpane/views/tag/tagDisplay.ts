@@ -87,6 +87,13 @@ export const PANE_ROLE_LABEL: Record<PaneRole, string> = {
   periodsDown: 'A column of periods (periods down the rows)',
 };
 
+/** The tags in the order the list shows them: by measure, then sheet. */
+export function sortTags(tags: readonly TagListItem[]): TagListItem[] {
+  return [...tags].sort(
+    (a, b) => a.tag.measureId.localeCompare(b.tag.measureId) || a.tag.sheet.localeCompare(b.tag.sheet),
+  );
+}
+
 /** Whether a tag is what tagging the selection with `role` would make (its kind and role). */
 export function tagHasPaneRole(tag: Tag, role: PaneRole): boolean {
   if (role === 'records') return tag.kind === 'column' && tag.role === 'records';

@@ -7,6 +7,8 @@ import { describeError } from '../../errors';
 import type { ViewDeps } from '../types';
 import { existingTagFor, tagTarget, type PaneRole } from './tagDisplay';
 import { useSheetSuggestions, type SheetSuggestionsModel } from './useSheetSuggestions';
+import { useUntag, type UntagModel } from './useUntag';
+import { useNotices } from '../../components/Notices';
 
 export interface RowRangeErrors {
   readonly first?: string;
@@ -34,14 +36,14 @@ export interface TagViewModel {
   readonly alreadyTaggedAs: string | null;
   readonly busy: boolean;
   readonly onTag: () => void;
-  readonly onUntag: (tagId: string) => void;
+  /** Untagging one tag or the ticked ones, with Undo. */
+  readonly untag: UntagModel;
   readonly onGoTo: (item: TagListItem) => void;
   readonly onRefreshSelection: () => void;
   readonly tags: readonly TagListItem[];
   readonly brokenTagRows: readonly BrokenTagRow[];
   readonly error: string | null;
   readonly dismissError: () => void;
-  readonly notice: string | null;
 }
 
 function parseRow(text: string): number | null {
@@ -78,7 +80,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const [lastRow, setLastRow] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { notify } = useNotices();
   const request = useRef(0);
   const alive = useRef(true);
   // Set from the moment Tag is pressed until its result is known: a second press (Enter twice) does nothing.
@@ -183,16 +185,22 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     tagging.current = true;
     setBusy(true);
     setError(null);
-    setNotice(null);
     void (async () => {
       try {
-        await service.tag(req);
+        const made = await service.tag(req);
         if (!alive.current) return;
         const where =
           req.kind === 'row'
             ? `row ${req.row}`
             : `rows ${req.firstRow}–${req.lastRow} of column ${columnLetter(req.column)}`;
-        setNotice(`Tagged ${where} of '${req.sheet}' to ${measure.id} ${measure.name}.`);
+        notify({
+          text: `Tagged ${where} of '${req.sheet}' to ${measure.id} ${measure.name}.`,
+          undo: async () => {
+            await service.untag(made.id);
+            await reloadAfterChange();
+            return `Removed the ${measure.id} tag again from ${where} of '${req.sheet}'.`;
+          },
+        });
       } catch (e) {
         tagging.current = false;
         if (alive.current) setError(describeError(e, { sheet: req.sheet }));
@@ -204,30 +212,16 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
       tagging.current = false;
       if (alive.current) setBusy(false);
     })();
-  }, [tagBlockedReason, selection, measure, role, firstRow, lastRow, service, reloadAfterChange]);
+  }, [tagBlockedReason, selection, measure, role, firstRow, lastRow, service, reloadAfterChange, notify]);
 
-  const onUntag = useCallback(
-    (tagId: string) => {
-      const item = state.tags.find((t) => t.tag.id === tagId);
-      setBusy(true);
-      setError(null);
-      setNotice(null);
-      void (async () => {
-        try {
-          await service.untag(tagId);
-          if (alive.current && item)
-            setNotice(`Removed the ${item.tag.measureId} tag from '${item.tag.sheet}'.`);
-        } catch (e) {
-          if (alive.current) setError(describeError(e, { sheet: item?.tag.sheet }));
-          return;
-        } finally {
-          if (alive.current) setBusy(false);
-        }
-        await reloadAfterChange();
-      })();
-    },
-    [state.tags, service, reloadAfterChange],
-  );
+  const untag = useUntag({
+    service,
+    tags: state.tags,
+    reload: reloadAfterChange,
+    setBusy,
+    setError,
+    alive,
+  });
 
   const onGoTo = useCallback(
     (item: TagListItem) => {
@@ -244,6 +238,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const sheetSuggestions = useSheetSuggestions({
     service,
     framework: state.framework,
+    tags: state.tags,
     workbook,
     sheet: selection?.sheet ?? null,
     onTagged: refreshSelection,
@@ -267,13 +262,12 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     alreadyTaggedAs: repeats ? repeats.tag.measureId : null,
     busy,
     onTag,
-    onUntag,
+    untag,
     onGoTo,
     onRefreshSelection: () => void refreshSelection(),
     tags: state.tags,
     brokenTagRows: state.brokenTagRows,
     error,
     dismissError: () => setError(null),
-    notice,
   };
 }
