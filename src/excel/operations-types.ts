@@ -5,6 +5,9 @@ import type { MeasureFigures } from '../domain/calc/types';
 import type { Finding } from '../domain/validate/types';
 import type { SummaryModel } from '../domain/summary/types';
 import type { RowSuggestion } from '../domain/tags/suggest';
+import type { SheetChange } from './changes';
+
+export type { SheetChange } from './changes';
 
 /** The selected row as the Tag view shows it. */
 export interface SelectionInfo {
@@ -104,6 +107,11 @@ export interface PmfService {
   describeSelection(): Promise<SelectionInfo | null>;
   /** Calls back when the user selects other cells; returns an unsubscribe function. */
   onSelectionChanged(callback: () => void): Promise<() => void>;
+  /**
+   * Calls back when cells of the named sheets change (the tagged sheets: the figures are then out of date);
+   * returns an unsubscribe function.
+   */
+  onSheetsChanged(sheets: readonly string[], callback: (change: SheetChange) => void): Promise<() => void>;
   tag(request: TagRequest): Promise<Tag>;
   /** Proposed tags for every data row of a sheet not tagged yet; nothing is tagged. */
   suggestSheet(sheet: string): Promise<readonly SheetSuggestion[]>;

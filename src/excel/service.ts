@@ -2,6 +2,7 @@
 import type { PmfService } from './operations-types';
 import type { ExcelHost } from './host';
 import { officeHost } from './host';
+import { watchSheets } from './changes';
 import {
   addTags,
   describeSelection,
@@ -55,6 +56,10 @@ export function createExcelService(
     load: (asAt) => loadState(host, asAt),
     describeSelection: () => describeSelection(host),
     onSelectionChanged: selectionEvents,
+    onSheetsChanged: async (sheets, callback) => {
+      const stop = await watchSheets(host, sheets, callback);
+      return () => void stop().catch(() => undefined);
+    },
     tag: (request) => change(async () => (await addTags(host, [request]))[0]),
     suggestSheet: async (sheet) =>
       (await suggestTags(host, sheet)).map((s) => ({

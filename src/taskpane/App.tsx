@@ -15,6 +15,7 @@ import type { PmfService } from '../excel/operations-types';
 import { useAppStyles } from './App.styles';
 import { ErrorBar } from './components/ErrorBar';
 import { NoticeHost, NoticesProvider } from './components/Notices';
+import { ReadAgainWhenShown } from './components/Freshness';
 import { useWorkbook } from './useWorkbook';
 import { CheckTab } from './views/check/CheckView';
 import { FiguresTab } from './views/figures/FiguresView';
@@ -31,6 +32,9 @@ const TABS: readonly { key: TabKey; label: string }[] = [
   { key: 'summary', label: 'Summary' },
   { key: 'framework', label: 'Framework' },
 ];
+
+/** Views that show figures or findings: a change to a tagged sheet makes them read the workbook again. */
+const SHOWS_FIGURES: ReadonlySet<TabKey> = new Set(['check', 'figures', 'summary']);
 
 export interface AppProps {
   readonly service: PmfService;
@@ -118,6 +122,7 @@ export function App({ service, initialTab = 'tag' }: AppProps) {
                 ))}
               </TabList>
               <NoticeHost />
+              <ReadAgainWhenShown workbook={workbook} showsFigures={SHOWS_FIGURES.has(tab)} />
               {TABS.filter((t) => visited.has(t.key)).map((t) => (
                 <div
                   key={t.key}

@@ -5,7 +5,7 @@ import { quoteSheetName, type CellRef } from '../../domain/grid';
 import { formatValue } from '../format';
 
 /** "'Monthly PMF'!Q11" */
-export function cellText(cell: CellRef): string {
+export function cellText(cell: Pick<CellRef, 'sheet' | 'address'>): string {
   return `${quoteSheetName(cell.sheet)}!${cell.address}`;
 }
 

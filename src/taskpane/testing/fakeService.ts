@@ -17,6 +17,7 @@ import type {
   Progress,
   RemovedTags,
   SelectionInfo,
+  SheetChange,
   SheetSuggestion,
   SummaryWriteResult,
   TagListItem,
@@ -575,6 +576,10 @@ export class FakePmfService implements PmfService {
   private readonly failures = new Map<MethodName, unknown[]>();
   private readonly removedStates = new Map<string, TagListItem['state']>();
   private readonly listeners = new Set<() => void>();
+  private readonly watchers = new Set<{
+    sheets: readonly string[];
+    callback: (change: SheetChange) => void;
+  }>();
   private gate: Promise<void> | null = null;
   private nextId = 1;
 
@@ -650,6 +655,29 @@ export class FakePmfService implements PmfService {
     return () => {
       this.listeners.delete(callback);
     };
+  }
+
+  async onSheetsChanged(
+    sheets: readonly string[],
+    callback: (change: SheetChange) => void,
+  ): Promise<() => void> {
+    await this.enter('onSheetsChanged', [sheets]);
+    const watcher = { sheets, callback };
+    this.watchers.add(watcher);
+    return () => {
+      this.watchers.delete(watcher);
+    };
+  }
+
+  /** Simulates cells of a sheet changing in Excel (the user typing, a co-author). */
+  changeCells(sheet: string, address: string): void {
+    for (const w of [...this.watchers])
+      if (w.sheets.includes(sheet)) w.callback({ sheet, address, source: 'Local' });
+  }
+
+  /** The sheets being watched for changes now. */
+  get watchedSheets(): readonly string[] {
+    return [...new Set([...this.watchers].flatMap((w) => w.sheets))].sort();
   }
 
   async tag(request: TagRequest): Promise<Tag> {

@@ -1,6 +1,7 @@
 import { Badge, Button, Field, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { quoteSheetName } from '../../../domain/grid';
 import type { Severity } from '../../../domain/validate/types';
+import { StaleBar } from '../../components/Freshness';
 import { ErrorBar } from '../../components/ErrorBar';
 import { UkDateInput } from '../../components/UkDateInput';
 import { longUkDate, plural, ukDate } from '../../format';
@@ -110,5 +111,10 @@ export function CheckView(props: CheckViewModel) {
 
 /** The Check tab: its hook wired to its view. */
 export function CheckTab(deps: ViewDeps) {
-  return <CheckView {...useCheckView(deps)} />;
+  return (
+    <>
+      <StaleBar workbook={deps.workbook} />
+      <CheckView {...useCheckView(deps)} />
+    </>
+  );
 }

@@ -5,6 +5,7 @@ import { countWords, recordNouns } from '../../../domain/summary/countWords';
 import type { Measure } from '../../../domain/framework/types';
 import { quoteSheetName } from '../../../domain/grid';
 import { DirectionIcon } from '../../components/DirectionIcon';
+import { StaleBar } from '../../components/Freshness';
 import { ErrorBar } from '../../components/ErrorBar';
 import { RagBadge } from '../../components/RagBadge';
 import { TargetSourceText } from '../../components/TargetSource';
@@ -247,5 +248,10 @@ export function FiguresView(props: FiguresViewModel) {
 
 /** The Figures tab: its hook wired to its view. */
 export function FiguresTab(deps: ViewDeps) {
-  return <FiguresView {...useFiguresView(deps)} />;
+  return (
+    <>
+      <StaleBar workbook={deps.workbook} />
+      <FiguresView {...useFiguresView(deps)} />
+    </>
+  );
 }

@@ -15,6 +15,7 @@ import { DocumentTableRegular, SaveRegular } from '@fluentui/react-icons';
 import type { MeasureFigures } from '../../../domain/calc/types';
 import type { Measure } from '../../../domain/framework/types';
 import type { SummaryWriteResult } from '../../../excel/operations-types';
+import { StaleBar } from '../../components/Freshness';
 import { ErrorBar } from '../../components/ErrorBar';
 import { DirectionIcon } from '../../components/DirectionIcon';
 import { MeasurePicker } from '../../components/MeasurePicker';
@@ -218,5 +219,10 @@ export function SummaryView(props: SummaryViewModel) {
 
 /** The Summary tab: its hook wired to its view. */
 export function SummaryTab(deps: ViewDeps) {
-  return <SummaryView {...useSummaryView(deps)} />;
+  return (
+    <>
+      <StaleBar workbook={deps.workbook} />
+      <SummaryView {...useSummaryView(deps)} />
+    </>
+  );
 }
