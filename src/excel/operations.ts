@@ -475,9 +475,11 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
       return 'row' in state && state.row === where.row;
     })
     .map((t) => t.id);
-  const suggestions = label
-    ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(0, 8)
-    : [];
+  // A cell that cannot be tagged (a title, a header, a blank row) gets no suggestions.
+  const suggestions =
+    label && !('error' in created)
+      ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(0, 8)
+      : [];
   return {
     sheet: where.sheet,
     row: where.row,

@@ -23,6 +23,7 @@ export const useAppStyles = makeStyles({
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
   },
+  help: { flexShrink: 0, fontSize: tokens.fontSizeBase200 },
   workbook: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   // Five tabs fit on one line at a 320 px pane: narrow padding, no minimum width.

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   Button,
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -13,6 +14,7 @@ import {
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import type { PmfService } from '../excel/operations-types';
 import { useAppStyles } from './App.styles';
+import { HELP_PAGE } from './help';
 import { ErrorBar } from './components/ErrorBar';
 import { NoticeHost, NoticesProvider } from './components/Notices';
 import { ReadAgainWhenShown } from './components/Freshness';
@@ -63,6 +65,15 @@ export function App({ service, initialTab = 'tag' }: AppProps) {
               {state ? <span className={styles.workbook}>{state.workbookName}</span> : null}
             </h1>
             {workbook.loading && state ? <Spinner size="tiny" aria-label="Reading the workbook" /> : null}
+            <Link
+              className={styles.help}
+              href={HELP_PAGE}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label="Help (opens in the browser)"
+            >
+              Help
+            </Link>
             <Button
               appearance="subtle"
               icon={<ArrowSyncRegular />}

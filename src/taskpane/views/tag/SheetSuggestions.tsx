@@ -113,6 +113,7 @@ export function SheetSuggestions(props: SheetSuggestionsModel) {
           </Text>
           <div className={v.actions}>
             <Button
+              data-action="suggest-sheet"
               icon={props.busy ? <Spinner size="tiny" /> : <SparkleRegular />}
               disabled={props.sheet === null || props.busy}
               onClick={props.onPropose}

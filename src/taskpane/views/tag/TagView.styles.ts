@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useTagViewStyles = makeStyles({
+  steps: { margin: 0, paddingLeft: '1.4em', display: 'flex', flexDirection: 'column', rowGap: '2px' },
   selectionTitle: { fontWeight: tokens.fontWeightSemibold },
   rowRange: {
     display: 'grid',

@@ -124,18 +124,55 @@ describe('Tag view', () => {
     expect(await screen.findByText(/'By month' C4:C18 · Value \(periods down the rows\)/)).toBeTruthy();
   });
 
-  it('disables Tag and shows the reason when the selection is refused', async () => {
+  it('opens quietly on a cell that cannot be tagged: no warning, no suggestions, Tag disabled', async () => {
     const service = new FakePmfService({
-      selection: { ...sampleSelection(), refusal: 'Row 3 is the header row, not data.' },
+      selection: {
+        ...sampleSelection(),
+        row: 1,
+        address: 'A1',
+        label: 'Anyshire County Council - Children in Care PMF',
+        refusal: "Cannot tag row 1 of 'Monthly': it looks like a title or section heading",
+      },
     });
     await renderApp(service);
-    await screen.findByText('Row 3 is the header row, not data.');
-    expect(screen.getByText('This cell cannot be tagged')).toBeTruthy();
+    await screen.findByText('Select a row of figures to tag it.');
+    expect(screen.queryByText('This cell cannot be tagged')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Suggested for this row' })).toBeNull();
     fireEvent.click(optionFor('H02'));
     const tag = screen.getByRole('button', { name: 'Tag' });
     expect(isDisabled(tag)).toBe(true);
     fireEvent.click(tag);
     expect(service.callsOf('tag')).toHaveLength(0);
+  });
+
+  it('welcomes an officer on a workbook with no tags: what to do first, Tag a whole sheet, and help', async () => {
+    const service = new FakePmfService();
+    service.tags = [];
+    await renderApp(service);
+    const welcome = within(await screen.findByRole('region', { name: 'Start here' }));
+    expect(welcome.getByText(/select a row of figures/)).toBeTruthy();
+    expect(welcome.getByRole('link', { name: 'How the add-in works (help)' }).getAttribute('href')).toBe(
+      'help.html',
+    );
+    fireEvent.click(welcome.getByRole('button', { name: 'Tag a whole sheet' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("Suggest tags for 'Monthly'"));
+    expect(screen.queryByRole('region', { name: 'Start here' })).toBeNull();
+    // The pane's header links to the help page from every view.
+    expect(screen.getByRole('link', { name: 'Help (opens in the browser)' }).getAttribute('href')).toBe(
+      'help.html',
+    );
+  });
+
+  it('no welcome once the workbook has tags, and none after the officer selects a row', async () => {
+    await renderApp();
+    expect(screen.queryByRole('region', { name: 'Start here' })).toBeNull();
+    const service = new FakePmfService();
+    service.tags = [];
+    await renderApp(service);
+    await screen.findAllByRole('region', { name: 'Start here' });
+    await waitFor(() => expect(service.listenerCount).toBe(1));
+    act(() => service.setSelection({ ...sampleSelection(), row: 22, address: 'B22' }));
+    await waitFor(() => expect(screen.queryAllByRole('region', { name: 'Start here' })).toHaveLength(0));
   });
 
   it('re-reads the selection when Excel says it changed', async () => {

@@ -34,6 +34,7 @@ import {
 import { useTagViewStyles } from './TagView.styles';
 import { useTagView, type TagViewModel } from './useTagView';
 import { SheetSuggestions } from './SheetSuggestions';
+import { Welcome } from './Welcome';
 
 function SelectionCard({
   selection,
@@ -221,9 +222,18 @@ export function TagView(props: TagViewModel) {
         onRefresh={props.onRefreshSelection}
       />
 
+      {props.welcome ? (
+        <Welcome onDismiss={props.dismissWelcome} onWholeSheet={props.goToWholeSheet} />
+      ) : null}
+
       {/* Always on the page, so a refusal is announced when it appears. */}
       <div aria-live="polite">
-        {selection?.refusal ? (
+        {selection?.refusal && !props.acted ? (
+          // The cell the pane opened on: no warning until the officer selects something.
+          <Text id={reasonId} size={200} className={v.muted}>
+            Select a row of figures to tag it.
+          </Text>
+        ) : selection?.refusal ? (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>This cell cannot be tagged</MessageBarTitle>
@@ -259,7 +269,8 @@ export function TagView(props: TagViewModel) {
 
       <MeasurePicker
         framework={props.framework}
-        suggestions={selection?.suggestions ?? []}
+        // A cell that cannot be tagged gets no suggestions (a title row is no measure).
+        suggestions={selection && !selection.refusal ? selection.suggestions : []}
         value={props.measureId}
         onChange={props.setMeasureId}
       />

@@ -9,6 +9,7 @@ import { existingTagFor, tagTarget, type PaneRole } from './tagDisplay';
 import { useSheetSuggestions, type SheetSuggestionsModel } from './useSheetSuggestions';
 import { useUntag, type UntagModel } from './useUntag';
 import { useNotices } from '../../components/Notices';
+import { useFocusAfterRender } from '../../components/focus';
 
 export interface RowRangeErrors {
   readonly first?: string;
@@ -44,6 +45,13 @@ export interface TagViewModel {
   readonly brokenTagRows: readonly BrokenTagRow[];
   readonly error: string | null;
   readonly dismissError: () => void;
+  /** Until the officer selects other cells (or acts), the pane opens quietly: no warning about the cell. */
+  readonly acted: boolean;
+  /** The first-run welcome: shown on a workbook with no tags until the officer acts or closes it. */
+  readonly welcome: boolean;
+  readonly dismissWelcome: () => void;
+  /** Takes the officer to 'Tag a whole sheet'. */
+  readonly goToWholeSheet: () => void;
 }
 
 function parseRow(text: string): number | null {
@@ -81,6 +89,9 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { notify } = useNotices();
+  const [acted, setActed] = useState(false);
+  const [welcomeClosed, setWelcomeClosed] = useState(false);
+  const focus = useFocusAfterRender();
   const request = useRef(0);
   const alive = useRef(true);
   // Set from the moment Tag is pressed until its result is known: a second press (Enter twice) does nothing.
@@ -119,6 +130,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     // Clicking through cells fires many events: read the selection once the user pauses.
     let pending: ReturnType<typeof setTimeout> | null = null;
     const onChanged = () => {
+      setActed(true);
       if (pending) clearTimeout(pending);
       pending = setTimeout(() => {
         pending = null;
@@ -169,6 +181,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
 
   const onTag = useCallback(() => {
     if (tagBlockedReason !== null || !selection || !measure || tagging.current) return;
+    setActed(true);
     const req: TagRequest =
       role === 'records' || role === 'periodsDown'
         ? {
@@ -250,7 +263,10 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     selection,
     selectionLoading,
     measureId,
-    setMeasureId,
+    setMeasureId: (id) => {
+      setActed(true);
+      setMeasureId(id);
+    },
     role,
     setRole,
     firstRow,
@@ -269,5 +285,12 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     brokenTagRows: state.brokenTagRows,
     error,
     dismissError: () => setError(null),
+    acted,
+    welcome: !acted && !welcomeClosed && state.tags.length === 0,
+    dismissWelcome: () => setWelcomeClosed(true),
+    goToWholeSheet: () => {
+      setWelcomeClosed(true);
+      focus('[data-action="suggest-sheet"]');
+    },
   };
 }
