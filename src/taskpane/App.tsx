@@ -7,8 +7,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Tab,
-  TabList,
   webLightTheme,
 } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
@@ -18,6 +16,7 @@ import { HELP_PAGE } from './help';
 import { ErrorBar } from './components/ErrorBar';
 import { NoticeHost, NoticesProvider } from './components/Notices';
 import { ReadAgainWhenShown } from './components/Freshness';
+import { ViewTabs } from './components/ViewTabs';
 import { useWorkbook } from './useWorkbook';
 import { CheckTab } from './views/check/CheckView';
 import { FiguresTab } from './views/figures/FiguresView';
@@ -109,29 +108,16 @@ export function App({ service, initialTab = 'tag' }: AppProps) {
                   </MessageBarBody>
                 </MessageBar>
               ) : null}
-              <TabList
+              <ViewTabs
                 className={styles.tabs}
-                size="small"
-                selectedValue={tab}
-                onTabSelect={(_, data) => {
-                  const next = data.value as TabKey;
+                tabClassName={styles.tab}
+                tabs={TABS}
+                selected={tab}
+                onSelect={(next) => {
                   setTab(next);
                   setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
                 }}
-                aria-label="Views"
-              >
-                {TABS.map((t) => (
-                  <Tab
-                    key={t.key}
-                    className={styles.tab}
-                    value={t.key}
-                    id={`tab-${t.key}`}
-                    aria-controls={`panel-${t.key}`}
-                  >
-                    {t.label}
-                  </Tab>
-                ))}
-              </TabList>
+              />
               <NoticeHost />
               <ReadAgainWhenShown workbook={workbook} showsFigures={SHOWS_FIGURES.has(tab)} />
               {TABS.filter((t) => visited.has(t.key)).map((t) => (

@@ -126,4 +126,52 @@ describe('Framework view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save framework' }));
     await waitFor(() => expect(service.framework.population).toBe(59000));
   });
+
+  it('puts the focus on the first bad field when saving fails validation, showing its measure', async () => {
+    const service = new FakePmfService();
+    await renderApp(service, 'framework');
+    pick('H01');
+    fireEvent.change(within(screen.getByLabelText('Settings for H01')).getByLabelText('Target'), {
+      target: { value: '150' },
+    });
+    pick('C02');
+    fireEvent.click(screen.getByRole('button', { name: 'Save framework' }));
+    // H01's settings are shown again, and its bad target has the focus.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(screen.getByLabelText('Settings for H01')).getByLabelText('Target'),
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Add measure' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/^Id/)));
+  });
+
+  it('offers Undo when a custom measure is removed, putting it back as it was', async () => {
+    const service = new FakePmfService();
+    service.framework = {
+      ...service.framework,
+      measures: [
+        ...service.framework.measures,
+        {
+          id: 'X01',
+          name: 'Children with a life-story book',
+          kloes: ['K10'],
+          unit: 'percent',
+          polarity: 'higher',
+          frequency: 'quarterly',
+          source: 'local',
+          derived: false,
+          custom: true,
+        },
+      ],
+    };
+    await renderApp(service, 'framework');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove X01' }));
+    await screen.findByText('X01 removed. Save the framework to make it final.');
+    expect(screen.queryByRole('button', { name: 'Remove X01' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('X01 is back.');
+    expect(screen.getByRole('button', { name: 'Remove X01' })).toBeTruthy();
+    expect(screen.queryByText('Unsaved changes')).toBeNull();
+  });
 });
