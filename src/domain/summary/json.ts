@@ -16,6 +16,36 @@ export interface SummaryJson {
   readonly kloes: readonly SummaryJsonKloe[];
   /** The data-quality findings, in the order given. */
   readonly issues: readonly SummaryJsonIssue[];
+  /** What the front page shows. */
+  readonly frontPage: SummaryJsonFrontPage;
+}
+
+export interface SummaryJsonFrontPage {
+  /** Each shown measure counted once; 'none': no target (RAG) or no judged change (direction). */
+  readonly rag: {
+    readonly green: number;
+    readonly amber: number;
+    readonly red: number;
+    readonly none: number;
+  };
+  readonly direction: {
+    readonly improving: number;
+    readonly worsening: number;
+    readonly stable: number;
+    readonly none: number;
+  };
+  /** Every measure needing attention, most pressing first, with why ('concern', 'red', 'worsening', 'farFromEngland'). */
+  readonly attention: readonly {
+    readonly measureId: string;
+    readonly reasons: readonly string[];
+    readonly why: string;
+    readonly sentence: string | null;
+    readonly action: string | null;
+  }[];
+  /** Lines of enquiry with no measure shown and no evidence recorded. */
+  readonly unevidencedKloes: readonly string[];
+  readonly openErrors: number;
+  readonly openWarnings: number;
 }
 
 export interface SummaryJsonMeasure {
@@ -48,6 +78,8 @@ export interface SummaryJsonMeasure {
     readonly cell: string | null;
   } | null;
   readonly rag: Rag | null;
+  /** The plain-English sentence written from the figures; null when there is nothing to say. */
+  readonly sentence: string | null;
   readonly comparators: {
     readonly england: number | null;
     readonly statNeighbours: number | null;
@@ -81,6 +113,8 @@ export interface SummaryJsonIssue {
   /** A1 address without the sheet, e.g. 'F12'. */
   readonly cell: string | null;
   readonly message: string;
+  /** The same finding as the Panel's summary sheet words it, without the officers' instructions. */
+  readonly panelMessage: string;
 }
 
 /** The model as the stable JSON contract of `pmf summary --json` (a plain object; stringify it). */
@@ -130,6 +164,7 @@ export function summaryJson(model: SummaryModel): SummaryJson {
             }
           : null,
         rag: f.rag,
+        sentence: row.sentence,
         comparators: {
           england: f.comparators.england?.value ?? null,
           statNeighbours: f.comparators.statNeighbours?.value ?? null,
@@ -174,7 +209,27 @@ export function summaryJson(model: SummaryModel): SummaryJson {
       sheet: f.cell?.sheet ?? null,
       cell: f.cell?.address ?? null,
       message: f.message,
+      panelMessage: f.panelMessage ?? f.message,
     })),
+    frontPage: frontPageJson(model),
+  };
+}
+
+function frontPageJson(model: SummaryModel): SummaryJsonFrontPage {
+  const fp = model.frontPage;
+  return {
+    rag: { ...fp.rag },
+    direction: { ...fp.direction },
+    attention: fp.attention.map((a) => ({
+      measureId: a.row.measure.id,
+      reasons: a.reasons.map((r) => r.code),
+      why: a.reasons.map((r) => r.text).join('; '),
+      sentence: a.row.sentence,
+      action: a.row.settings.action?.trim() || null,
+    })),
+    unevidencedKloes: fp.unevidencedKloes.map((k) => k.id),
+    openErrors: fp.openErrors,
+    openWarnings: fp.openWarnings,
   };
 }
 

@@ -4,6 +4,7 @@ import type { ComparatorFigure, MeasureFigures, Point, RecordStats } from '../..
 import { countWords, recordNouns } from '../../../domain/summary/countWords';
 import type { Measure } from '../../../domain/framework/types';
 import { quoteSheetName } from '../../../domain/grid';
+import { measureSentence } from '../../../domain/summary/sentence';
 import { DirectionIcon } from '../../components/DirectionIcon';
 import { StaleBar } from '../../components/Freshness';
 import { ErrorBar } from '../../components/ErrorBar';
@@ -80,6 +81,7 @@ function FigureCard({
   const c = f.comparators;
   const r = f.records;
   const headingId = `fig-${measure.id}`;
+  const sentence = measureSentence(measure, f);
   return (
     <li className={v.card} aria-labelledby={headingId} data-measure={measure.id}>
       <div className={s.head}>
@@ -89,6 +91,11 @@ function FigureCard({
         </Text>
         <RagBadge rag={f.rag} />
       </div>
+      {sentence ? (
+        <Text as="p" block className={s.sentence}>
+          {sentence}
+        </Text>
+      ) : null}
       <div className={s.latestRow}>
         <div>
           <Text className={s.latest} block>
