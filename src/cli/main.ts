@@ -285,27 +285,30 @@ async function cmdSuggest(file: string | undefined, flags: Flags, io: Io): Promi
   flags.done();
   const book = await openBook(file);
   const found = await suggestTags(headlessHost(book), sheet);
-  const suggestions = found.map(suggestionJson);
-  if (json) {
-    io.out(JSON.stringify(suggestions, null, 2));
-    return 0;
-  }
-  // A measure takes one row per sheet: later rows proposed for the same measure and role are repeats.
+  // A measure takes one row per sheet: later rows proposed for the same measure and role are repeats of
+  // the first (the block nearest the top), as the pane groups them.
   const repeatOf = new Map<RowSuggestion, number>();
   for (const sheetName of new Set(found.map((s) => s.sheet))) {
     for (const g of groupProposals(found.filter((s) => s.sheet === sheetName))) {
       for (const p of g.proposals.slice(1)) repeatOf.set(p, g.proposals[0].row);
     }
   }
-  io.out(
-    renderSuggestions(
-      found.map((s, i) => ({ ...suggestions[i], ...(repeatOf.has(s) ? { repeatOf: repeatOf.get(s) } : {}) })),
-    ),
-  );
+  const suggestions = found.map((s) => {
+    const first = repeatOf.get(s);
+    return first === undefined ? suggestionJson(s) : { ...suggestionJson(s), repeatOf: first };
+  });
+  if (json) {
+    io.out(JSON.stringify(suggestions, null, 2));
+    return 0;
+  }
+  io.out(renderSuggestions(suggestions));
   return 0;
 }
 
-/** The `pmf suggest --json` contract: { sheet, row, label, suggestions: [{ measureId, score }] }, best first. */
+/**
+ * The `pmf suggest --json` contract: { sheet, row, label, suggestions: [{ measureId, score }] }, best first;
+ * a row that repeats an earlier row's measure and role on its sheet adds `repeatOf` (that row).
+ */
 export function suggestionJson(s: {
   readonly sheet: string;
   readonly row: number;

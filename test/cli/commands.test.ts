@@ -7,6 +7,7 @@ import { HeadlessWorkbook } from '../../src/headless';
 import { SAMPLE_AS_AT, headlessTestHost, sampleTagRequests } from '../fixtures/tagged-sample';
 import { CASELOADS, MISSING_CHILDREN, MONTHLY, QUARTERLY } from '../fixtures/workbooks';
 import { TRANSPOSED, transposedWorkbook } from '../fixtures/transposed';
+import { TEAMS_SHEET, teamRow, teamsWorkbook } from '../fixtures/repeated-blocks';
 import {
   excelJsBytes,
   pmf,
@@ -383,6 +384,7 @@ describe('pmf suggest', () => {
     row: number;
     label: string;
     suggestions: { measureId: string; score: number }[];
+    repeatOf?: number;
   }
 
   it('prints [{sheet,row,label,suggestions:[{measureId,score}]}], best first, data rows only', async () => {
@@ -391,7 +393,14 @@ describe('pmf suggest', () => {
     expect(items.length).toBeGreaterThan(10);
     const dataRows = new Set(Object.values(MONTHLY.rows).map((r) => r.row));
     for (const item of items) {
-      expect(Object.keys(item).sort()).toEqual(['label', 'row', 'sheet', 'suggestions']);
+      const keys = Object.keys(item).filter((k) => k !== 'repeatOf');
+      expect(keys.sort()).toEqual(['label', 'row', 'sheet', 'suggestions']);
+      if (item.repeatOf !== undefined) {
+        // A repeat names an earlier row proposed for the same measure.
+        const first = items.find((i) => i.row === item.repeatOf);
+        expect(first?.suggestions[0].measureId).toBe(item.suggestions[0].measureId);
+        expect(item.repeatOf).toBeLessThan(item.row);
+      }
       expect(item.sheet).toBe(MONTHLY.sheet);
       expect(dataRows.has(item.row)).toBe(true);
       expect(item.row).not.toBe(MONTHLY.headerRow);
@@ -418,6 +427,25 @@ describe('pmf suggest', () => {
     const text = await pmf(['suggest', file, '--sheet', MONTHLY.sheet]);
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/^'Monthly PMF' row \d+ {2}'Agency SW rate' {2}W03 1\.00/m);
+  });
+});
+
+describe('pmf suggest on a sheet of repeated blocks', () => {
+  it('proposes each measure once, on the block nearest the top, and marks the other blocks repeats of it', async () => {
+    const file = await copyOf(excelJsBytes(teamsWorkbook(4)));
+    const items = await pmfJson<{ row: number; suggestions: { measureId: string }[]; repeatOf?: number }[]>([
+      'suggest',
+      file,
+      '--sheet',
+      TEAMS_SHEET,
+    ]);
+    const s01 = items.filter((i) => i.suggestions[0]?.measureId === 'S01');
+    expect(s01.map((i) => i.row)).toEqual([0, 1, 2, 3].map((t) => teamRow(t, 3)));
+    expect(s01.map((i) => i.repeatOf)).toEqual([undefined, ...[1, 2, 3].map(() => teamRow(0, 3))]);
+    const firsts = items.filter((i) => i.repeatOf === undefined).map((i) => i.suggestions[0].measureId);
+    expect(new Set(firsts).size).toBe(firsts.length);
+    const text = await pmf(['suggest', file, '--sheet', TEAMS_SHEET]);
+    expect(text.out).toContain(`(repeats row ${teamRow(0, 3)})`);
   });
 });
 
