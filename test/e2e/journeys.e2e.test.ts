@@ -530,6 +530,22 @@ test('8. a sheet of 50 team blocks: one proposal per measure, repeats unticked, 
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('checkbox'),
   );
   await snap(page, '08b-team-tagged');
+  // The notice is where the officer is looking: scrolled down to the last tag, the top of the pane is out
+  // of view, and the notice with its Undo is still in view.
+  await p.locator('[data-tag-id]').last().scrollIntoViewIfNeeded();
+  const notice = p.getByRole('status').filter({ hasText: `Tagged ${TEAM_ROWS.length} rows` });
+  await eventually(async () => {
+    const height = page.viewportSize()!.height;
+    const box = (await notice.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(height);
+    const paneTop = Math.max(0, (await page.locator('aside.pane').boundingBox())!.y);
+    const title = (await p.getByText('Teams.xlsx').boundingBox())!;
+    expect(title.y + title.height).toBeLessThanOrEqual(paneTop + 1);
+    const last = (await p.locator('[data-tag-id]').last().boundingBox())!;
+    expect(last.y).toBeGreaterThan(box.y + box.height - 1);
+    expect(last.y).toBeLessThan(height);
+  });
   await p.getByRole('button', { name: 'Undo' }).click();
   await visible(
     p.getByRole('status').filter({ hasText: `Untagged ${TEAM_ROWS.length} rows of '${TEAMS_SHEET}' again.` }),
