@@ -7,6 +7,7 @@ import {
   addTags,
   describeSelection,
   loadState,
+  previewTableTag,
   refreshSummary,
   removeTag,
   removeTags,
@@ -61,6 +62,7 @@ export function createExcelService(
       return () => void stop().catch(() => undefined);
     },
     tag: (request) => change(async () => (await addTags(host, [request]))[0]),
+    previewTable: (request, asAt) => previewTableTag(host, request, asAt),
     suggestSheet: async (sheet) =>
       (await suggestTags(host, sheet)).map((s) => ({
         sheet: s.sheet,

@@ -3,6 +3,7 @@ import type { CellValue, SheetGrid } from '../domain/grid';
 import { tagsFromRows } from '../domain/tags';
 import type { ColumnTag, Tag } from '../domain/tags/types';
 import type { ExcelRun } from './host';
+import { mergePlans, tableReadPlan, type NarrowPlan } from './table-read';
 import { OWN_SHEETS, SETTINGS_SHEET, TAG_SHEET } from './workbook-names';
 
 export interface SheetInfo {
@@ -46,6 +47,8 @@ export interface SnapshotRequest {
    * them from the sheet list, which the first sync has just read.
    */
   readonly probeCells?: readonly ProbeCell[] | ((sheets: readonly SheetInfo[]) => readonly ProbeCell[]);
+  /** Sheets to read narrowly with the plan given (a child-level table found where it now is). */
+  readonly narrow?: ReadonlyMap<string, NarrowPlan>;
 }
 
 /** Pad a used range's values so that index 0 is sheet row 1 and column A. */
@@ -56,25 +59,30 @@ function fromRowOne(values: CellValue[][], rowIndex: number, columnIndex: number
   return [...above, ...body];
 }
 
-interface RecordColumns {
-  readonly columns: readonly number[];
-  readonly firstRow: number;
-  readonly lastRow: number;
-}
-
-/** Sheets whose tags are all child-level record columns, with the columns and rows those tags cover. */
-function recordOnlySheets(tags: readonly Tag[]): Map<string, RecordColumns> {
+/**
+ * Sheets whose tags are all child-level record columns or tables, with the columns and rows those tags cover
+ * (tables: see tableReadPlan).
+ */
+function recordOnlySheets(tags: readonly Tag[]): Map<string, NarrowPlan> {
   const bySheet = new Map<string, Tag[]>();
   for (const t of tags) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
-  const out = new Map<string, RecordColumns>();
+  const out = new Map<string, NarrowPlan>();
   for (const [sheet, tags] of bySheet) {
     const records = tags.filter((t): t is ColumnTag => t.kind === 'column' && t.role === 'records');
-    if (records.length !== tags.length) continue;
-    out.set(sheet, {
-      columns: [...new Set(records.map((t) => t.column))],
-      firstRow: Math.min(...records.map((t) => t.firstRow)),
-      lastRow: Math.max(...records.map((t) => t.lastRow)),
-    });
+    const tables = tags.filter((t) => t.kind === 'table');
+    if (records.length + tables.length !== tags.length) continue;
+    out.set(
+      sheet,
+      mergePlans([
+        ...records.map((t) => ({
+          columns: [t.column],
+          firstRow: t.firstRow,
+          lastRow: t.lastRow,
+          formats: true,
+        })),
+        ...tables.map(tableReadPlan),
+      ]),
+    );
   }
   return out;
 }
@@ -107,14 +115,19 @@ function gridOfParts(name: string, parts: readonly GridPart[]): SheetGrid {
   const values = Array.from({ length: bottom - top + 1 }, () =>
     new Array<CellValue>(right - left + 1).fill(''),
   );
-  const numberFormats = Array.from({ length: bottom - top + 1 }, () =>
-    new Array<string>(right - left + 1).fill('General'),
-  );
+  // Parts read without number formats (tables) leave the grid's formats empty: 'General' everywhere.
+  const withFormats = filled.some((p) => p.numberFormats.length > 0);
+  const numberFormats = withFormats
+    ? Array.from({ length: bottom - top + 1 }, () => new Array<string>(right - left + 1).fill('General'))
+    : [];
   for (const p of filled) {
     p.values.forEach((line, r) =>
       line.forEach((v, c) => {
         values[p.rowIndex - top + r][p.columnIndex - left + c] = v;
-        numberFormats[p.rowIndex - top + r][p.columnIndex - left + c] = p.numberFormats[r]?.[c] ?? 'General';
+        if (withFormats) {
+          numberFormats[p.rowIndex - top + r][p.columnIndex - left + c] =
+            p.numberFormats[r]?.[c] ?? 'General';
+        }
       }),
     );
   }
@@ -159,11 +172,13 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       for (const t of tags) wanted.add(t.sheet);
     }
     for (const n of request.alsoSheets ?? []) wanted.add(n);
+    for (const n of request.narrow?.keys() ?? []) wanted.add(n);
     const toRead = [...wanted].filter((n) => existing.has(n));
     // Sheets tagged only for child-level columns can be tens of thousands of rows by dozens of columns:
     // read just their header rows and the tagged columns, so the response stays far below Excel on the
     // web's 5 MB limit. Every other sheet is read whole (its used range).
     const recordsOnly = recordOnlySheets(tags);
+    for (const [name, plan] of request.narrow ?? []) recordsOnly.set(name, plan);
     const ranges = toRead.map((name) => {
       const used = sheets.getItem(name).getUsedRangeOrNullObject(true);
       const cols = recordsOnly.get(name);
@@ -183,8 +198,13 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       } else {
         parts.push(used);
       }
-      for (const part of parts) part.load('values,numberFormat,rowIndex,columnIndex');
-      return { name, parts, narrow: parts.length === 0 || parts[0] !== used };
+      const narrow = parts.length === 0 || parts[0] !== used;
+      // A sheet holding only tables is read without number formats (half the response): tables read their
+      // dates by the column they are in.
+      const formats = !(narrow && cols && !cols.formats);
+      for (const part of parts)
+        part.load(formats ? 'values,numberFormat,rowIndex,columnIndex' : 'values,rowIndex,columnIndex');
+      return { name, parts, narrow, formats };
     });
     const probeList =
       typeof request.probeCells === 'function' ? request.probeCells(infos) : (request.probeCells ?? []);
@@ -198,7 +218,7 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
     if (ranges.length > 0 || probes.length > 0) await context.sync();
 
     const grids = new Map<string, SheetGrid>();
-    for (const { name, parts } of ranges) {
+    for (const { name, parts, formats } of ranges) {
       grids.set(
         name,
         gridOfParts(
@@ -209,7 +229,7 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
               rowIndex: p.rowIndex,
               columnIndex: p.columnIndex,
               values: p.values as CellValue[][],
-              numberFormats: p.numberFormat as string[][],
+              numberFormats: formats ? (p.numberFormat as string[][]) : [],
             })),
         ),
       );
@@ -247,14 +267,22 @@ export interface SelectionSnapshot {
   readonly grid: SheetGrid | null;
   /** Whether rows of the used range above the window were left out. */
   readonly clipped: boolean;
+  /**
+   * The used range's first rows (values only, up to TOP_ROWS; the window's own rows when it reaches the top)
+   * and its extent: where a child-level table's header is found. Null when the sheet is empty.
+   */
+  readonly top: { readonly grid: SheetGrid; readonly bottom: number; readonly right: number } | null;
   readonly tagRows: readonly (readonly CellValue[])[];
   readonly settingsRows: readonly (readonly CellValue[])[];
 }
 
+/** Rows read from the top of a sheet with the selection, to find a child-level table's header. */
+export const TOP_ROWS = 60;
+
 /**
  * Reads the selection and the rows around it in two syncs: the selection, the used range's extent and the
- * add-in's own sheets; then the window of rows. A selection change in the pane costs the rows a person can
- * be looking at, not a whole 50,000-row sheet.
+ * add-in's own sheets; then the window of rows (and the used range's first rows, where a table's header would
+ * be). A selection change in the pane costs the rows a person can be looking at, not a whole 50,000-row sheet.
  */
 export async function readSelection(run: ExcelRun, windowRows: number): Promise<SelectionSnapshot> {
   return run(async (context) => {
@@ -289,24 +317,45 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
             settingsRange.columnIndex,
           ),
     };
-    if (used.isNullObject) return { ...base, grid: null, clipped: false };
+    if (used.isNullObject) return { ...base, grid: null, clipped: false, top: null };
     const usedLast = used.rowIndex + used.rowCount - 1;
     const first = Math.max(used.rowIndex, range.rowIndex - windowRows);
     const last = Math.min(usedLast, range.rowIndex + range.rowCount);
-    if (last < first) return { ...base, grid: null, clipped: false };
+    const extent = { bottom: usedLast + 1, right: used.columnIndex + used.columnCount };
+    if (last < first) return { ...base, grid: null, clipped: false, top: null };
     const window = sheet.getRangeByIndexes(first, used.columnIndex, last - first + 1, used.columnCount);
     window.load('values,numberFormat');
+    // The used range's first rows, in the same sync, when the window does not reach them.
+    const topRows = Math.min(TOP_ROWS, used.rowCount);
+    const top =
+      first > used.rowIndex
+        ? sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, topRows, used.columnCount)
+        : null;
+    top?.load('values');
     await context.sync();
+    const grid: SheetGrid = {
+      name: sheet.name,
+      top: first + 1,
+      left: used.columnIndex + 1,
+      values: window.values as CellValue[][],
+      numberFormats: window.numberFormat as string[][],
+    };
     return {
       ...base,
-      grid: {
-        name: sheet.name,
-        top: first + 1,
-        left: used.columnIndex + 1,
-        values: window.values as CellValue[][],
-        numberFormats: window.numberFormat as string[][],
-      },
+      grid,
       clipped: first > used.rowIndex,
+      top: {
+        grid: top
+          ? {
+              name: sheet.name,
+              top: used.rowIndex + 1,
+              left: used.columnIndex + 1,
+              values: top.values as CellValue[][],
+              numberFormats: [],
+            }
+          : grid,
+        ...extent,
+      },
     };
   });
 }

@@ -5,6 +5,8 @@
  *
  * Existing tags are compared where they are now (a row tag found again after rows were inserted counts at
  * its new row); a tag whose row cannot be found (gone or ambiguous) points nowhere and repeats nothing.
+ * A child-level table is repeated by a second tag of the same kind of table on the same sheet under the
+ * same header row.
  */
 import { columnLetter, type SheetGrid } from '../grid';
 import { createLabelIndex, locateTag } from './locate';
@@ -19,6 +21,7 @@ interface Place {
 }
 
 function placeNow(tag: Tag, grid: SheetGrid | undefined): Place | null {
+  if (tag.kind === 'table') return candidatePlace(tag);
   if (!grid) return null;
   const state = locateTag(tag, grid, createLabelIndex(grid));
   if (state.status === 'sheetGone' || state.status === 'rowGone' || state.status === 'ambiguous') return null;
@@ -29,6 +32,10 @@ function placeNow(tag: Tag, grid: SheetGrid | undefined): Place | null {
 }
 
 function candidatePlace(tag: Tag): Place {
+  if (tag.kind === 'table') {
+    const header = tag.details.table.headerRow;
+    return { firstRow: header, lastRow: header };
+  }
   return tag.kind === 'row'
     ? { row: tag.row, firstRow: tag.row, lastRow: tag.row }
     : { column: tag.column, firstRow: tag.firstRow, lastRow: tag.lastRow };
@@ -36,12 +43,15 @@ function candidatePlace(tag: Tag): Place {
 
 function samePlace(kind: Tag['kind'], a: Place, b: Place): boolean {
   if (kind === 'row') return a.row === b.row;
+  if (kind === 'table') return a.firstRow === b.firstRow;
   return a.column === b.column && a.firstRow <= b.lastRow && b.firstRow <= a.lastRow;
 }
 
 const sheetKey = (sheet: string) => sheet.toLowerCase();
 const groupKey = (tag: Tag) =>
-  `${sheetKey(tag.sheet)}\u0000${tag.kind}\u0000${tag.measureId}\u0000${tag.role}`;
+  tag.kind === 'table'
+    ? `${sheetKey(tag.sheet)}\u0000table\u0000${tag.details.table.source}`
+    : `${sheetKey(tag.sheet)}\u0000${tag.kind}\u0000${tag.measureId}\u0000${tag.role}`;
 
 export interface DuplicateFinder {
   /** The tag that `candidate` would repeat, if any. */
@@ -98,6 +108,9 @@ const ROLE_WORD: Record<TagRole, string> = {
 
 /** "'Monthly PMF' row 13 is already tagged as S01 (its value)." */
 export function duplicateTagMessage(candidate: Tag, existing: Tag): string {
+  if (candidate.kind === 'table' || existing.kind === 'table') {
+    return `'${candidate.sheet}' is already tagged as ${existing.label} (tag ${existing.id}); a second tag would only repeat it.`;
+  }
   const where =
     candidate.kind === 'row'
       ? `'${candidate.sheet}' row ${candidate.row}`

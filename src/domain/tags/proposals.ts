@@ -45,7 +45,7 @@ export function groupProposals<P extends ProposalLike>(
   }
   const tagged = new Map<string, Tag>();
   for (const t of existing) {
-    if (t.role === 'records') continue;
+    if (t.kind === 'table' || t.role === 'records') continue;
     const key = proposalKey({ measureId: t.measureId, role: t.role });
     if (!tagged.has(key)) tagged.set(key, t);
   }

@@ -1,7 +1,7 @@
 import type { SheetGrid } from '../../../src/domain/grid';
 import { createColumnTag, createRowTag } from '../../../src/domain/tags/create';
 import { duplicateFinder, duplicateTagMessage } from '../../../src/domain/tags/duplicates';
-import type { ColumnTag, RowTag, Tag } from '../../../src/domain/tags/types';
+import type { ColumnTag, RowTag, TableTag, Tag } from '../../../src/domain/tags/types';
 import { makeGrid, monthlySheet } from './grid-helpers';
 
 function row(grid: SheetGrid, r: number, measureId: string, id: string, role: RowTag['role'] = 'value') {
@@ -87,5 +87,26 @@ describe('duplicate tags', () => {
       sheet.values.map((r, i) => (i === 7 ? ['', '', '', '', ''] : r)),
     );
     expect(duplicateFinder([first], grids(emptied)).find({ ...first, id: 't-2' })).toBeUndefined();
+  });
+
+  it('refuses a second tag of the same kind of child-level table under the same header, not another kind', () => {
+    const table = (id: string, source: 'episodes' | 'missing', headerRow: number): TableTag => ({
+      id,
+      kind: 'table',
+      measureId: '',
+      sheet: 'Episodes',
+      label: `the 903 ${source} table`,
+      created: '2025-01-01T00:00:00Z',
+      details: { table: { source, headerRow, columns: { CHILD: 'A' } } },
+    });
+    const first = table('t-1', 'episodes', 3);
+    const finder = duplicateFinder([first], () => undefined);
+    const again = table('t-2', 'episodes', 3);
+    expect(finder.find(again)).toBe(first);
+    expect(duplicateTagMessage(again, first)).toBe(
+      "'Episodes' is already tagged as the 903 episodes table (tag t-1); a second tag would only repeat it.",
+    );
+    expect(finder.find(table('t-3', 'missing', 3))).toBeUndefined();
+    expect(finder.find(table('t-4', 'episodes', 40))).toBeUndefined();
   });
 });

@@ -32,6 +32,20 @@ const REQUIRED = [
   'kloe-no-coverage',
   'no-target',
   'target-disagrees',
+  'table-not-found',
+  'table-moved',
+  'table-stale',
+  'table-unreadable-date',
+  'table-dec-before-decom',
+  'table-code-outside-list',
+  'table-blank-child',
+  'table-duplicate-row',
+  'table-overlapping-episodes',
+  'table-child-without-header',
+  'table-oc2-outside-cohort',
+  'table-sdq-out-of-range',
+  'table-same-year',
+  'table-reconciliation',
 ];
 
 describe('rule registry', () => {

@@ -29,8 +29,10 @@ import {
   sortTags,
   tagPlace,
   tagTarget,
+  tagTitle,
   type PaneRole,
 } from './tagDisplay';
+import { TableTagPanel } from './TableTagPanel';
 import { useTagViewStyles } from './TagView.styles';
 import { useTagView, type TagViewModel } from './useTagView';
 import { SheetSuggestions } from './SheetSuggestions';
@@ -146,11 +148,12 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'un
           const d = describeTagState(item.state);
           const target = tagTarget(item.tag, item.state);
           const place = tagPlace(item.tag, item.state);
+          const title = tagTitle(item.tag, names);
           const summary = (
             <span className={s.tagMain}>
               <span className={s.tagLine}>
-                <span className={s.measureId}>{item.tag.measureId}</span>
-                <span>{names.get(item.tag.measureId) ?? 'Unknown measure'}</span>
+                <span className={s.measureId}>{title.id}</span>
+                <span>{title.name}</span>
               </span>
               <span className={s.tagLine}>
                 <span className={s.detail}>
@@ -167,14 +170,14 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'un
                 className={s.tick}
                 checked={selected.has(item.tag.id)}
                 onChange={() => toggleSelected(item.tag.id)}
-                aria-label={`Tick ${item.tag.measureId} at ${place} to untag it with others`}
+                aria-label={`Tick ${title.id === 'Table' ? title.name : title.id} at ${place} to untag it with others`}
               />
               {target ? (
                 <Button
                   appearance="subtle"
                   className={v.rowButton}
                   onClick={() => props.onGoTo(item)}
-                  aria-label={`Go to ${item.tag.measureId} at ${place} (${d.text})`}
+                  aria-label={`Go to ${title.id === 'Table' ? title.name : title.id} at ${place} (${d.text})`}
                   data-focus-target
                 >
                   {summary}
@@ -195,7 +198,7 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'un
                 icon={<TagDismissRegular />}
                 disabled={props.busy}
                 onClick={() => untag([item.tag.id], 'nextInList')}
-                aria-label={`Untag ${item.tag.measureId} at ${place}`}
+                aria-label={`Untag ${title.id === 'Table' ? title.name : title.id} at ${place}`}
                 title="Untag"
               />
             </li>
@@ -243,6 +246,8 @@ export function TagView(props: TagViewModel) {
         ) : null}
       </div>
 
+      <TableTagPanel {...props.table} framework={props.framework} />
+
       {onThisRow.length > 0 ? (
         <section className={v.section} aria-label="Tags on the selected row">
           <Text weight="semibold">Already tagged here</Text>
@@ -250,8 +255,8 @@ export function TagView(props: TagViewModel) {
             {onThisRow.map((t) => (
               <li key={t.tag.id} className={v.actions} style={{ alignItems: 'center' }}>
                 <Text>
-                  <span className={s.measureId}>{t.tag.measureId}</span> {names.get(t.tag.measureId) ?? ''} (
-                  {roleLabel(t.tag)})
+                  <span className={s.measureId}>{tagTitle(t.tag, names).id}</span>{' '}
+                  {tagTitle(t.tag, names).name} ({roleLabel(t.tag)})
                 </Text>
                 <Button
                   size="small"
@@ -259,7 +264,7 @@ export function TagView(props: TagViewModel) {
                   disabled={props.busy}
                   onClick={() => props.untag.untag([t.tag.id], 'tagButton')}
                 >
-                  Untag {t.tag.measureId}
+                  Untag {t.tag.kind === 'table' ? 'the table' : t.tag.measureId}
                 </Button>
               </li>
             ))}

@@ -10,6 +10,7 @@ import { useSheetSuggestions, type SheetSuggestionsModel } from './useSheetSugge
 import { useUntag, type UntagModel } from './useUntag';
 import { useNotices } from '../../components/Notices';
 import { useFocusAfterRender } from '../../components/focus';
+import { useTableTag, type TableTagModel } from './useTableTag';
 
 export interface RowRangeErrors {
   readonly first?: string;
@@ -20,6 +21,8 @@ export interface TagViewModel {
   readonly framework: Framework;
   /** The whole-sheet proposals panel. */
   readonly sheetSuggestions: SheetSuggestionsModel;
+  /** The child-level table panel (a table around the selection). */
+  readonly table: TableTagModel;
   readonly selection: SelectionInfo | null;
   readonly selectionLoading: boolean;
   readonly measureId: string | null;
@@ -257,9 +260,18 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     onTagged: refreshSelection,
   });
 
+  const table = useTableTag({
+    service,
+    selection,
+    tags: state.tags,
+    asAt: state.asAt,
+    onTagged: reloadAfterChange,
+  });
+
   return {
     framework: state.framework,
     sheetSuggestions,
+    table,
     selection,
     selectionLoading,
     measureId,

@@ -17,10 +17,15 @@ export interface UntagModel {
   readonly untag: (tagIds: readonly string[], after: AfterUntag) => void;
 }
 
+/** A tag's name in a notice: its measure, or a table's name ('903 episodes table'). */
+function tagName(item: TagListItem): string {
+  return item.tag.kind === 'table' ? item.tag.label : item.tag.measureId;
+}
+
 /** 'the S01 tag from 'Monthly'' or '3 tags (S01, S02, H01)'. */
 function describeTags(items: readonly TagListItem[]): string {
-  if (items.length === 1) return `the ${items[0].tag.measureId} tag from '${items[0].tag.sheet}'`;
-  return `${items.length} tags (${items.map((t) => t.tag.measureId).join(', ')})`;
+  if (items.length === 1) return `the ${tagName(items[0])} tag from '${items[0].tag.sheet}'`;
+  return `${items.length} tags (${items.map(tagName).join(', ')})`;
 }
 
 /**
