@@ -9,6 +9,7 @@ import { DirectionIcon } from '../../components/DirectionIcon';
 import { StaleBar } from '../../components/Freshness';
 import { ErrorBar } from '../../components/ErrorBar';
 import { RagBadge } from '../../components/RagBadge';
+import { SpcReading } from '../../components/SpcReading';
 import { TargetSourceText } from '../../components/TargetSource';
 import { TrendChart } from '../../components/TrendChart';
 import { formatChange, formatValue, yearText } from '../../format';
@@ -115,6 +116,11 @@ function FigureCard({
           format={(n) => formatValue(n, measure.unit)}
         />
       </div>
+      <SpcReading
+        figures={f}
+        title={`${measure.id} ${measure.name}`}
+        format={(n) => formatValue(n, measure.unit)}
+      />
       <dl className={v.dl}>
         <dt>Previous</dt>
         <dd>{pointText(f.previous, measure)}</dd>

@@ -21,12 +21,19 @@ import {
   type Polarity,
   type Unit,
 } from '../../../domain/framework/types';
+import { periodFromKey } from '../../../domain/calc/periodKeys';
 import { ErrorBar } from '../../components/ErrorBar';
 import { MeasurePicker } from '../../components/MeasurePicker';
 import { formatValue, yearText } from '../../format';
 import { useViewStyles } from '../shared.styles';
 import type { ViewDeps } from '../types';
-import { NUMERIC_SETTINGS, SETTING_LABEL, settingKey, type NumericSetting } from './frameworkDraft';
+import {
+  NUMERIC_SETTINGS,
+  SETTING_LABEL,
+  baselineKey,
+  settingKey,
+  type NumericSetting,
+} from './frameworkDraft';
 import { TargetSourceText, cellText } from '../../components/TargetSource';
 import type { CellRef } from '../../../domain/grid';
 import { useFrameworkViewStyles } from './FrameworkView.styles';
@@ -79,7 +86,8 @@ function MeasureSettingsEditor(props: FrameworkViewModel) {
   const withSettings = props.measures.filter(
     (x) =>
       props.framework.settings[x.id] &&
-      NUMERIC_SETTINGS.some((k) => props.framework.settings[x.id]?.[k] !== undefined),
+      (NUMERIC_SETTINGS.some((k) => props.framework.settings[x.id]?.[k] !== undefined) ||
+        props.framework.settings[x.id]?.spcBaseline !== undefined),
   );
   return (
     <section className={v.section} aria-labelledby="fw-measure-heading">
@@ -126,6 +134,17 @@ function MeasureSettingsEditor(props: FrameworkViewModel) {
               </Field>
             ))}
           </div>
+          <Field
+            label="Control chart starts from"
+            validationMessage={props.errors[baselineKey(m.id)]}
+            hint="A period such as Apr-23 or Q1 2023/24, when the service or the definition changed. Blank: every period."
+          >
+            <Input
+              className={s.input}
+              value={props.baselineText(m.id)}
+              onChange={(_, d) => props.setBaseline(m.id, d.value)}
+            />
+          </Field>
         </div>
       ) : null}
       {withSettings.length ? (
@@ -138,6 +157,8 @@ function MeasureSettingsEditor(props: FrameworkViewModel) {
                 (k) =>
                   `${SETTING_LABEL[k].replace(/ \(.*\)$/, '').toLowerCase()} ${k === 'tolerance' ? `${st[k]}%` : formatValue(st[k], k === 'threshold' ? 'count' : x.unit)}`,
               );
+              if (st.spcBaseline)
+                parts.push(`control chart from ${periodFromKey(st.spcBaseline)?.label ?? st.spcBaseline}`);
               return (
                 <li key={x.id}>
                   <Button

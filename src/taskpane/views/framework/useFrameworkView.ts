@@ -8,6 +8,8 @@ import { describeError } from '../../errors';
 import type { ViewDeps } from '../types';
 import {
   applyDraft,
+  baselineKey,
+  baselineText,
   EMPTY_CUSTOM,
   EMPTY_DRAFT,
   isDraftEmpty,
@@ -33,6 +35,9 @@ export interface FrameworkViewModel {
   readonly selectMeasure: (id: string) => void;
   readonly settingText: (measureId: string, key: NumericSetting) => string;
   readonly setSetting: (measureId: string, key: NumericSetting, text: string) => void;
+  /** The SPC baseline of a measure as shown ('Apr-23'), and its change. */
+  readonly baselineText: (measureId: string) => string;
+  readonly setBaseline: (measureId: string, text: string) => void;
   readonly defaultTolerance: string;
   readonly setDefaultTolerance: (text: string) => void;
   readonly population: string;
@@ -95,6 +100,14 @@ export function useFrameworkView({ service, state, workbook }: ViewDeps): Framew
         settings: { ...d.settings, [measureId]: { ...d.settings[measureId], [key]: text } },
       }));
       setErrors(({ [`settings.${measureId}.${key}`]: _gone, ...rest }) => rest);
+    },
+    [edit],
+  );
+
+  const setBaseline = useCallback(
+    (measureId: string, text: string) => {
+      edit((d) => ({ ...d, baselines: { ...d.baselines, [measureId]: text } }));
+      setErrors(({ [baselineKey(measureId)]: _gone, ...rest }) => rest);
     },
     [edit],
   );
@@ -186,6 +199,8 @@ export function useFrameworkView({ service, state, workbook }: ViewDeps): Framew
     selectMeasure: setSelectedMeasureId,
     settingText: (id, key) => settingText(fw, draft, id, key),
     setSetting,
+    baselineText: (id) => baselineText(fw, draft, id),
+    setBaseline,
     defaultTolerance: draft.defaultTolerance ?? String(fw.defaults.tolerance),
     setDefaultTolerance: (t) => {
       edit((d) => ({ ...d, defaultTolerance: t }));
