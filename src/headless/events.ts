@@ -86,10 +86,8 @@ export class HeadlessEventHandlerResult {
   ) {}
 
   remove(): void {
-    this.context._enqueue({
-      wire: { k: 'removeHandler' },
-      run: () => this.unregister(),
-    });
+    // Event registrations go to Excel outside the request's actions: they add nothing to its size here.
+    this.context._enqueue({ action: null, refs: [], run: () => this.unregister() });
   }
 }
 
@@ -110,7 +108,8 @@ export class WorksheetChangedEventHandlers {
     }
     let target: ExcelJS.Worksheet | null = null;
     this.context._enqueue({
-      wire: { k: 'addHandler', e: 'onChanged' },
+      action: null,
+      refs: [],
       run: () => {
         target = this.resolve();
         if (target === null) {
