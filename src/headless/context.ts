@@ -10,6 +10,7 @@
 import type * as ExcelJS from 'exceljs';
 import type { Bounds } from './address';
 import { HeadlessError } from './errors';
+import type { WorksheetEvents } from './events';
 import {
   type ObjectPathInfo,
   type WireAction,
@@ -52,6 +53,8 @@ export interface Host {
   _sheetRemoved(ws: ExcelJS.Worksheet): void;
   _recordRequest(bytes: number): void;
   _changed(): void;
+  /** Worksheet.onChanged handlers (events.ts); a sync's cell changes reach them after it. */
+  readonly _events: WorksheetEvents;
 }
 
 export interface Command extends WireCommand {
@@ -129,6 +132,7 @@ export class HeadlessRequestContext {
     // Results reach the caller asynchronously, as over the wire: a read that was not awaited still fails.
     await null;
     if (changed) this._host._changed();
+    this._host._events.flush();
     if (failure !== undefined) {
       if (failure instanceof HeadlessError) throw failure;
       const message = failure instanceof Error ? failure.message : String(failure);

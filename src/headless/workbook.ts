@@ -8,6 +8,7 @@ import { type Bounds, formatBounds, parseAddress, splitSheetAddress } from './ad
 import { shareStylesForSave } from './cells';
 import { type Host, type HostSelection, HeadlessRequestContext } from './context';
 import { HeadlessError } from './errors';
+import { WorksheetEvents } from './events';
 import { WorkbookProxy } from './proxies';
 import { type UnsupportedPart, findUnsupportedParts } from './unsupported';
 import {
@@ -39,6 +40,8 @@ export class HeadlessWorkbook implements Host {
   private _stats: HeadlessStats = { syncs: 0, maxRequestBytes: 0, requests: [] };
   private _active: ExcelJS.Worksheet;
   private _sel: HostSelection;
+  /** Worksheet.onChanged handlers registered by add-in code (events.ts). */
+  readonly _events = new WorksheetEvents();
   private _changeListeners = new Set<() => void>();
   private _selectionListeners = new Set<() => void>();
   /** Review > Protect Workbook, which ExcelJS does not keep: read from the file, put back when saving. */
@@ -117,14 +120,23 @@ export class HeadlessWorkbook implements Host {
    */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(
+    context: Excel.RequestContext | OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T>;
   async run<T>(
-    a: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    a:
+      | Excel.RunOptions
+      | Excel.RequestContext
+      | OfficeExtension.ClientRequestContext
+      | ((context: Excel.RequestContext) => Promise<T>),
     b?: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T> {
     const batch = typeof a === 'function' ? a : b;
     if (typeof batch !== 'function')
       throw new HeadlessError('InvalidArgument', 'Excel.run needs a batch function.');
-    const ctx = this.createContext();
+    // Excel.run(context, batch) goes on with an earlier context (to remove its event handlers).
+    const ctx = a instanceof HeadlessRequestContext ? a : this.createContext();
     const result = await batch(ctx as unknown as Excel.RequestContext);
     if (ctx._queue.length > 0) await ctx.sync();
     return result;

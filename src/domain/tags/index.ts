@@ -6,3 +6,5 @@ export * from './create';
 export * from './suggest';
 export * from './createBenchmark';
 export * from './areaTable';
+export * from './duplicates';
+export * from './proposals';

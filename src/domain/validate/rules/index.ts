@@ -35,6 +35,7 @@ import { ytdDisagrees } from './ytd-disagrees';
 import { comparatorPeriods } from './comparator-periods';
 import { kloeNoCoverage } from './kloe-no-coverage';
 import { noTarget } from './no-target';
+import { targetDisagrees } from './target-disagrees';
 import { tableNotFound, tableMoved } from './table-not-found';
 import { tableStale } from './table-stale';
 import { tableUnreadableDate } from './table-unreadable-date';
@@ -88,6 +89,7 @@ export const allRules: readonly Rule[] = [
   fractionsReadAsPercent,
   ytdDisagrees,
   comparatorPeriods,
+  targetDisagrees,
   // child-level tables at source
   tableNotFound,
   tableMoved,

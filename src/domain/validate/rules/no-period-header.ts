@@ -21,6 +21,7 @@ export const noPeriodHeader: Rule = {
             isLongTableTag(s.tag) && note
               ? note.message
               : `no header row of periods (months, quarters or years) was found above ${rowAt(s.tag.sheet, seriesRow(s))}, so its values cannot be read. Choose the header row when tagging.`,
+          panelText: `the periods of ${rowAt(s.tag.sheet, seriesRow(s))} could not be found, so its figures are not shown.`,
         }),
       );
     }
