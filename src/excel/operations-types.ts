@@ -1,11 +1,15 @@
 import type { CellRef } from '../domain/grid';
 import type { Framework } from '../domain/framework/types';
-import type { BrokenTagRow, RowRole, Tag, TagRole, TagState } from '../domain/tags/types';
+import type { BrokenTagRow, ComparatorRole, RowRole, Tag, TagRole, TagState } from '../domain/tags/types';
 import type { MeasureFigures } from '../domain/calc/types';
 import type { Finding } from '../domain/validate/types';
 import type { SummaryModel } from '../domain/summary/types';
 import type { RowSuggestion } from '../domain/tags/suggest';
+import type { LongTableShape } from '../domain/layout/longTableShape';
 import type { TableSource } from '../domain/tables/types';
+import type { SheetChange } from './changes';
+
+export type { SheetChange } from './changes';
 
 /** The selected row as the Tag view shows it. */
 export interface SelectionInfo {
@@ -29,6 +33,13 @@ export interface SelectionInfo {
   readonly suggestions: readonly { readonly measureId: string; readonly score: number }[];
   /** Why the row cannot be tagged (blank, header, outside the used range), or null. */
   readonly refusal: string | null;
+  /**
+   * On an area table (one row per area, periods across): the heading the measure is suggested from, and the
+   * role the row is proposed with (England's, the region's or the neighbours' row as that benchmark).
+   */
+  readonly areaTable?: { readonly heading: string; readonly role: RowRole | ComparatorRole } | null;
+  /** On a long (tidy) table: its shape, our area (the selected row's) and every area found. */
+  readonly longTable?: LongTableShape | null;
   /**
    * The child-level table the selected cell is in, when it is in one (a 903 table recognised by its headers,
    * or a log with headers of its own); absent or null otherwise.
@@ -103,9 +114,14 @@ export type TagRequest =
       readonly sheet: string;
       readonly row: number;
       readonly measureId: string;
-      readonly role: RowRole;
+      /** Our figures (value, numerator, denominator) or a benchmark's (England, ..., peers). */
+      readonly role: RowRole | ComparatorRole;
       /** The row of period headers to read the row against, when the officer chooses it. */
       readonly headerRow?: number;
+      /** Peers: the last row of a block of rows, one authority each. */
+      readonly lastRow?: number;
+      /** Role 'comparator': the name the officer gives it. */
+      readonly name?: string;
     }
   | {
       readonly kind: 'column';
@@ -119,6 +135,27 @@ export type TagRequest =
        * series on a sheet laid out periods down the rows (periods read from the column of periods to its left).
        */
       readonly role?: TagRole;
+      /** Role 'comparator': the name the officer gives it. */
+      readonly name?: string;
+    }
+  | {
+      /** A column of a long (tidy) table: one row per area x period. */
+      readonly kind: 'longTable';
+      readonly sheet: string;
+      /** The value column: 1-based, or its header ('percentage'). */
+      readonly column: number | string;
+      readonly measureId: string;
+      readonly role: RowRole | ComparatorRole;
+      /** The column of periods: its header ('time_period') or letter. */
+      readonly periodColumn: string;
+      /** Rows kept: each filter's column (header or letter) holds one of its values ('' = blank). */
+      readonly where?: readonly { readonly column: string; readonly values: readonly string[] }[];
+      /** Peers: each value of this column (header or letter) is one peer. */
+      readonly by?: string;
+      /** The table's rows; default from the row under the column's header to the last filled row. */
+      readonly firstRow?: number;
+      readonly lastRow?: number;
+      readonly name?: string;
     }
   | TableTagRequest;
 
@@ -140,6 +177,9 @@ export interface SummaryWriteResult {
   readonly model: SummaryModel;
 }
 
+/** Tags removed, each with its place in the tag table, so they can be put back exactly as they were. */
+export type RemovedTags = readonly { readonly tag: Tag; readonly index: number }[];
+
 export interface Progress {
   readonly step: string;
   /** 0-1 */
@@ -152,6 +192,11 @@ export interface PmfService {
   describeSelection(): Promise<SelectionInfo | null>;
   /** Calls back when the user selects other cells; returns an unsubscribe function. */
   onSelectionChanged(callback: () => void): Promise<() => void>;
+  /**
+   * Calls back when cells of the named sheets change (the tagged sheets: the figures are then out of date);
+   * returns an unsubscribe function.
+   */
+  onSheetsChanged(sheets: readonly string[], callback: (change: SheetChange) => void): Promise<() => void>;
   tag(request: TagRequest): Promise<Tag>;
   /** What a table would give if tagged: figures and checks, nothing saved. */
   previewTable(request: TableTagRequest, asAt?: string): Promise<TablePreview>;
@@ -159,7 +204,12 @@ export interface PmfService {
   suggestSheet(sheet: string): Promise<readonly SheetSuggestion[]>;
   /** Tags several rows at once (the proposals an officer accepted), in one write. */
   tagMany(requests: readonly TagRequest[]): Promise<readonly Tag[]>;
-  untag(tagId: string): Promise<void>;
+  /** Removes a tag; returns it with its place, for restoreTags (Undo). */
+  untag(tagId: string): Promise<RemovedTags>;
+  /** Removes several tags in one write (all or none); returns them with their places. */
+  untagMany(tagIds: readonly string[]): Promise<RemovedTags>;
+  /** Puts removed tags back as they were (Undo of untag). */
+  restoreTags(removed: RemovedTags): Promise<void>;
   saveFramework(framework: Framework): Promise<void>;
   writeSummary(asAt: string, onProgress?: (p: Progress) => void): Promise<SummaryWriteResult>;
   select(cell: CellRef): Promise<void>;

@@ -6,10 +6,14 @@ import { cellAt, cellRef, columnLetter, columnNumber } from '../domain/grid';
 import type { CellRef, CellValue, SheetGrid } from '../domain/grid';
 import type { Framework } from '../domain/framework/types';
 import { defaultFramework, frameworkFromRows, frameworkToRows } from '../domain/framework';
-import type { BrokenTagRow, Tag } from '../domain/tags/types';
+import type { BrokenTagRow, ColumnTag, Tag, TagRole } from '../domain/tags/types';
+import { isComparatorRole } from '../domain/tags/types';
 import {
+  createBenchmarkRowTag,
   createColumnTag,
+  createLongTableTag,
   createRowTag,
+  nameProblem,
   newTagId,
   rowLabel,
   suggestMeasures,
@@ -18,7 +22,14 @@ import {
   tagsFromRows,
   locateTag,
   sectionHeadingFor,
+  areaRole,
+  areaTableFor,
+  bestHeading,
+  duplicateFinder,
+  duplicateTagMessage,
 } from '../domain/tags';
+import { recogniseLongTable } from '../domain/layout';
+import type { LongTableShape } from '../domain/layout';
 import { analyse } from '../domain/pipeline';
 import type { Analysis } from '../domain/pipeline';
 import { sheetReaderFor } from '../domain/layout';
@@ -29,11 +40,25 @@ import type { ExcelHost } from './host';
 import { makeTableTag, movedTablePlans, previewTable, tableAround, tablesToTag } from './table-operations';
 import { readSelection, readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
+import { tooLongTextProblem } from './cell-text';
+import { hiddenCellMessage } from './hidden-sheet';
+import { ownSheetProtectionProblem, summaryProtectionProblem } from './protection';
 import { queueOwnSheetWrite } from './own-sheet-writer';
 import { writeSheetPlans } from './summary-writer';
-import { FRONT_PAGE_SHEET, SETTINGS_SHEET, SUMMARY_SHEET, TAG_SHEET, freeSheetName } from './workbook-names';
+import {
+  FRONT_PAGE_SHEET,
+  SETTINGS_SHEET,
+  SUMMARY_SHEET,
+  TAG_SHEET,
+  freeSheetName,
+  isOwnSheet,
+  sameSheetName,
+  sheetNameIn,
+  withWorkbookSheetNames,
+} from './workbook-names';
 import type {
   Progress,
+  RemovedTags,
   SelectionInfo,
   SummaryWriteResult,
   TablePreview,
@@ -94,7 +119,10 @@ function decode(snapshot: WorkbookSnapshot): LoadedWorkbook {
     snapshot,
     framework: settings.framework,
     settingsProblems: problems,
-    tags: read.tags,
+    tags: withWorkbookSheetNames(
+      read.tags,
+      snapshot.sheets.map((s) => s.name),
+    ),
     broken: read.broken,
     tagsReadOnly: read.newerSchema ? newer(TAG_SHEET) : null,
     settingsReadOnly: settings.newerSchema ? newer(SETTINGS_SHEET) : null,
@@ -134,7 +162,7 @@ export async function loadWorkbook(
 }
 
 function userSheetNames(snapshot: WorkbookSnapshot): string[] {
-  return snapshot.sheets.map((s) => s.name).filter((n) => n !== TAG_SHEET && n !== SETTINGS_SHEET);
+  return snapshot.sheets.map((s) => s.name).filter((n) => !isOwnSheet(n));
 }
 
 export function analyseLoaded(loaded: LoadedWorkbook, asAt: string): Analysis {
@@ -190,14 +218,25 @@ function tagWrite(loaded: LoadedWorkbook, tags: readonly Tag[]) {
 /** Writes the whole tag table (1 sync). Broken rows stay exactly where and as they were. */
 async function writeTags(host: ExcelHost, loaded: LoadedWorkbook, tags: readonly Tag[]): Promise<void> {
   if (loaded.tagsReadOnly) throw new PmfError(loaded.tagsReadOnly, 'Refused');
+  const write = tagWrite(loaded, tags);
+  const tooLong = tooLongTextProblem(TAG_SHEET, write.rows);
+  if (tooLong) throw new PmfError(tooLong, 'Refused');
+  const locked = ownSheetProtectionProblem(loaded.snapshot, TAG_SHEET);
+  if (locked) throw new PmfError(locked, 'Refused');
   await host.run(async (context) => {
-    queueOwnSheetWrite(context, tagWrite(loaded, tags));
+    queueOwnSheetWrite(context, write);
     await context.sync();
   });
 }
 
+/** The grid read for a sheet, named in any case (as Excel finds sheets). */
+function gridOf(loaded: LoadedWorkbook, sheet: string): SheetGrid | undefined {
+  const name = sheetNameIn([...loaded.snapshot.grids.keys()], sheet);
+  return name === undefined ? undefined : loaded.snapshot.grids.get(name);
+}
+
 function requireGrid(loaded: LoadedWorkbook, sheet: string): SheetGrid {
-  const grid = loaded.snapshot.grids.get(sheet);
+  const grid = gridOf(loaded, sheet);
   if (!grid) throw new PmfError(`There is no sheet named '${sheet}' in this workbook.`, 'NotFound');
   return grid;
 }
@@ -211,6 +250,23 @@ function requireMeasure(framework: Framework, measureId: string): void {
   }
 }
 
+/** A column tag of a periods-down sheet with a comparator role keeps the name a named comparator is given. */
+function withName(
+  made: ReturnType<typeof createColumnTag>,
+  role: TagRole,
+  name: string | undefined,
+): ReturnType<typeof createColumnTag> {
+  if ('error' in made) return made;
+  if (role === 'records' || !isComparatorRole(role)) {
+    return name?.trim() ? { error: `A name goes with role comparator, not ${role}` } : made;
+  }
+  const bad = nameProblem(role, name);
+  if (bad)
+    return { error: `Cannot tag column ${columnLetter(made.tag.column)} of '${made.tag.sheet}': ${bad}` };
+  const tag: ColumnTag = name?.trim() ? { ...made.tag, details: { name: name.trim() } } : made.tag;
+  return { tag };
+}
+
 /** Makes tags (after the caller's confirmation) and writes them: 2 syncs to read, 1 to write. */
 export async function addTags(
   host: ExcelHost,
@@ -222,12 +278,17 @@ export async function addTags(
   const loaded = await loadWorkbook(host, { grids: 'none', alsoSheets: sheets });
   const ids = new Set(loaded.tags.map((t) => t.id));
   const made: Tag[] = [];
+  // A tag repeating one already there (or one earlier in this batch) is refused: nothing is written.
+  const duplicates = duplicateFinder(loaded.tags, (sheet) => loaded.snapshot.grids.get(sheet));
   for (const request of requests) {
     if (request.kind === 'table') {
       const id = newTagId(ids);
       ids.add(id);
       const table = await makeTableTag(host.run, request, id, now.toISOString());
       if ('error' in table) throw new PmfError(table.error, 'Refused');
+      const repeatedTable = duplicates.find(table.tag);
+      if (repeatedTable) throw new PmfError(duplicateTagMessage(table.tag, repeatedTable), 'Refused');
+      duplicates.add(table.tag);
       made.push(table.tag);
       continue;
     }
@@ -244,54 +305,117 @@ export async function addTags(
     }
     const id = newTagId(ids);
     ids.add(id);
+    const created = now.toISOString();
     const result =
-      request.kind === 'row'
-        ? createRowTag({
-            id,
-            grid,
-            row: request.row,
-            measureId: request.measureId,
-            role: request.role,
-            created: now.toISOString(),
-            // The header the row is read against: the officer's choice, else the one detected now.
-            headerRow: request.headerRow ?? sheetReaderFor(grid).layoutForRow(request.row)?.headerRow,
-          })
-        : createColumnTag({
-            id,
-            grid,
-            column: request.column,
-            firstRow: request.firstRow,
-            lastRow: request.lastRow,
-            measureId: request.measureId,
-            role: request.role ?? 'records',
-            created: now.toISOString(),
-          });
+      request.kind === 'longTable'
+        ? createLongTableTag({ ...request, grid, id, created })
+        : request.kind === 'row' && (isComparatorRole(request.role) || request.lastRow !== undefined)
+          ? createBenchmarkRowTag({
+              ...request,
+              grid,
+              id,
+              created,
+              headerRow: request.headerRow ?? sheetReaderFor(grid).layoutForRow(request.row)?.headerRow,
+            })
+          : request.kind === 'row'
+            ? createRowTag({
+                id,
+                grid,
+                row: request.row,
+                measureId: request.measureId,
+                role: request.role,
+                created,
+                // The header the row is read against: the officer's choice, else the one detected now.
+                headerRow: request.headerRow ?? sheetReaderFor(grid).layoutForRow(request.row)?.headerRow,
+              })
+            : withName(
+                createColumnTag({
+                  id,
+                  grid,
+                  column: request.column,
+                  firstRow: request.firstRow,
+                  lastRow: request.lastRow,
+                  measureId: request.measureId,
+                  role: request.role ?? 'records',
+                  created,
+                }),
+                request.role ?? 'records',
+                request.name,
+              );
     if ('error' in result) throw new PmfError(result.error, 'Refused');
+    const repeated = duplicates.find(result.tag);
+    if (repeated) throw new PmfError(duplicateTagMessage(result.tag, repeated), 'Refused');
+    duplicates.add(result.tag);
     made.push(result.tag);
   }
   await writeTags(host, loaded, [...loaded.tags, ...made]);
   return made;
 }
 
-export async function removeTag(host: ExcelHost, tagId: string): Promise<void> {
+export async function removeTag(host: ExcelHost, tagId: string): Promise<RemovedTags> {
+  return removeTags(host, [tagId]);
+}
+
+/**
+ * Removes tags in one write (2 syncs to read, 1 to write) and returns them with their places in the tag
+ * table, so restoreTags can put back exactly what was removed. Nothing is removed when an id is unknown.
+ */
+export async function removeTags(host: ExcelHost, tagIds: readonly string[]): Promise<RemovedTags> {
   const loaded = await loadWorkbook(host, { grids: 'none' });
-  if (!loaded.tags.some((t) => t.id === tagId))
-    throw new PmfError(`No tag has the id '${tagId}'.`, 'NotFound');
+  const wanted = new Set(tagIds);
+  const missing = [...wanted].filter((id) => !loaded.tags.some((t) => t.id === id));
+  if (missing.length > 0) {
+    throw new PmfError(
+      missing.length === 1
+        ? `No tag has the id '${missing[0]}'.`
+        : `No tags have the ids ${missing.map((id) => `'${id}'`).join(', ')}.`,
+      'NotFound',
+    );
+  }
+  const removed = loaded.tags.map((tag, index) => ({ tag, index })).filter((r) => wanted.has(r.tag.id));
+  if (removed.length === 0) return [];
   await writeTags(
     host,
     loaded,
-    loaded.tags.filter((t) => t.id !== tagId),
+    loaded.tags.filter((t) => !wanted.has(t.id)),
   );
+  return removed;
+}
+
+/**
+ * Puts removed tags back where they were in the tag table, as they were (ids, labels, dates, details), in one
+ * write. A tag already there again is left as it is; one that a tag made meanwhile repeats is refused.
+ */
+export async function restoreTags(host: ExcelHost, removed: RemovedTags): Promise<Tag[]> {
+  const sheets = [...new Set(removed.map((r) => r.tag.sheet))];
+  const loaded = await loadWorkbook(host, { grids: 'none', alsoSheets: sheets });
+  const ids = new Set(loaded.tags.map((t) => t.id));
+  const back = [...removed].filter((r) => !ids.has(r.tag.id)).sort((a, b) => a.index - b.index);
+  if (back.length === 0) return [];
+  const duplicates = duplicateFinder(loaded.tags, (sheet) => loaded.snapshot.grids.get(sheet));
+  for (const { tag } of back) {
+    const repeated = duplicates.find(tag);
+    if (repeated) throw new PmfError(duplicateTagMessage(tag, repeated), 'Refused');
+  }
+  const tags = [...loaded.tags];
+  for (const { tag, index } of back) tags.splice(Math.min(index, tags.length), 0, tag);
+  await writeTags(host, loaded, tags);
+  return back.map((r) => r.tag);
 }
 
 /** Writes the framework's workbook settings to the hidden settings sheet (2 syncs to read, 1 to write). */
 export async function saveFramework(host: ExcelHost, framework: Framework): Promise<void> {
   const loaded = await loadWorkbook(host, { grids: 'none' });
   if (loaded.settingsReadOnly) throw new PmfError(loaded.settingsReadOnly, 'Refused');
+  const rows = frameworkToRows(framework);
+  const tooLong = tooLongTextProblem(SETTINGS_SHEET, rows);
+  if (tooLong) throw new PmfError(tooLong, 'Refused');
+  const locked = ownSheetProtectionProblem(loaded.snapshot, SETTINGS_SHEET);
+  if (locked) throw new PmfError(locked, 'Refused');
   await host.run(async (context) => {
     queueOwnSheetWrite(context, {
       sheetName: SETTINGS_SHEET,
-      rows: frameworkToRows(framework),
+      rows,
       exists: loaded.snapshot.settingsSheetExists,
       previousRowCount: loaded.snapshot.settingsRows.length,
       previousColumnCount: loaded.snapshot.settingsRows.reduce((w, r) => Math.max(w, r.length), 0),
@@ -308,6 +432,8 @@ export interface RefreshOptions {
   /** ISO timestamp written on the sheet; defaults to now. */
   readonly producedAt?: string;
   readonly onProgress?: (p: Progress) => void;
+  /** Called before each sync of the write with the size the writer counted for that request, in bytes. */
+  readonly onRequest?: (bytes: number) => void;
 }
 
 function address(cell: { readonly row: number; readonly col: number }): string {
@@ -389,6 +515,8 @@ export async function refreshSummary(
   const names = snapshot.sheets.map((s) => s.name);
   const sheetName = ours ? ours.name : freeSheetName(SUMMARY_SHEET, names);
   const frontPageName = oursFront ? oursFront.name : freeSheetName(FRONT_PAGE_SHEET, [...names, sheetName]);
+  const locked = summaryProtectionProblem(snapshot, [frontPageName, sheetName]);
+  if (locked) throw new PmfError(locked, 'Refused');
   const plan = planSummarySheet(model, { sheetName, markerText: SUMMARY_MARKER });
   const front = planFrontPage(model, {
     sheetName: frontPageName,
@@ -409,6 +537,7 @@ export async function refreshSummary(
       sheetNames: names,
       supportsExcelApi: host.supportsExcelApi,
       onProgress: (f) => progress('Writing the summary sheet', 0.3 + 0.7 * f),
+      onRequest: options.onRequest,
     }),
   );
   progress('Done', 1);
@@ -423,14 +552,24 @@ export async function refreshSummary(
   };
 }
 
-/** Selects a cell and shows its sheet (1 sync). */
+/**
+ * Selects a cell and shows its sheet (1 sync). A cell on a hidden sheet cannot be shown (Excel refuses to
+ * activate a hidden sheet): then 1 more sync reads the row, and the refusal says what it holds and how to
+ * show the sheet.
+ */
 export async function selectCell(host: ExcelHost, cell: CellRef): Promise<void> {
-  await host.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(cell.sheet);
-    sheet.activate();
-    sheet.getRange(cell.address).select();
-    await context.sync();
-  });
+  try {
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(cell.sheet);
+      sheet.activate();
+      sheet.getRange(cell.address).select();
+      await context.sync();
+    });
+  } catch (e) {
+    const hidden = await hiddenCellMessage(host.run, cell);
+    if (hidden) throw new PmfError(hidden, 'Refused');
+    throw e;
+  }
 }
 
 /** A cell as read, for the Tag view: '16.2%' for a fraction in a % format, '£1,325', '1,234', 'c' for a marker. */
@@ -443,22 +582,46 @@ function displayText(raw: CellValue, read: ReturnType<typeof readValue>): string
   return (currency ? '£' : '') + read.value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
-/** What the Tag view shows for the selected cells (3 syncs: selection, then the sheet and the tags). */
 /** Rows above the selection the Tag view reads to find its header: a whole sheet on most PMF workbooks. */
 export const SELECTION_WINDOW_ROWS = 400;
 
+/** Why a selection of several areas, or of a chart or shape, cannot be tagged. */
+export const NOT_ONE_RANGE =
+  'Several areas, or a chart or shape, are selected. Select one cell in the row to tag, or one range in a column of records.';
+
+function isInvalidSelection(e: unknown): boolean {
+  return !!e && typeof e === 'object' && (e as { code?: unknown }).code === 'InvalidSelection';
+}
+
 /**
  * What the Tag view shows for the selected cells: 2 syncs (the selection and the rows around it), and 2 more
- * to read the whole sheet only when its header is further above than the window reaches.
+ * to read the whole sheet only when its header is further above than the window reaches. When the selection
+ * is not one range, the failed read is followed by the same 2 syncs on the active cell.
  */
 export async function describeSelection(host: ExcelHost): Promise<SelectionInfo | null> {
-  const where = await readSelection(host.run, SELECTION_WINDOW_ROWS);
-  if (where.sheet === TAG_SHEET || where.sheet === SETTINGS_SHEET) return null;
+  let where: Awaited<ReturnType<typeof readSelection>>;
+  let notOneRange = false;
+  try {
+    where = await readSelection(host.run, SELECTION_WINDOW_ROWS);
+  } catch (e) {
+    // Excel's getSelectedRange() fails when several areas (Ctrl+click) or a chart or shape are selected:
+    // describe the active cell's row, and say why it cannot be tagged as it is.
+    if (!isInvalidSelection(e)) throw e;
+    where = await readSelection(host.run, SELECTION_WINDOW_ROWS, 'activeCell');
+    notOneRange = true;
+  }
+  if (isOwnSheet(where.sheet)) return null;
   let grid = where.grid ?? { name: where.sheet, top: 1, left: 1, values: [], numberFormats: [] };
-  if (where.clipped && !sheetReaderFor(grid).layoutForRow(where.row)) {
-    grid =
-      (await readSnapshot(host.run, { grids: 'none', alsoSheets: [where.sheet] })).grids.get(where.sheet) ??
-      grid;
+  const readWhole = async () =>
+    (await readSnapshot(host.run, { grids: 'none', alsoSheets: [where.sheet] })).grids.get(where.sheet) ??
+    grid;
+  let longTable = recogniseLongTable(grid, where.row, where.column);
+  if (where.clipped && !longTable && !sheetReaderFor(grid).layoutForRow(where.row)) grid = await readWhole();
+  else if (longTable && (where.clipped || where.rowsBelow)) {
+    // A long table's areas and periods run above and below the selection: read the sheet whole (2 more
+    // syncs, only then) to list them all.
+    grid = await readWhole();
+    longTable = recogniseLongTable(grid, where.row, where.column);
   }
   const framework =
     where.settingsRows.length > 0 ? frameworkFromRows(where.settingsRows).framework : defaultFramework();
@@ -489,18 +652,29 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
   }
   const tagIds = tags
     .filter((t) => {
-      if (t.sheet !== where.sheet) return false;
+      if (!sameSheetName(t.sheet, where.sheet)) return false;
       if (t.kind === 'table') return where.row > t.details.table.headerRow;
       if (t.kind === 'column') return t.column === where.column;
       const state = locateTag(t, grid);
       return 'row' in state && state.row === where.row;
     })
     .map((t) => t.id);
-  const suggestions = label
-    ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(0, 8)
-    : [];
-  // The child-level table the row is in, if any, from the sheet's first rows (read with the selection).
-  const table = where.top ? tableAround(where.top, where.row) : null;
+  const area = longTable ? undefined : areaTableFor(grid, where.row);
+  const heading = area ? bestHeading(area, framework, 8) : undefined;
+  // A cell that cannot be tagged (a title, a header, a blank row) gets no suggestions.
+  const suggestions = longTable
+    ? longTableSuggestions(grid, longTable, framework)
+    : heading
+      ? heading.suggestions
+      : label && !('error' in created)
+        ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(
+            0,
+            8,
+          )
+        : [];
+  // The child-level table the row is in, if any, from the sheet's first rows (read with the selection). A
+  // benchmark table (one area per row, or one per area and period) is not one.
+  const table = where.top && !longTable && !heading ? tableAround(where.top, where.row) : null;
   return {
     sheet: where.sheet,
     row: where.row,
@@ -513,9 +687,38 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
     latest,
     tagIds,
     suggestions,
-    refusal: 'error' in created ? created.error : null,
+    refusal: notOneRange ? NOT_ONE_RANGE : longTable ? null : 'error' in created ? created.error : null,
+    areaTable: heading ? { heading: heading.heading, role: areaRole(label) } : null,
+    longTable: longTable ?? null,
     table,
   };
+}
+
+/**
+ * The measures a long table's selected figure may be: from what tells the row apart (its breakdown, e.g.
+ * 'In education, employment or training') with the value's header, and the titles above the table.
+ */
+function longTableSuggestions(grid: SheetGrid, shape: LongTableShape, framework: Framework) {
+  const texts = [
+    [...shape.breakdown.flatMap((b) => b.values), shape.valueHeader].join(' '),
+    ...headingsOfLongTable(grid, shape.headerRow),
+  ];
+  let best: ReturnType<typeof suggestMeasures> = [];
+  for (const t of texts) {
+    const s = suggestMeasures(t, {}, framework, 8);
+    if (s.length > 0 && (best.length === 0 || s[0].score > best[0].score)) best = s;
+  }
+  return best;
+}
+
+/** Titles an officer put above a long table's header, and the sheet's name. */
+function headingsOfLongTable(grid: SheetGrid, headerRow: number): string[] {
+  const out: string[] = [];
+  for (let r = headerRow - 1; r >= grid.top && out.length < 3; r--) {
+    const label = rowLabel(grid, r);
+    if (label) out.push(label);
+  }
+  return [...out, grid.name];
 }
 
 /** What a table would give if tagged (figures for the as-at year, and the checks at source); nothing is saved. */
@@ -539,7 +742,7 @@ export async function suggestTags(host: ExcelHost, sheet?: string) {
 /** Proposed row tags, and the sheets holding a 903 table by its headers not yet tagged as one (one read). */
 export async function suggestTagsAndTables(host: ExcelHost, sheet?: string) {
   const loaded = await loadWorkbook(host, sheet ? { grids: 'none', alsoSheets: [sheet] } : { grids: 'all' });
-  if (sheet && !loaded.snapshot.grids.has(sheet))
+  if (sheet && !gridOf(loaded, sheet))
     throw new PmfError(`There is no sheet named '${sheet}' in this workbook.`, 'NotFound');
   const tables = tablesToTag(loaded.snapshot.grids.values(), loaded.tags);
   // The rows of a 903 table are children's records, not rows of figures to tag.

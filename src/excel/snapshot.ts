@@ -4,17 +4,21 @@ import { tagsFromRows } from '../domain/tags';
 import type { ColumnTag, Tag } from '../domain/tags/types';
 import type { ExcelRun } from './host';
 import { mergePlans, tableReadPlan, type NarrowPlan } from './table-read';
-import { OWN_SHEETS, SETTINGS_SHEET, TAG_SHEET } from './workbook-names';
+import { SETTINGS_SHEET, TAG_SHEET, isOwnSheet, sheetNameIn, withWorkbookSheetNames } from './workbook-names';
 
 export interface SheetInfo {
   readonly name: string;
   readonly visibility: string;
   readonly position: number;
+  /** Review > Protect Sheet is on. */
+  readonly protected: boolean;
 }
 
 /** What a refresh, a check or the pane needs from the workbook, read in a fixed number of syncs. */
 export interface WorkbookSnapshot {
   readonly workbookName: string;
+  /** Review > Protect Workbook is on: sheets cannot be added, deleted, renamed or moved. */
+  readonly workbookProtected: boolean;
   /** Every sheet, in tab order, the add-in's own hidden sheets included. */
   readonly sheets: readonly SheetInfo[];
   /** Rows of the tag sheet from its row 1 (empty when there is no tag sheet). */
@@ -142,9 +146,9 @@ function gridOfParts(name: string, parts: readonly GridPart[]): SheetGrid {
 export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Promise<WorkbookSnapshot> {
   return run(async (context) => {
     const workbook = context.workbook;
-    workbook.load('name');
+    workbook.load('name,protection/protected');
     const sheets = workbook.worksheets;
-    sheets.load('items/name,items/visibility,items/position');
+    sheets.load('items/name,items/visibility,items/position,items/protection/protected');
     const tagRange = sheets.getItemOrNullObject(TAG_SHEET).getUsedRangeOrNullObject(true);
     tagRange.load('values,rowIndex,columnIndex');
     const settingsRange = sheets.getItemOrNullObject(SETTINGS_SHEET).getUsedRangeOrNullObject(true);
@@ -155,6 +159,7 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       name: s.name,
       visibility: String(s.visibility),
       position: s.position,
+      protected: s.protection.protected,
     }));
     const tagRows = tagRange.isNullObject
       ? []
@@ -162,28 +167,34 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
     const settingsRows = settingsRange.isNullObject
       ? []
       : fromRowOne(settingsRange.values as CellValue[][], settingsRange.rowIndex, settingsRange.columnIndex);
-    const existing = new Set(infos.map((s) => s.name));
+    // Sheets are named as the workbook names them: Excel compares names without regard to case.
+    const names = infos.map((s) => s.name);
+    const existing = new Set(names);
+    const also = (request.alsoSheets ?? []).map((n) => sheetNameIn(names, n) ?? n);
+    const narrowPlans = [...(request.narrow ?? [])].map(
+      ([n, plan]) => [sheetNameIn(names, n) ?? n, plan] as const,
+    );
 
-    const tags = request.grids === 'tagged' ? tagsFromRows(tagRows).tags : [];
+    const tags = request.grids === 'tagged' ? withWorkbookSheetNames(tagsFromRows(tagRows).tags, names) : [];
     const wanted = new Set<string>();
     if (request.grids === 'all') {
-      for (const s of infos) if (!OWN_SHEETS.includes(s.name)) wanted.add(s.name);
+      for (const s of infos) if (!isOwnSheet(s.name)) wanted.add(s.name);
     } else if (request.grids === 'tagged') {
       for (const t of tags) wanted.add(t.sheet);
     }
-    for (const n of request.alsoSheets ?? []) wanted.add(n);
-    for (const n of request.narrow?.keys() ?? []) wanted.add(n);
+    for (const n of also) wanted.add(n);
+    for (const [n] of narrowPlans) wanted.add(n);
     const toRead = [...wanted].filter((n) => existing.has(n));
     // Sheets tagged only for child-level columns can be tens of thousands of rows by dozens of columns:
     // read just their header rows and the tagged columns, so the response stays far below Excel on the
     // web's 5 MB limit. Every other sheet is read whole (its used range).
     const recordsOnly = recordOnlySheets(tags);
-    for (const [name, plan] of request.narrow ?? []) recordsOnly.set(name, plan);
+    for (const [name, plan] of narrowPlans) recordsOnly.set(name, plan);
     const ranges = toRead.map((name) => {
       const used = sheets.getItem(name).getUsedRangeOrNullObject(true);
       const cols = recordsOnly.get(name);
       const parts: Excel.Range[] = [];
-      if (cols && !(request.alsoSheets ?? []).includes(name)) {
+      if (cols && !also.includes(name)) {
         const sheet = sheets.getItem(name);
         if (cols.firstRow > 1)
           parts.push(used.getIntersectionOrNullObject(sheet.getRange(`1:${cols.firstRow - 1}`)));
@@ -209,7 +220,7 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
     const probeList =
       typeof request.probeCells === 'function' ? request.probeCells(infos) : (request.probeCells ?? []);
     const probes = probeList
-      .filter((p) => existing.has(p.sheet))
+      .filter((p) => sheetNameIn(names, p.sheet) !== undefined)
       .map((p) => {
         const range = sheets.getItem(p.sheet).getRange(p.address);
         range.load('values');
@@ -239,11 +250,12 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
 
     return {
       workbookName: workbook.name,
+      workbookProtected: workbook.protection.protected,
       sheets: infos,
       tagRows,
-      tagSheetExists: !tagRange.isNullObject || existing.has(TAG_SHEET),
+      tagSheetExists: !tagRange.isNullObject || sheetNameIn(names, TAG_SHEET) !== undefined,
       settingsRows,
-      settingsSheetExists: existing.has(SETTINGS_SHEET),
+      settingsSheetExists: sheetNameIn(names, SETTINGS_SHEET) !== undefined,
       grids,
       narrowSheets: ranges.filter((r) => r.narrow).map((r) => r.name),
       probes: probeValues,
@@ -267,6 +279,8 @@ export interface SelectionSnapshot {
   readonly grid: SheetGrid | null;
   /** Whether rows of the used range above the window were left out. */
   readonly clipped: boolean;
+  /** Whether the used range runs on below the window (the window stops just below the selection). */
+  readonly rowsBelow?: boolean;
   /**
    * The used range's first rows (values only, up to TOP_ROWS; the window's own rows when it reaches the top)
    * and its extent: where a child-level table's header is found. Null when the sheet is empty.
@@ -284,9 +298,15 @@ export const TOP_ROWS = 60;
  * add-in's own sheets; then the window of rows (and the used range's first rows, where a table's header would
  * be). A selection change in the pane costs the rows a person can be looking at, not a whole 50,000-row sheet.
  */
-export async function readSelection(run: ExcelRun, windowRows: number): Promise<SelectionSnapshot> {
+export async function readSelection(
+  run: ExcelRun,
+  windowRows: number,
+  /** 'activeCell' when the selection is not one range (several areas, a chart): the active cell is read. */
+  from: 'selection' | 'activeCell' = 'selection',
+): Promise<SelectionSnapshot> {
   return run(async (context) => {
-    const range = context.workbook.getSelectedRange();
+    const range =
+      from === 'activeCell' ? context.workbook.getActiveCell() : context.workbook.getSelectedRange();
     range.load('address,rowIndex,columnIndex,rowCount');
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
@@ -344,6 +364,7 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
       ...base,
       grid,
       clipped: first > used.rowIndex,
+      rowsBelow: usedLast > last,
       top: {
         grid: top
           ? {

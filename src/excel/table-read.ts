@@ -77,6 +77,8 @@ export async function readSheetTop(
 ): Promise<SheetTop | null> {
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+    // Its name as the workbook spells it: Excel finds a sheet named in any case.
+    ws.load('name');
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const top = used.getIntersectionOrNullObject(
@@ -88,7 +90,7 @@ export async function readSheetTop(
     const values = top.isNullObject ? [] : (top.values as CellValue[][]);
     return {
       grid: {
-        name: sheet,
+        name: ws.name,
         top: top.isNullObject ? used.rowIndex + 1 : top.rowIndex + 1,
         left: top.isNullObject ? used.columnIndex + 1 : top.columnIndex + 1,
         values,

@@ -2,7 +2,8 @@
  * Errors raised by the headless Excel, shaped like OfficeExtension.Error: an Error with `code`,
  * `message` and `debugInfo: { code, message }`. Codes follow "Excel JavaScript API error codes"
  * (Office Add-ins documentation): PropertyNotLoaded, ItemNotFound, ItemAlreadyExists, InvalidArgument,
- * InvalidOperation, InvalidReference, RequestPayloadSizeLimitExceeded, InvalidObjectPath, plus our own
+ * InvalidOperation, InvalidReference, InvalidSelection, AccessDenied, RequestPayloadSizeLimitExceeded,
+ * InvalidObjectPath, plus our own
  * UnsupportedParts (refusing to save a workbook ExcelJS would damage).
  */
 export type HeadlessErrorCode =
@@ -12,6 +13,8 @@ export type HeadlessErrorCode =
   | 'InvalidArgument'
   | 'InvalidOperation'
   | 'InvalidReference'
+  | 'InvalidSelection'
+  | 'AccessDenied'
   | 'InvalidObjectPath'
   | 'RequestPayloadSizeLimitExceeded'
   | 'NotImplemented'

@@ -6,10 +6,17 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { type Bounds, formatBounds, parseAddress, splitSheetAddress } from './address';
 import { shareStylesForSave } from './cells';
-import { type Host, HeadlessRequestContext } from './context';
+import { type Host, type HostSelection, HeadlessRequestContext } from './context';
 import { HeadlessError } from './errors';
+import { WorksheetEvents } from './events';
 import { WorkbookProxy } from './proxies';
 import { type UnsupportedPart, findUnsupportedParts } from './unsupported';
+import {
+  type WorkbookProtection,
+  readWorkbookProtection,
+  withWorkbookProtection,
+  workbookProtection,
+} from './workbook-protection';
 
 export interface HeadlessStats {
   /** Number of context.sync() calls (each a round trip in Excel on the web). */
@@ -20,19 +27,35 @@ export interface HeadlessStats {
   requests: number[];
 }
 
+/** Cells selected on a sheet: the active cell is the first cell of the last area. */
+function cellsSelected(ws: ExcelJS.Worksheet, areas: Bounds[]): HostSelection {
+  const last = areas[areas.length - 1];
+  return { ws, areas, active: { r: last.r1, c: last.c1 }, drawing: null };
+}
+
 export class HeadlessWorkbook implements Host {
   readonly excel: ExcelJS.Workbook;
   readonly name: string;
   readonly unsupportedParts: readonly UnsupportedPart[];
   private _stats: HeadlessStats = { syncs: 0, maxRequestBytes: 0, requests: [] };
   private _active: ExcelJS.Worksheet;
-  private _sel: { ws: ExcelJS.Worksheet; b: Bounds };
+  private _sel: HostSelection;
+  /** Worksheet.onChanged handlers registered by add-in code (events.ts). */
+  readonly _events = new WorksheetEvents();
   private _changeListeners = new Set<() => void>();
   private _selectionListeners = new Set<() => void>();
+  /** Review > Protect Workbook, which ExcelJS does not keep: read from the file, put back when saving. */
+  private readonly _protection: WorkbookProtection | null;
 
-  private constructor(wb: ExcelJS.Workbook, name: string, unsupported: UnsupportedPart[]) {
+  private constructor(
+    wb: ExcelJS.Workbook,
+    name: string,
+    unsupported: UnsupportedPart[],
+    protection: WorkbookProtection | null = null,
+  ) {
     this.excel = wb;
     this.name = name;
+    this._protection = protection;
     this.unsupportedParts = Object.freeze(unsupported.slice());
     if (wb.worksheets.length === 0) wb.addWorksheet('Sheet1');
     const sheets = wb.worksheets;
@@ -41,7 +64,7 @@ export class HeadlessWorkbook implements Host {
     const candidate = sheets[tab];
     this._active =
       candidate && (candidate.state ?? 'visible') === 'visible' ? candidate : (visible[0] ?? sheets[0]);
-    this._sel = { ws: this._active, b: this._initialSelection(this._active) };
+    this._sel = cellsSelected(this._active, [this._initialSelection(this._active)]);
   }
 
   static async fromBuffer(
@@ -65,14 +88,22 @@ export class HeadlessWorkbook implements Host {
       );
     }
     const unsupported = await findUnsupportedParts(zip);
+    const protection = readWorkbookProtection(await zip.file('xl/workbook.xml')!.async('string'));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', unsupported);
+    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', unsupported, protection);
   }
 
-  /** For workbooks built in code (fixtures): nothing unsupported. */
-  static fromExcelJS(wb: ExcelJS.Workbook, options: { name?: string } = {}): HeadlessWorkbook {
-    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', []);
+  /**
+   * For workbooks built in code (fixtures): nothing unsupported. `protect` protects the workbook's structure
+   * and / or windows, as Review > Protect Workbook does (sheets are protected through ExcelJS's ws.protect).
+   */
+  static fromExcelJS(
+    wb: ExcelJS.Workbook,
+    options: { name?: string; protect?: { structure?: boolean; windows?: boolean } } = {},
+  ): HeadlessWorkbook {
+    const protection = options.protect ? workbookProtection(options.protect) : null;
+    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', [], protection);
   }
 
   get stats(): Readonly<HeadlessStats> {
@@ -89,14 +120,23 @@ export class HeadlessWorkbook implements Host {
    */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(
+    context: Excel.RequestContext | OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T>;
   async run<T>(
-    a: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    a:
+      | Excel.RunOptions
+      | Excel.RequestContext
+      | OfficeExtension.ClientRequestContext
+      | ((context: Excel.RequestContext) => Promise<T>),
     b?: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T> {
     const batch = typeof a === 'function' ? a : b;
     if (typeof batch !== 'function')
       throw new HeadlessError('InvalidArgument', 'Excel.run needs a batch function.');
-    const ctx = this.createContext();
+    // Excel.run(context, batch) goes on with an earlier context (to remove its event handlers).
+    const ctx = a instanceof HeadlessRequestContext ? a : this.createContext();
     const result = await batch(ctx as unknown as Excel.RequestContext);
     if (ctx._queue.length > 0) await ctx.sync();
     return result;
@@ -109,16 +149,45 @@ export class HeadlessWorkbook implements Host {
     return ctx;
   }
 
-  /** The user selects cells (e.g. the harness grid): activates the sheet and fires selection listeners. */
+  /**
+   * The user selects cells (e.g. the harness grid): activates the sheet and fires selection listeners. Areas
+   * separated by commas ('B5:D5,B9:D9') are a selection of several areas, as Ctrl+click makes; the active
+   * cell is the first cell of the last area.
+   */
   select(sheet: string, address: string): void {
-    const ws = this.excel.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
-    if (!ws) throw new HeadlessError('ItemNotFound', `There is no worksheet '${sheet}'.`);
-    const { local } = splitSheetAddress(address);
-    this._select(ws, parseAddress(local));
+    const ws = this._sheetNamed(sheet);
+    const areas = address.split(',').map((a) => parseAddress(splitSheetAddress(a.trim()).local));
+    this._active = ws;
+    this._sel = cellsSelected(ws, areas);
+    this._fireSelection();
   }
 
-  getSelection(): { sheet: string; address: string } {
-    return { sheet: this._sel.ws.name, address: formatBounds(this._sel.b) };
+  /**
+   * The user selects a chart or shape on a sheet (by its name): cells are no longer selected, so
+   * getSelectedRange() fails as in Excel; the active cell stays where it was.
+   */
+  selectDrawing(sheet: string, name: string): void {
+    const ws = this._sheetNamed(sheet);
+    const active = this._sel.ws === ws ? this._sel.active : { r: 1, c: 1 };
+    this._active = ws;
+    this._sel = { ws, areas: [], active, drawing: name };
+    this._fireSelection();
+  }
+
+  /** The selection: its sheet and address ('B5:D5,B9:D9' for several areas), and the drawing selected if any. */
+  getSelection(): { sheet: string; address: string; drawing?: string } {
+    const { ws, areas, active, drawing } = this._sel;
+    const address =
+      areas.length > 0
+        ? areas.map(formatBounds).join(',')
+        : formatBounds({ r1: active.r, c1: active.c, r2: active.r, c2: active.c });
+    return drawing === null ? { sheet: ws.name, address } : { sheet: ws.name, address, drawing };
+  }
+
+  private _sheetNamed(sheet: string): ExcelJS.Worksheet {
+    const ws = this.excel.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
+    if (!ws) throw new HeadlessError('ItemNotFound', `There is no worksheet '${sheet}'.`);
+    return ws;
   }
 
   onChange(listener: () => void): () => void {
@@ -157,10 +226,15 @@ export class HeadlessWorkbook implements Host {
       restore();
     }
     const out = await pending;
-    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    const saved = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    return this._protection ? withWorkbookProtection(saved, this._protection) : saved;
   }
 
   // ---- Host (used by the proxies) ----------------------------------------------------------------------
+
+  _workbookProtection(): WorkbookProtection | null {
+    return this._protection;
+  }
 
   _date1904(): boolean {
     return !!this.excel.properties?.date1904;
@@ -174,20 +248,20 @@ export class HeadlessWorkbook implements Host {
   _activate(ws: ExcelJS.Worksheet): void {
     if (this._active === ws) return;
     this._active = ws;
-    this._sel = { ws, b: this._initialSelection(ws) };
+    this._sel = cellsSelected(ws, [this._initialSelection(ws)]);
     this._fireSelection();
   }
 
-  _selection(): { ws: ExcelJS.Worksheet; b: Bounds } {
+  _selection(): HostSelection {
     this._activeWorksheet();
     if (this._sel.ws !== this._active)
-      this._sel = { ws: this._active, b: this._initialSelection(this._active) };
+      this._sel = cellsSelected(this._active, [this._initialSelection(this._active)]);
     return this._sel;
   }
 
   _select(ws: ExcelJS.Worksheet, b: Bounds): void {
     this._active = ws;
-    this._sel = { ws, b };
+    this._sel = cellsSelected(ws, [b]);
     this._fireSelection();
   }
 

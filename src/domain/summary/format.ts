@@ -5,6 +5,7 @@
  */
 import type { Direction } from '../calc/types';
 import type { Polarity, Unit } from '../framework/types';
+import { UNIT_DECIMALS } from '../calc/policy';
 
 /* ---------- numbers ---------- */
 
@@ -24,15 +25,7 @@ function magnitude(n: number, dp: number): string {
 }
 
 /** Decimals shown for each unit (matching the sheet's number formats). */
-export const UNIT_DECIMALS: Readonly<Record<Unit, number>> = {
-  percent: 1,
-  count: 0,
-  rate10k: 1,
-  ratio: 2,
-  days: 0,
-  score: 1,
-  currency: 0,
-};
+export { UNIT_DECIMALS } from '../calc/policy';
 
 function decimalsFor(value: number, unit: Unit): number {
   // Counts are whole numbers; an average held as a count keeps one decimal rather than lying.
@@ -205,6 +198,15 @@ export function sparkline(values: readonly (number | null | undefined)[]): strin
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const ISO_STAMP =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * A year as the catalogue gives it, with no brackets inside it, for text that brackets it:
+ * '2023 (30 September)' -> '30 September 2023'; '2025' -> '2025'.
+ */
+export function yearText(year: string): string {
+  const m = /^(\d{4})\s*\(([^()]+)\)$/.exec(year.trim());
+  return m ? `${m[2].trim()} ${m[1]}` : year.trim();
+}
 
 /** '2025-03-31' (or a timestamp starting so) -> '31/03/2025'. Anything else is returned unchanged. */
 export function ukDate(iso: string): string {

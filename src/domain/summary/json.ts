@@ -2,6 +2,7 @@ import type { Direction, MeasureFigures, Rag, SpcFigures, SpcVariation } from '.
 import type { Polarity, Unit } from '../framework/types';
 import type { Severity } from '../validate/types';
 import type { SummaryModel } from './types';
+import { comparatorPeriodsJson, rankJson } from './benchmarksJson';
 
 /**
  * The stable JSON contract printed by `pmf summary --json`. Every key is always present (null when there is
@@ -72,6 +73,16 @@ export interface SummaryJsonMeasure {
   readonly change: number | null;
   readonly direction: Direction | null;
   readonly target: number | null;
+  /**
+   * Where the target comes from ('setting': the framework's, which wins; 'sheet': the sheet's Target column),
+   * and the sheet's own target with its cell whenever the sheet has one; null without a target.
+   */
+  readonly targetSource: {
+    readonly from: 'setting' | 'sheet';
+    readonly sheetTarget: number | null;
+    readonly sheet: string | null;
+    readonly cell: string | null;
+  } | null;
   readonly rag: Rag | null;
   /** The plain-English sentence written from the figures; null when there is nothing to say. */
   readonly sentence: string | null;
@@ -79,7 +90,21 @@ export interface SummaryJsonMeasure {
     readonly england: number | null;
     readonly statNeighbours: number | null;
     readonly region: number | null;
+    /** The period key each comparator's figure is for; null when it has none (a typed number, a column cell). */
+    readonly englandPeriod: string | null;
+    readonly statNeighboursPeriod: string | null;
+    readonly regionPeriod: string | null;
+    /** The number of peers averaged for the statistical neighbours' figure, or null. */
+    readonly statNeighboursFrom: number | null;
+    /** Comparators the officer named, in tag order; empty when none. */
+    readonly named: readonly {
+      readonly name: string;
+      readonly value: number;
+      readonly period: string | null;
+    }[];
   };
+  /** Our rank among us and the peers for the latest period (1 = best), or null. */
+  readonly rank: { readonly position: number; readonly of: number; readonly quartile: number } | null;
   readonly records: {
     readonly count: number;
     readonly total: number;
@@ -142,6 +167,8 @@ export interface SummaryJsonIssue {
   /** A1 address without the sheet, e.g. 'F12'. */
   readonly cell: string | null;
   readonly message: string;
+  /** The same finding as the Panel's summary sheet words it, without the officers' instructions. */
+  readonly panelMessage: string;
 }
 
 /** The model as the stable JSON contract of `pmf summary --json` (a plain object; stringify it). */
@@ -182,13 +209,23 @@ export function summaryJson(model: SummaryModel): SummaryJson {
         change: f.change,
         direction: f.direction,
         target: f.target,
+        targetSource: f.targetSource
+          ? {
+              from: f.targetSource.from,
+              sheetTarget: f.targetSource.sheet?.value ?? null,
+              sheet: f.targetSource.sheet?.cell.sheet ?? null,
+              cell: f.targetSource.sheet?.cell.address ?? null,
+            }
+          : null,
         rag: f.rag,
         sentence: row.sentence,
         comparators: {
           england: f.comparators.england?.value ?? null,
           statNeighbours: f.comparators.statNeighbours?.value ?? null,
           region: f.comparators.region?.value ?? null,
+          ...comparatorPeriodsJson(f),
         },
+        rank: rankJson(f),
         records: f.records
           ? {
               count: f.records.count,
@@ -238,6 +275,7 @@ export function summaryJson(model: SummaryModel): SummaryJson {
       sheet: f.cell?.sheet ?? null,
       cell: f.cell?.address ?? null,
       message: f.message,
+      panelMessage: f.panelMessage ?? f.message,
     })),
     frontPage: frontPageJson(model),
   };

@@ -36,6 +36,7 @@ const json = summaryJson(
         change: 0.9,
         direction: 'worsening',
         target: 9,
+        targetSource: { from: 'setting', sheet: { value: 10, cell: at('Monthly', 12, 17) } },
         rag: 'red',
         comparators: {
           england: comparator(10, 2.1, 'worse'),
@@ -76,6 +77,13 @@ const json = summaryJson(
         message: 'Text in S01',
       }),
       finding({ ruleId: 'coverage.kloe', severity: 'warning', kloeId: 'K00', message: 'K00 has no measure' }),
+      finding({
+        ruleId: 'target.missing',
+        severity: 'info',
+        measureId: 'W02',
+        message: 'W02: there is no target. Set one in the Framework view.',
+        panelMessage: 'W02: no target has been set.',
+      }),
     ],
   ),
 );
@@ -104,12 +112,23 @@ describe('summaryJson', () => {
       change: 0.9,
       direction: 'worsening',
       target: 9,
+      targetSource: { from: 'setting', sheetTarget: 10, sheet: 'Monthly', cell: 'Q12' },
       rag: 'red',
       sentence:
         '10 of 83 (12.1%) in March 2025, up from 11.2% in February, a deterioration: worse than our target of 9.0% ' +
         'and than England (10.0%); for comparison, our statistical neighbours 10.5%, our region 11.0%. ' +
         'This is beyond ordinary variation (seven months above the usual level), judged on only 13 figures, so provisional: a cause for concern.',
-      comparators: { england: 10, statNeighbours: 10.5, region: 11 },
+      comparators: {
+        england: 10,
+        statNeighbours: 10.5,
+        region: 11,
+        englandPeriod: null,
+        statNeighboursPeriod: null,
+        regionPeriod: null,
+        statNeighboursFrom: null,
+        named: [],
+      },
+      rank: null,
       records: null,
       spc: {
         points: 13,
@@ -198,6 +217,7 @@ describe('summaryJson', () => {
     expect(p05.change).toBeNull();
     expect(p05.direction).toBeNull();
     expect(p05.rag).toBeNull();
+    expect(p05.targetSource).toBeNull();
   });
 
   it('gives record statistics, with threshold and share above only for threshold measures', () => {
@@ -234,6 +254,7 @@ describe('summaryJson', () => {
         sheet: 'Monthly',
         cell: 'F12',
         message: 'Text in S01',
+        panelMessage: 'Text in S01',
       },
       {
         ruleId: 'coverage.kloe',
@@ -242,6 +263,16 @@ describe('summaryJson', () => {
         sheet: null,
         cell: null,
         message: 'K00 has no measure',
+        panelMessage: 'K00 has no measure',
+      },
+      {
+        ruleId: 'target.missing',
+        severity: 'info',
+        measureId: 'W02',
+        sheet: null,
+        cell: null,
+        message: 'W02: there is no target. Set one in the Framework view.',
+        panelMessage: 'W02: no target has been set.',
       },
     ]);
   });

@@ -32,8 +32,10 @@ import { polarityDisagrees } from './polarity-disagrees';
 import { labelOpposite } from './label-opposite';
 import { fractionsReadAsPercent } from './fractions-read-as-percent';
 import { ytdDisagrees } from './ytd-disagrees';
+import { comparatorPeriods } from './comparator-periods';
 import { kloeNoCoverage } from './kloe-no-coverage';
 import { noTarget } from './no-target';
+import { targetDisagrees } from './target-disagrees';
 import { tableNotFound, tableMoved } from './table-not-found';
 import { tableStale } from './table-stale';
 import { tableUnreadableDate } from './table-unreadable-date';
@@ -86,6 +88,8 @@ export const allRules: readonly Rule[] = [
   labelOpposite,
   fractionsReadAsPercent,
   ytdDisagrees,
+  comparatorPeriods,
+  targetDisagrees,
   // child-level tables at source
   tableNotFound,
   tableMoved,

@@ -1,12 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { columnLetter } from '../../../domain/grid';
 import type { Framework } from '../../../domain/framework/types';
 import type { BrokenTagRow } from '../../../domain/tags/types';
 import type { SelectionInfo, TagListItem, TagRequest } from '../../../excel/operations-types';
 import { describeError } from '../../errors';
 import type { ViewDeps } from '../types';
-import { tagTarget, type PaneRole } from './tagDisplay';
+import { existingTagFor, tagTarget, type PaneRole } from './tagDisplay';
 import { useSheetSuggestions, type SheetSuggestionsModel } from './useSheetSuggestions';
+import type { LongTableModel } from './LongTableCard';
+import { longTableRequests, proposedChoices, type AreaChoice } from './longTableRequests';
+import { useUntag, type UntagModel } from './useUntag';
+import { useNotices } from '../../components/Notices';
+import { useFocusAfterRender } from '../../components/focus';
 import { useTableTag, type TableTagModel } from './useTableTag';
 
 export interface RowRangeErrors {
@@ -30,19 +35,33 @@ export interface TagViewModel {
   readonly setFirstRow: (text: string) => void;
   readonly lastRow: string;
   readonly setLastRow: (text: string) => void;
+  /** The name of a comparator the officer names (role 'comparator'). */
+  readonly name: string;
+  readonly setName: (text: string) => void;
   readonly rowErrors: RowRangeErrors;
+  /** The selection is a value of a long (tidy) table: our area and the comparators to pick. */
+  readonly longTable: LongTableModel | null;
   /** Why Tag is disabled, or null when it can be pressed. */
   readonly tagBlockedReason: string | null;
+  /** The measure the selection is already tagged to in the picked role: the Tag button says so. */
+  readonly alreadyTaggedAs: string | null;
   readonly busy: boolean;
   readonly onTag: () => void;
-  readonly onUntag: (tagId: string) => void;
+  /** Untagging one tag or the ticked ones, with Undo. */
+  readonly untag: UntagModel;
   readonly onGoTo: (item: TagListItem) => void;
   readonly onRefreshSelection: () => void;
   readonly tags: readonly TagListItem[];
   readonly brokenTagRows: readonly BrokenTagRow[];
   readonly error: string | null;
   readonly dismissError: () => void;
-  readonly notice: string | null;
+  /** Until the officer selects other cells (or acts), the pane opens quietly: no warning about the cell. */
+  readonly acted: boolean;
+  /** The first-run welcome: shown on a workbook with no tags until the officer acts or closes it. */
+  readonly welcome: boolean;
+  readonly dismissWelcome: () => void;
+  /** Takes the officer to 'Tag a whole sheet'. */
+  readonly goToWholeSheet: () => void;
 }
 
 function parseRow(text: string): number | null {
@@ -77,11 +96,21 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const [role, setRole] = useState<PaneRole>('value');
   const [firstRow, setFirstRow] = useState('');
   const [lastRow, setLastRow] = useState('');
+  const [name, setName] = useState('');
+  const [choices, setChoices] = useState<Readonly<Record<string, AreaChoice>>>({});
+  const [tagOurs, setTagOurs] = useState(true);
+  /** The officer said the selection's table is not a long table: the usual form is shown instead. */
+  const [notLong, setNotLong] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { notify } = useNotices();
+  const [acted, setActed] = useState(false);
+  const [welcomeClosed, setWelcomeClosed] = useState(false);
+  const focus = useFocusAfterRender();
   const request = useRef(0);
   const alive = useRef(true);
+  // Set from the moment Tag is pressed until its result is known: a second press (Enter twice) does nothing.
+  const tagging = useRef(false);
 
   const refreshSelection = useCallback(async () => {
     const mine = ++request.current;
@@ -90,6 +119,14 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
       const info = await service.describeSelection();
       if (!alive.current || mine !== request.current) return;
       setSelection(info);
+      if (info?.longTable) {
+        setChoices(proposedChoices(info.longTable));
+        setTagOurs(!info.tagIds.length);
+      }
+      setNotLong(false);
+      // On an area table, England's, the region's and the neighbours' rows are proposed as those benchmarks,
+      // a block of rows as peers, any other row as our value.
+      if (info?.areaTable) setRole(info.rowCount > 1 ? 'peers' : info.areaTable.role);
       if (info) {
         if (info.rowCount > 1) {
           // A range is selected: it is the list of records.
@@ -116,6 +153,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     // Clicking through cells fires many events: read the selection once the user pauses.
     let pending: ReturnType<typeof setTimeout> | null = null;
     const onChanged = () => {
+      setActed(true);
       if (pending) clearTimeout(pending);
       pending = setTimeout(() => {
         pending = null;
@@ -140,14 +178,19 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   }, [service, refreshSelection]);
 
   const column = role === 'records' || role === 'periodsDown';
-  const rowErrors = column ? rowRangeErrors(firstRow, lastRow) : {};
+  const rowErrors = column || role === 'peers' ? rowRangeErrors(firstRow, lastRow) : {};
   const measure = measureId ? state.framework.measures.find((m) => m.id === measureId) : undefined;
+
+  const repeats =
+    selection && measure ? existingTagFor(state.tags, selection.tagIds, measure.id, role) : undefined;
 
   let tagBlockedReason: string | null = null;
   if (!selection) tagBlockedReason = 'Select a cell in the row to tag.';
   else if (selection.refusal) tagBlockedReason = selection.refusal;
   else if (!measure) tagBlockedReason = 'Pick a measure.';
+  else if (repeats) tagBlockedReason = `Already tagged as ${repeats.tag.measureId}`;
   else if (rowErrors.first || rowErrors.last) tagBlockedReason = 'Fix the row range.';
+  else if (role === 'comparator' && name.trim() === '') tagBlockedReason = 'Name the comparator.';
   else if (busy) tagBlockedReason = 'Working…';
 
   /** After tagging or untagging: the workbook's tags and the selection's, read again. */
@@ -161,7 +204,8 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   );
 
   const onTag = useCallback(() => {
-    if (tagBlockedReason !== null || !selection || !measure) return;
+    if (tagBlockedReason !== null || !selection || !measure || tagging.current) return;
+    setActed(true);
     const req: TagRequest =
       role === 'records' || role === 'periodsDown'
         ? {
@@ -174,53 +218,128 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
             // A column of a sheet laid out periods down the rows is a series of the measure's values.
             ...(role === 'periodsDown' ? { role: 'value' as const } : {}),
           }
-        : { kind: 'row', sheet: selection.sheet, row: selection.row, measureId: measure.id, role };
+        : role === 'peers'
+          ? {
+              kind: 'row',
+              sheet: selection.sheet,
+              row: parseRow(firstRow)!,
+              ...(parseRow(lastRow)! > parseRow(firstRow)! ? { lastRow: parseRow(lastRow)! } : {}),
+              measureId: measure.id,
+              role,
+            }
+          : {
+              kind: 'row',
+              sheet: selection.sheet,
+              row: selection.row,
+              measureId: measure.id,
+              role,
+              ...(role === 'comparator' ? { name: name.trim() } : {}),
+            };
+    tagging.current = true;
     setBusy(true);
     setError(null);
-    setNotice(null);
     void (async () => {
       try {
-        await service.tag(req);
+        const made = await service.tag(req);
         if (!alive.current) return;
         const where =
           req.kind === 'row'
-            ? `row ${req.row}`
+            ? req.lastRow
+              ? `rows ${req.row}–${req.lastRow}`
+              : `row ${req.row}`
             : `rows ${req.firstRow}–${req.lastRow} of column ${columnLetter(req.column)}`;
-        setNotice(`Tagged ${where} of '${req.sheet}' to ${measure.id} ${measure.name}.`);
+        notify({
+          text: `Tagged ${where} of '${req.sheet}' to ${measure.id} ${measure.name}.`,
+          undo: async () => {
+            await service.untag(made.id);
+            await reloadAfterChange();
+            return `Removed the ${measure.id} tag again from ${where} of '${req.sheet}'.`;
+          },
+        });
       } catch (e) {
+        tagging.current = false;
         if (alive.current) setError(describeError(e, { sheet: req.sheet }));
+        if (alive.current) setBusy(false);
+        return;
+      }
+      // Tag stays unpressable until the selection is read again and shows the new tag.
+      await reloadAfterChange();
+      tagging.current = false;
+      if (alive.current) setBusy(false);
+    })();
+  }, [
+    tagBlockedReason,
+    selection,
+    measure,
+    role,
+    firstRow,
+    lastRow,
+    name,
+    service,
+    reloadAfterChange,
+    notify,
+  ]);
+
+  const shape = notLong ? null : (selection?.longTable ?? null);
+  const longRequests = useMemo(
+    () =>
+      shape && selection && measure
+        ? longTableRequests(selection.sheet, measure.id, shape, choices, tagOurs)
+        : [],
+    [shape, selection, measure, choices, tagOurs],
+  );
+  let longBlocked: string | null = null;
+  if (!measure) longBlocked = 'Pick a measure.';
+  else if (longRequests.length === 0) longBlocked = 'Tick our area or pick a comparator.';
+  else if (busy) longBlocked = 'Working…';
+  const onTagLong = useCallback(() => {
+    if (longBlocked !== null || !selection || !measure) return;
+    setBusy(true);
+    setError(null);
+    void (async () => {
+      try {
+        const made = await service.tagMany(longRequests);
+        if (!alive.current) return;
+        notify({
+          text: `Made ${made.length === 1 ? '1 tag' : `${made.length} tags`} on the long table of '${selection.sheet}' for ${measure.id} ${measure.name}.`,
+          undo: async () => {
+            for (const t of made) await service.untag(t.id);
+            await reloadAfterChange();
+            return `Removed the ${made.length === 1 ? 'tag' : `${made.length} tags`} made on the long table of '${selection.sheet}' again.`;
+          },
+        });
+      } catch (e) {
+        if (alive.current) setError(describeError(e, { sheet: selection.sheet }));
         return;
       } finally {
         if (alive.current) setBusy(false);
       }
       await reloadAfterChange();
     })();
-  }, [tagBlockedReason, selection, measure, role, firstRow, lastRow, service, reloadAfterChange]);
+  }, [longBlocked, selection, measure, longRequests, service, reloadAfterChange, notify]);
+  const longTable: LongTableModel | null = shape
+    ? {
+        shape,
+        choices,
+        setChoice: (area, choice) => setChoices((c) => ({ ...c, [area]: choice })),
+        tagOurs,
+        setTagOurs,
+        comparatorCount: longRequests.length - (tagOurs ? 1 : 0),
+        blockedReason: longBlocked,
+        busy,
+        onTag: onTagLong,
+        onNotLong: () => setNotLong(true),
+      }
+    : null;
 
-  const onUntag = useCallback(
-    (tagId: string) => {
-      const item = state.tags.find((t) => t.tag.id === tagId);
-      setBusy(true);
-      setError(null);
-      setNotice(null);
-      void (async () => {
-        try {
-          await service.untag(tagId);
-          if (alive.current && item)
-            setNotice(
-              `Removed the ${item.tag.kind === 'table' ? item.tag.label : item.tag.measureId} tag from '${item.tag.sheet}'.`,
-            );
-        } catch (e) {
-          if (alive.current) setError(describeError(e, { sheet: item?.tag.sheet }));
-          return;
-        } finally {
-          if (alive.current) setBusy(false);
-        }
-        await reloadAfterChange();
-      })();
-    },
-    [state.tags, service, reloadAfterChange],
-  );
+  const untag = useUntag({
+    service,
+    tags: state.tags,
+    reload: reloadAfterChange,
+    setBusy,
+    setError,
+    alive,
+  });
 
   const onGoTo = useCallback(
     (item: TagListItem) => {
@@ -237,6 +356,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const sheetSuggestions = useSheetSuggestions({
     service,
     framework: state.framework,
+    tags: state.tags,
     workbook,
     sheet: selection?.sheet ?? null,
     onTagged: refreshSelection,
@@ -257,24 +377,37 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     selection,
     selectionLoading,
     measureId,
-    setMeasureId,
+    setMeasureId: (id) => {
+      setActed(true);
+      setMeasureId(id);
+    },
     role,
     setRole,
     firstRow,
     setFirstRow,
     lastRow,
     setLastRow,
+    name,
+    setName,
     rowErrors,
+    longTable,
     tagBlockedReason,
+    alreadyTaggedAs: repeats ? repeats.tag.measureId : null,
     busy,
     onTag,
-    onUntag,
+    untag,
     onGoTo,
     onRefreshSelection: () => void refreshSelection(),
     tags: state.tags,
     brokenTagRows: state.brokenTagRows,
     error,
     dismissError: () => setError(null),
-    notice,
+    acted,
+    welcome: !acted && !welcomeClosed && state.tags.length === 0,
+    dismissWelcome: () => setWelcomeClosed(true),
+    goToWholeSheet: () => {
+      setWelcomeClosed(true);
+      focus('[data-action="suggest-sheet"]');
+    },
   };
 }
