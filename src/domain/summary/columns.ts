@@ -153,7 +153,7 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   {
     key: 'measure',
     header: 'Measure',
-    width: 140,
+    width: 120,
     group: 'member',
     wrap: true,
     cell: (r) => text(r.measure.name),
@@ -181,7 +181,7 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   {
     key: 'variation',
     header: 'Variation',
-    width: 84,
+    width: 74,
     group: 'member',
     wrap: true,
     cell: (r) => variationCell(r.figures),
@@ -199,7 +199,7 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   {
     key: 'assurance',
     header: 'Assurance',
-    width: 62,
+    width: 58,
     group: 'member',
     wrap: true,
     cell: (r) => assuranceCell(r.figures, r.measure.polarity),
@@ -222,7 +222,7 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   {
     key: 'sentence',
     header: 'What the figures say',
-    width: 236,
+    width: 240,
     group: 'member',
     wrap: true,
     cell: (r) => text(r.sentence),
@@ -230,7 +230,7 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   {
     key: 'commentary',
     header: 'Commentary',
-    width: 120,
+    width: 92,
     group: 'member',
     wrap: true,
     cell: (r) => text(r.settings.comment),
@@ -238,7 +238,7 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   {
     key: 'action',
     header: 'Action',
-    width: 120,
+    width: 84,
     group: 'member',
     wrap: true,
     cell: (r) => text(r.settings.action),

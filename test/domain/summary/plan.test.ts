@@ -233,11 +233,11 @@ describe('planSummarySheet: top of the sheet', () => {
       fitToPagesWide: 1,
       printColumns: P,
     });
-    // At full size the printed columns are at most two fifths wider than an A4 landscape page's print width
-    // (printed at 73% or more of full size).
+    // At full size the printed columns are at most a quarter wider than an A4 landscape page's print width
+    // (printed at 80% or more of full size).
     const printed = plan.columnWidths.slice(0, P).reduce((a, b) => a + b, 0);
     const m = plan.pageSetup!.margins!;
-    expect(printed / (842 - m.left - m.right)).toBeLessThan(1.4);
+    expect(printed / (842 - m.left - m.right)).toBeLessThan(1.25);
   });
 
   it('puts the as-at date and the page number in every page’s footer', () => {
