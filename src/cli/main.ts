@@ -29,7 +29,7 @@ import {
   suggestTags,
 } from '../excel/operations';
 import { Flags, UsageError, isBlankCsvRow, parseArgs, parseCsv } from './args';
-import { InputError, headlessHost, openBook, saveBook } from './workbook-io';
+import { InputError, headlessHost, openBook, saveBook, unreadNote } from './workbook-io';
 import { renderFindings, renderMeasures, renderSuggestions, renderTags } from './render';
 
 export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command line
@@ -267,6 +267,7 @@ async function cmdTags(file: string | undefined, flags: Flags, io: Io): Promise<
   const json = flags.switch('json');
   flags.done();
   const book = await openBook(file);
+  unreadNote(book, io.err);
   const loaded = await loadWorkbook(headlessHost(book));
   const analysis = analyseLoaded(loaded, resolveAsAt(loaded.framework));
   const items = loaded.tags.map((tag) => ({ ...tag, state: analysis.states.get(tag.id) ?? null }));
@@ -280,6 +281,7 @@ async function cmdSuggest(file: string | undefined, flags: Flags, io: Io): Promi
   const json = flags.switch('json');
   flags.done();
   const book = await openBook(file);
+  unreadNote(book, io.err);
   const suggestions = (await suggestTags(headlessHost(book), sheet)).map(suggestionJson);
   io.out(json ? JSON.stringify(suggestions, null, 2) : renderSuggestions(suggestions));
   return 0;
@@ -366,8 +368,9 @@ async function cmdEvidence(file: string | undefined, flags: Flags, io: Io): Prom
   return 0;
 }
 
-async function analyseFile(file: string | undefined, asAt: string | undefined) {
+async function analyseFile(file: string | undefined, asAt: string | undefined, io: Io) {
   const book = await openBook(file);
+  unreadNote(book, io.err);
   const loaded = await loadWorkbook(headlessHost(book));
   const at = resolveAsAt(loaded.framework, asAt);
   return { book, loaded, asAt: at, analysis: analyseLoaded(loaded, at) };
@@ -377,7 +380,7 @@ async function cmdCheck(file: string | undefined, flags: Flags, io: Io): Promise
   const asAt = flags.isoDate('as-at');
   const json = flags.switch('json');
   flags.done();
-  const { analysis, loaded } = await analyseFile(file, asAt);
+  const { analysis, loaded } = await analyseFile(file, asAt, io);
   const findings = analysis.findings;
   for (const p of loaded.settingsProblems) io.err(p);
   io.out(
@@ -396,7 +399,7 @@ async function cmdSummary(file: string | undefined, flags: Flags, io: Io): Promi
   const asAt = flags.isoDate('as-at');
   if (!flags.switch('json')) throw new UsageError('pmf summary prints JSON: add --json');
   flags.done();
-  const { analysis, loaded, asAt: at } = await analyseFile(file, asAt);
+  const { analysis, loaded, asAt: at } = await analyseFile(file, asAt, io);
   const model = buildSummaryModel({
     framework: loaded.framework,
     figures: analysis.figures,
@@ -416,7 +419,7 @@ async function cmdRefresh(file: string | undefined, flags: Flags, io: Io): Promi
   flags.done();
   const started = Date.now();
   const book = await openBook(file);
-  if (book.unsupportedParts.length > 0 && (!out || out === file)) {
+  if ((book.unsupportedParts.length > 0 || book.unread.length > 0) && (!out || out === file)) {
     await saveBook(book, file!, out); // refuses with the message naming the parts
   }
   book.resetStats();

@@ -3,7 +3,8 @@
  * `message` and `debugInfo: { code, message }`. Codes follow "Excel JavaScript API error codes"
  * (Office Add-ins documentation): PropertyNotLoaded, ItemNotFound, ItemAlreadyExists, InvalidArgument,
  * InvalidOperation, InvalidReference, RequestPayloadSizeLimitExceeded, InvalidObjectPath, plus our own
- * UnsupportedParts (refusing to save a workbook ExcelJS would damage).
+ * UnsupportedParts (refusing to save a workbook ExcelJS would damage), WorkbookTooLarge and WorkbookDamaged
+ * (refusing to open a file, with a message that follows the file's name: see package/open.ts).
  */
 export type HeadlessErrorCode =
   | 'PropertyNotLoaded'
@@ -16,7 +17,9 @@ export type HeadlessErrorCode =
   | 'RequestPayloadSizeLimitExceeded'
   | 'NotImplemented'
   | 'GeneralException'
-  | 'UnsupportedParts';
+  | 'UnsupportedParts'
+  | 'WorkbookTooLarge'
+  | 'WorkbookDamaged';
 
 export class HeadlessError extends Error {
   readonly code: HeadlessErrorCode;
