@@ -18,7 +18,7 @@ import { HeadlessError } from './errors';
  * optimization" — 5 MB for Excel on the web). */
 export const REQUEST_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
-/** What the proxies need from the workbook they run on (implemented by HeadlessWorkbook). */
+/** What the proxies (proxies/) need from the workbook they run on (implemented by HeadlessWorkbook). */
 export interface Host {
   readonly excel: ExcelJS.Workbook;
   readonly name: string;
