@@ -440,8 +440,7 @@ async function cmdRefresh(file: string | undefined, flags: Flags, io: Io): Promi
   } finally {
     if (lastShown >= 0) show('');
   }
-  const syncs = book.stats.syncs;
-  const maxRequestBytes = book.stats.maxRequestBytes;
+  const { syncs, maxRequestBytes, maxResponseBytes } = book.stats;
   for (const note of await saveBook(book, file!, out)) io.err(note);
   io.out(
     `wrote '${result.sheetName}' in ${out ?? file}: ${result.measures} measures, ${result.findings} findings (${result.errors} errors)` +
@@ -449,7 +448,7 @@ async function cmdRefresh(file: string | undefined, flags: Flags, io: Io): Promi
         ? `; a sheet of yours is already called 'PMF Summary', so the summary went to '${result.sheetName}'`
         : ''),
   );
-  if (stats) io.err(JSON.stringify({ syncs, maxRequestBytes, ms: Date.now() - started }));
+  if (stats) io.err(JSON.stringify({ syncs, maxRequestBytes, maxResponseBytes, ms: Date.now() - started }));
   return 0;
 }
 

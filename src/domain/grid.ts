@@ -4,6 +4,11 @@
  *
  * Coordinates in the domain are the ones a person sees: rows and columns are 1-based sheet positions.
  * `top`/`left` are the sheet row/column of values[0][0].
+ *
+ * Lines may be shorter than the grid is wide: a grid built from what was read (gridFromParts) ends each
+ * line at its last value, and rows with no value share one empty line, so that a sheet costs what its cells
+ * cost even when one stray value sits far from the rest. Read cells with cellAt / formatAt (or stop at each
+ * line's length): beyond a line's end every cell is '' with the format 'General'.
  */
 export type CellValue = string | number | boolean;
 
@@ -112,4 +117,86 @@ export function gridRight(grid: SheetGrid): number {
 /** Sheet names as Excel quotes them in references: 'Monthly data'!A1. */
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A rectangle of a sheet as read: values[0][0] is the cell at (top, left), 1-based. */
+export interface GridPart {
+  readonly top: number;
+  readonly left: number;
+  readonly values: readonly (readonly CellValue[])[];
+  readonly numberFormats: readonly (readonly string[])[];
+}
+
+const EMPTY_LINE: readonly never[] = Object.freeze([]);
+
+/** A grid would hold more cells than this (values, and the empty cells before each line's last value). */
+export class GridTooLargeError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cells: number,
+  ) {
+    super(`The sheet '${sheet}' is too spread out to read: its lines would hold ${cells} cells.`);
+    this.name = 'GridTooLargeError';
+  }
+}
+
+/** Index of the last cell of a line that holds a value, -1 when none does. */
+function lastValueIndex(line: readonly CellValue[]): number {
+  for (let i = line.length - 1; i >= 0; i--) if (line[i] !== '') return i;
+  return -1;
+}
+
+/**
+ * One grid from the rectangles read of a sheet (blocks of its used range, header rows and some columns, a
+ * cell far from the rest). The grid spans the parts; each line runs from the grid's left column to its last
+ * value, and rows without a value share one empty line. Where parts overlap, a value wins over an empty cell.
+ * Throws GridTooLargeError when the lines would hold more than `maxCells` cells.
+ */
+export function gridFromParts(name: string, parts: readonly GridPart[], maxCells = Infinity): SheetGrid {
+  const filled = parts.filter((p) => p.values.length > 0 && p.values.some((l) => lastValueIndex(l) >= 0));
+  if (filled.length === 0) return { name, top: 1, left: 1, values: [], numberFormats: [] };
+  const top = Math.min(...filled.map((p) => p.top));
+  const left = Math.min(...filled.map((p) => p.left));
+  let bottom = top;
+  for (const p of filled) bottom = Math.max(bottom, p.top + p.values.length - 1);
+  // Each line's length: up to its last value in any part.
+  const lengths = new Map<number, number>();
+  let cells = 0;
+  for (const p of filled) {
+    p.values.forEach((line, i) => {
+      const last = lastValueIndex(line);
+      if (last < 0) return;
+      const r = p.top + i - top;
+      const length = p.left - left + last + 1;
+      const had = lengths.get(r) ?? 0;
+      if (length > had) {
+        cells += length - had;
+        lengths.set(r, length);
+      }
+    });
+  }
+  if (cells > maxCells) throw new GridTooLargeError(name, cells);
+  const rows = bottom - top + 1;
+  const values: (readonly CellValue[])[] = new Array<readonly CellValue[]>(rows).fill(EMPTY_LINE);
+  const numberFormats: (readonly string[])[] = new Array<readonly string[]>(rows).fill(EMPTY_LINE);
+  for (const [r, length] of lengths) {
+    values[r] = new Array<CellValue>(length).fill('');
+    numberFormats[r] = new Array<string>(length).fill('General');
+  }
+  for (const p of filled) {
+    p.values.forEach((line, i) => {
+      const r = p.top + i - top;
+      const target = values[r] as CellValue[];
+      const formats = numberFormats[r] as string[];
+      const formatLine = p.numberFormats[i] ?? [];
+      const offset = p.left - left;
+      const end = Math.min(line.length, target.length - offset);
+      for (let c = 0; c < end; c++) {
+        if (line[c] === '' && target[offset + c] !== '') continue;
+        target[offset + c] = line[c];
+        formats[offset + c] = formatLine[c] ?? 'General';
+      }
+    });
+  }
+  return { name, top, left, values, numberFormats };
 }

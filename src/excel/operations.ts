@@ -24,6 +24,7 @@ import type { Analysis } from '../domain/pipeline';
 import { sheetReaderFor } from '../domain/layout';
 import { readValue } from '../domain/values';
 import { buildSummaryModel, formatValue, planSummarySheet } from '../domain/summary';
+import { PmfError } from './errors';
 import type { ExcelHost } from './host';
 import { readSelection, readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
@@ -42,16 +43,7 @@ import type {
 /** Text in the summary's marker cell: how a refresh knows a sheet is the add-in's own. */
 export const SUMMARY_MARKER = 'Made by the Corporate Parenting PMF add-in';
 
-/** Error with a message for a person, naming the sheet and cell; `code` for callers that branch. */
-export class PmfError extends Error {
-  constructor(
-    message: string,
-    readonly code: 'BadRequest' | 'NotFound' | 'Refused' = 'BadRequest',
-  ) {
-    super(message);
-    this.name = 'PmfError';
-  }
-}
+export { PmfError } from './errors';
 
 export interface LoadedWorkbook {
   readonly snapshot: WorkbookSnapshot;

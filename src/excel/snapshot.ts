@@ -1,8 +1,11 @@
-import { columnLetter } from '../domain/grid';
-import type { CellValue, SheetGrid } from '../domain/grid';
+import { GridTooLargeError, gridFromParts } from '../domain/grid';
+import type { CellValue, GridPart, SheetGrid } from '../domain/grid';
 import { tagsFromRows } from '../domain/tags';
 import type { ColumnTag, Tag } from '../domain/tags/types';
+import { PmfError } from './errors';
 import type { ExcelRun } from './host';
+import { type Area, BYTES_PER_CELL, READ_CELL_LIMIT, type ReadWant } from './read-plan';
+import { type SheetRead, readSheets } from './sheet-reads';
 import { OWN_SHEETS, SETTINGS_SHEET, TAG_SHEET } from './workbook-names';
 
 export interface SheetInfo {
@@ -56,6 +59,33 @@ function fromRowOne(values: CellValue[][], rowIndex: number, columnIndex: number
   return [...above, ...body];
 }
 
+/**
+ * The add-in's own sheets are read as the used range within their first columns and rows (a tag sheet of
+ * 100,000 tags is far beyond any authority's): a stray value far away on one cannot make the read huge.
+ */
+const OWN_SHEET_AREA = 'A1:Z100000';
+
+interface OwnSheetRead {
+  readonly range: Excel.Range | null;
+}
+
+/** Queues the read of one of the add-in's own sheets, if the sheet list (already synced) has it. */
+function queueOwnSheet(sheets: Excel.WorksheetCollection, exists: boolean, name: string): OwnSheetRead {
+  if (!exists) return { range: null };
+  const range = sheets.getItem(name).getRange(OWN_SHEET_AREA).getUsedRangeOrNullObject(true);
+  range.load('values,rowIndex,columnIndex');
+  return { range };
+}
+
+function ownSheetRows(read: OwnSheetRead): CellValue[][] {
+  const r = read.range;
+  if (!r || r.isNullObject) return [];
+  return fromRowOne(r.values as CellValue[][], r.rowIndex, r.columnIndex);
+}
+
+/** Cells at most an own sheet's read returns (for the response budget of the sync that carries it). */
+const OWN_SHEET_RESPONSE_CELLS = 2 * 50_000;
+
 interface RecordColumns {
   readonly columns: readonly number[];
   readonly firstRow: number;
@@ -79,52 +109,54 @@ function recordOnlySheets(tags: readonly Tag[]): Map<string, RecordColumns> {
   return out;
 }
 
-interface GridPart {
-  readonly rowIndex: number;
-  readonly columnIndex: number;
-  readonly values: readonly (readonly CellValue[])[];
-  readonly numberFormats: readonly (readonly string[])[];
+/** What is wanted of a sheet tagged only for child-level columns: its header rows and those columns. */
+function recordWants(cols: RecordColumns): ReadWant[] {
+  const wants: ReadWant[] = [];
+  if (cols.firstRow > 1) wants.push({ rows: { first: 0, last: cols.firstRow - 2 } });
+  for (const c of cols.columns) {
+    wants.push({
+      rows: { first: cols.firstRow - 1, last: cols.lastRow - 1 },
+      columns: { first: c - 1, last: c - 1 },
+    });
+  }
+  return wants;
 }
 
-/** One grid from the pieces of a sheet that were read (a used range, or header rows and some columns). */
-function gridOfParts(name: string, parts: readonly GridPart[]): SheetGrid {
-  const filled = parts.filter((p) => p.values.length > 0);
-  if (filled.length === 0) return { name, top: 1, left: 1, values: [], numberFormats: [] };
-  if (filled.length === 1) {
-    const p = filled[0];
-    return {
-      name,
-      top: p.rowIndex + 1,
-      left: p.columnIndex + 1,
-      values: p.values,
-      numberFormats: p.numberFormats,
-    };
+function usedArea(used: Excel.Range): Area | null {
+  if (used.isNullObject) return null;
+  return {
+    row: used.rowIndex,
+    column: used.columnIndex,
+    rowCount: used.rowCount,
+    columnCount: used.columnCount,
+  };
+}
+
+/** The grid of a sheet from the parts read of it, or a plain refusal when it is too spread out. */
+function sheetGrid(name: string, parts: readonly GridPart[]): SheetGrid {
+  try {
+    return gridFromParts(name, parts, READ_CELL_LIMIT);
+  } catch (e) {
+    if (e instanceof GridTooLargeError) {
+      throw new PmfError(
+        `The sheet '${name}' is too spread out to read: its rows would hold ${e.cells.toLocaleString('en-GB')} cells (the add-in reads at most ${READ_CELL_LIMIT.toLocaleString('en-GB')}). If values far to the right of its data are strays, clear them.`,
+        'Refused',
+      );
+    }
+    throw e;
   }
-  const top = Math.min(...filled.map((p) => p.rowIndex));
-  const left = Math.min(...filled.map((p) => p.columnIndex));
-  const bottom = Math.max(...filled.map((p) => p.rowIndex + p.values.length - 1));
-  const right = Math.max(...filled.map((p) => p.columnIndex + (p.values[0]?.length ?? 0) - 1));
-  const values = Array.from({ length: bottom - top + 1 }, () =>
-    new Array<CellValue>(right - left + 1).fill(''),
-  );
-  const numberFormats = Array.from({ length: bottom - top + 1 }, () =>
-    new Array<string>(right - left + 1).fill('General'),
-  );
-  for (const p of filled) {
-    p.values.forEach((line, r) =>
-      line.forEach((v, c) => {
-        values[p.rowIndex - top + r][p.columnIndex - left + c] = v;
-        numberFormats[p.rowIndex - top + r][p.columnIndex - left + c] = p.numberFormats[r]?.[c] ?? 'General';
-      }),
-    );
-  }
-  return { name, top: top + 1, left: left + 1, values, numberFormats };
 }
 
 /**
- * Reads the workbook in two syncs whatever the number of tags or sheets:
- * 1. sheet list, workbook name, the tag and settings sheets' values;
- * 2. the used ranges (values and number formats) of the sheets wanted, and any probe cells.
+ * Reads the workbook in a fixed number of syncs whatever the number of tags or sheets:
+ * 1. the workbook's name and its sheets;
+ * 2. the tag and settings sheets' values (each read only when the list has it: no call is made on an
+ *    object that may not exist), the used range of each sheet that may be wanted (its dimensions only),
+ *    and any probe cells;
+ * 3. the cells wanted, in blocks planned from those dimensions (read-plan.ts): one sync while they fit one
+ *    response (under 4 MB: a few hundred thousand cells), more only beyond that or when a sheet's used range
+ *    is far larger than its cells (a stray value at XFD1048576) and is probed first to find them.
+ * With no grid wanted, the read stops after the second sync.
  */
 export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Promise<WorkbookSnapshot> {
   return run(async (context) => {
@@ -132,10 +164,6 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
     workbook.load('name');
     const sheets = workbook.worksheets;
     sheets.load('items/name,items/visibility,items/position');
-    const tagRange = sheets.getItemOrNullObject(TAG_SHEET).getUsedRangeOrNullObject(true);
-    tagRange.load('values,rowIndex,columnIndex');
-    const settingsRange = sheets.getItemOrNullObject(SETTINGS_SHEET).getUsedRangeOrNullObject(true);
-    settingsRange.load('values,rowIndex,columnIndex');
     await context.sync();
 
     const infos: SheetInfo[] = sheets.items.map((s) => ({
@@ -143,49 +171,23 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       visibility: String(s.visibility),
       position: s.position,
     }));
-    const tagRows = tagRange.isNullObject
-      ? []
-      : fromRowOne(tagRange.values as CellValue[][], tagRange.rowIndex, tagRange.columnIndex);
-    const settingsRows = settingsRange.isNullObject
-      ? []
-      : fromRowOne(settingsRange.values as CellValue[][], settingsRange.rowIndex, settingsRange.columnIndex);
     const existing = new Set(infos.map((s) => s.name));
-
-    const tags = request.grids === 'tagged' ? tagsFromRows(tagRows).tags : [];
-    const wanted = new Set<string>();
-    if (request.grids === 'all') {
-      for (const s of infos) if (!OWN_SHEETS.includes(s.name)) wanted.add(s.name);
-    } else if (request.grids === 'tagged') {
-      for (const t of tags) wanted.add(t.sheet);
-    }
-    for (const n of request.alsoSheets ?? []) wanted.add(n);
-    const toRead = [...wanted].filter((n) => existing.has(n));
-    // Sheets tagged only for child-level columns can be tens of thousands of rows by dozens of columns:
-    // read just their header rows and the tagged columns, so the response stays far below Excel on the
-    // web's 5 MB limit. Every other sheet is read whole (its used range).
-    const recordsOnly = recordOnlySheets(tags);
-    const ranges = toRead.map((name) => {
-      const used = sheets.getItem(name).getUsedRangeOrNullObject(true);
-      const cols = recordsOnly.get(name);
-      const parts: Excel.Range[] = [];
-      if (cols && !(request.alsoSheets ?? []).includes(name)) {
-        const sheet = sheets.getItem(name);
-        if (cols.firstRow > 1)
-          parts.push(used.getIntersectionOrNullObject(sheet.getRange(`1:${cols.firstRow - 1}`)));
-        for (const c of cols.columns) {
-          const letter = columnLetter(c);
-          parts.push(
-            used.getIntersectionOrNullObject(
-              sheet.getRange(`${letter}${cols.firstRow}:${letter}${cols.lastRow}`),
-            ),
-          );
-        }
-      } else {
-        parts.push(used);
-      }
-      for (const part of parts) part.load('values,numberFormat,rowIndex,columnIndex');
-      return { name, parts, narrow: parts.length === 0 || parts[0] !== used };
-    });
+    const tagRead = queueOwnSheet(sheets, existing.has(TAG_SHEET), TAG_SHEET);
+    const settingsRead = queueOwnSheet(sheets, existing.has(SETTINGS_SHEET), SETTINGS_SHEET);
+    // The sheets that may be wanted: every user sheet when the tags decide (they are read in this sync).
+    const also = (request.alsoSheets ?? []).filter((n) => existing.has(n));
+    const candidates = new Set(
+      request.grids === 'none'
+        ? also
+        : [...infos.map((s) => s.name).filter((n) => !OWN_SHEETS.includes(n)), ...also],
+    );
+    const usedRanges = new Map(
+      [...candidates].map((name) => {
+        const used = sheets.getItem(name).getUsedRangeOrNullObject(true);
+        used.load('rowIndex,columnIndex,rowCount,columnCount');
+        return [name, used] as const;
+      }),
+    );
     const probeList =
       typeof request.probeCells === 'function' ? request.probeCells(infos) : (request.probeCells ?? []);
     const probes = probeList
@@ -195,25 +197,35 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
         range.load('values');
         return { key: `${p.sheet}!${p.address}`, range };
       });
-    if (ranges.length > 0 || probes.length > 0) await context.sync();
+    await context.sync();
 
-    const grids = new Map<string, SheetGrid>();
-    for (const { name, parts } of ranges) {
-      grids.set(
-        name,
-        gridOfParts(
-          name,
-          parts
-            .filter((p) => !p.isNullObject)
-            .map((p) => ({
-              rowIndex: p.rowIndex,
-              columnIndex: p.columnIndex,
-              values: p.values as CellValue[][],
-              numberFormats: p.numberFormat as string[][],
-            })),
-        ),
-      );
+    const tagRows = ownSheetRows(tagRead);
+    const settingsRows = ownSheetRows(settingsRead);
+    const tags = request.grids === 'tagged' ? tagsFromRows(tagRows).tags : [];
+    const wanted = new Set<string>();
+    if (request.grids === 'all') {
+      for (const s of infos) if (!OWN_SHEETS.includes(s.name)) wanted.add(s.name);
+    } else if (request.grids === 'tagged') {
+      for (const t of tags) wanted.add(t.sheet);
     }
+    for (const n of request.alsoSheets ?? []) wanted.add(n);
+    const toRead = [...wanted].filter((n) => usedRanges.has(n));
+    // Sheets tagged only for child-level columns can be tens of thousands of rows by dozens of columns:
+    // read just their header rows and the tagged columns, so the response stays far below Excel on the
+    // web's 5 MB limit. Every other sheet is read whole (its used range).
+    const recordsOnly = recordOnlySheets(tags);
+    const reads: SheetRead[] = toRead.map((name) => {
+      const cols = recordsOnly.get(name);
+      const narrow = cols !== undefined && !(request.alsoSheets ?? []).includes(name);
+      return {
+        sheet: name,
+        used: usedArea(usedRanges.get(name)!),
+        ...(narrow ? { wants: recordWants(cols) } : {}),
+      };
+    });
+    const parts = reads.length > 0 ? await readSheets(context, reads) : new Map<string, GridPart[]>();
+    const grids = new Map<string, SheetGrid>();
+    for (const r of reads) grids.set(r.sheet, sheetGrid(r.sheet, parts.get(r.sheet) ?? []));
     const probeValues = new Map<string, CellValue>();
     for (const p of probes) probeValues.set(p.key, (p.range.values as CellValue[][])[0][0]);
 
@@ -221,11 +233,11 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       workbookName: workbook.name,
       sheets: infos,
       tagRows,
-      tagSheetExists: !tagRange.isNullObject || existing.has(TAG_SHEET),
+      tagSheetExists: existing.has(TAG_SHEET),
       settingsRows,
       settingsSheetExists: existing.has(SETTINGS_SHEET),
       grids,
-      narrowSheets: ranges.filter((r) => r.narrow).map((r) => r.name),
+      narrowSheets: reads.filter((r) => r.wants !== undefined).map((r) => r.sheet),
       probes: probeValues,
     };
   });
@@ -253,8 +265,10 @@ export interface SelectionSnapshot {
 
 /**
  * Reads the selection and the rows around it in two syncs: the selection, the used range's extent and the
- * add-in's own sheets; then the window of rows. A selection change in the pane costs the rows a person can
- * be looking at, not a whole 50,000-row sheet.
+ * sheet list; then the window of rows (planned from the extent, read-plan.ts) and the add-in's own sheets
+ * (each only when the list has it). A selection change in the pane costs the rows a person can be looking
+ * at, not a whole 50,000-row sheet; a window whose used columns run far to the right (a stray value at
+ * XFD) is probed first, which takes a sync more.
  */
 export async function readSelection(run: ExcelRun, windowRows: number): Promise<SelectionSnapshot> {
   return run(async (context) => {
@@ -265,12 +279,29 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const sheets = context.workbook.worksheets;
-    const tagRange = sheets.getItemOrNullObject(TAG_SHEET).getUsedRangeOrNullObject(true);
-    tagRange.load('values,rowIndex,columnIndex');
-    const settingsRange = sheets.getItemOrNullObject(SETTINGS_SHEET).getUsedRangeOrNullObject(true);
-    settingsRange.load('values,rowIndex,columnIndex');
+    sheets.load('items/name');
     await context.sync();
 
+    const existing = new Set(sheets.items.map((s) => s.name));
+    const tagRead = queueOwnSheet(sheets, existing.has(TAG_SHEET), TAG_SHEET);
+    const settingsRead = queueOwnSheet(sheets, existing.has(SETTINGS_SHEET), SETTINGS_SHEET);
+    const area = usedArea(used);
+    const usedLast = area ? area.row + area.rowCount - 1 : -1;
+    const first = area ? Math.max(area.row, range.rowIndex - windowRows) : 0;
+    const last = area ? Math.min(usedLast, range.rowIndex + range.rowCount) : -1;
+    const window = area && last >= first;
+    const reserved = (tagRead.range ? OWN_SHEET_RESPONSE_CELLS : 0) * 2 * BYTES_PER_CELL;
+    let parts: GridPart[] = [];
+    if (window) {
+      const read = await readSheets(
+        context,
+        [{ sheet: sheet.name, used: area, wants: [{ rows: { first, last } }] }],
+        reserved,
+      );
+      parts = read.get(sheet.name) ?? [];
+    } else if (tagRead.range || settingsRead.range) {
+      await context.sync();
+    }
     const base = {
       sheet: sheet.name,
       row: range.rowIndex + 1,
@@ -278,35 +309,10 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
       rowCount: range.rowCount,
       // Range.address includes the sheet ('Monthly PMF'!B14); the pane shows the sheet separately.
       address: range.address.slice(range.address.lastIndexOf('!') + 1),
-      tagRows: tagRange.isNullObject
-        ? []
-        : fromRowOne(tagRange.values as CellValue[][], tagRange.rowIndex, tagRange.columnIndex),
-      settingsRows: settingsRange.isNullObject
-        ? []
-        : fromRowOne(
-            settingsRange.values as CellValue[][],
-            settingsRange.rowIndex,
-            settingsRange.columnIndex,
-          ),
+      tagRows: ownSheetRows(tagRead),
+      settingsRows: ownSheetRows(settingsRead),
     };
-    if (used.isNullObject) return { ...base, grid: null, clipped: false };
-    const usedLast = used.rowIndex + used.rowCount - 1;
-    const first = Math.max(used.rowIndex, range.rowIndex - windowRows);
-    const last = Math.min(usedLast, range.rowIndex + range.rowCount);
-    if (last < first) return { ...base, grid: null, clipped: false };
-    const window = sheet.getRangeByIndexes(first, used.columnIndex, last - first + 1, used.columnCount);
-    window.load('values,numberFormat');
-    await context.sync();
-    return {
-      ...base,
-      grid: {
-        name: sheet.name,
-        top: first + 1,
-        left: used.columnIndex + 1,
-        values: window.values as CellValue[][],
-        numberFormats: window.numberFormat as string[][],
-      },
-      clipped: first > used.rowIndex,
-    };
+    if (!window) return { ...base, grid: null, clipped: false };
+    return { ...base, grid: sheetGrid(sheet.name, parts), clipped: first > area.row };
   });
 }

@@ -19,6 +19,14 @@ export interface HeadlessStats {
   maxRequestBytes: number;
   /** Size of each request in bytes, in order. */
   requests: number[];
+  /** Largest response (what one sync's loads return), in bytes: see context.ts. */
+  maxResponseBytes: number;
+  /** Size of each response in bytes, in order (0 for a request refused before it ran). */
+  responses: number[];
+}
+
+function emptyStats(): HeadlessStats {
+  return { syncs: 0, maxRequestBytes: 0, requests: [], maxResponseBytes: 0, responses: [] };
 }
 
 export class HeadlessWorkbook implements Host {
@@ -31,7 +39,7 @@ export class HeadlessWorkbook implements Host {
    */
   readonly unread: readonly string[];
   private readonly _unkept: readonly UnkeptNumber[];
-  private _stats: HeadlessStats = { syncs: 0, maxRequestBytes: 0, requests: [] };
+  private _stats: HeadlessStats = emptyStats();
   private _active: ExcelJS.Worksheet;
   private _sel: { ws: ExcelJS.Worksheet; b: Bounds };
   private _changeListeners = new Set<() => void>();
@@ -88,7 +96,7 @@ export class HeadlessWorkbook implements Host {
   }
 
   resetStats(): void {
-    this._stats = { syncs: 0, maxRequestBytes: 0, requests: [] };
+    this._stats = emptyStats();
   }
 
   /**
@@ -214,6 +222,11 @@ export class HeadlessWorkbook implements Host {
     this._stats.syncs += 1;
     this._stats.requests.push(bytes);
     if (bytes > this._stats.maxRequestBytes) this._stats.maxRequestBytes = bytes;
+  }
+
+  _recordResponse(bytes: number): void {
+    this._stats.responses.push(bytes);
+    if (bytes > this._stats.maxResponseBytes) this._stats.maxResponseBytes = bytes;
   }
 
   _changed(): void {

@@ -12,6 +12,7 @@
  */
 import type * as ExcelJS from 'exceljs';
 import { cellAddress } from '../address';
+import { existingRows } from '../cells';
 
 /** The formats ExcelJS gives the built-in number format ids (its own table), for the ids it takes for dates. */
 const BUILT_IN_DATE_FORMATS: Readonly<Record<number, string>> = {
@@ -160,8 +161,7 @@ export function restoreDateFormats(wb: ExcelJS.Workbook, formats: ReadonlyMap<nu
   };
   for (const ws of wb.worksheets) {
     for (const col of (ws as unknown as { _columns?: (Styled | undefined)[] })._columns ?? []) restore(col);
-    for (const row of (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows) {
-      if (!row) continue;
+    for (const row of existingRows(ws)) {
       restore(row as unknown as Styled);
       for (const cell of (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells) {
         if (cell) restore(cell as unknown as Styled);
@@ -189,10 +189,7 @@ function unwritable(v: unknown): boolean {
 export function unkeptNumbers(wb: ExcelJS.Workbook): UnkeptNumber[] {
   const out: UnkeptNumber[] = [];
   for (const ws of wb.worksheets) {
-    const rows = (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows;
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      if (!row) continue;
+    for (const row of existingRows(ws)) {
       const cells = (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells;
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c];
@@ -201,7 +198,7 @@ export function unkeptNumbers(wb: ExcelJS.Workbook): UnkeptNumber[] {
         const bad =
           ((t === T_NUMBER || t === T_DATE) && unwritable(cell.value)) ||
           (t === T_FORMULA && unwritable(cell.result));
-        if (bad) out.push({ sheet: ws.name, address: cellAddress(r + 1, c + 1), cell });
+        if (bad) out.push({ sheet: ws.name, address: cellAddress(row.number, c + 1), cell });
       }
     }
   }

@@ -45,6 +45,7 @@ export class WorksheetCollectionProxy extends ProxyBase<Host> {
           const p = new WorksheetProxy(this._ctx, () => liveSheet(host, ws));
           return { p, values: p._readNow(ws, wanted) };
         });
+        this._ctx._countResponse(items.map((it) => Object.fromEntries(it.values)));
         return () => {
           for (const it of items) it.p._publishValues(it.values);
           this._values.set(
