@@ -6,9 +6,11 @@
  * `top`/`left` are the sheet row/column of values[0][0].
  *
  * Lines may be shorter than the grid is wide: a grid built from what was read (gridFromParts) ends each
- * line at its last value, and rows with no value share one empty line, so that a sheet costs what its cells
- * cost even when one stray value sits far from the rest. Read cells with cellAt / formatAt (or stop at each
- * line's length): beyond a line's end every cell is '' with the format 'General'.
+ * line at its last value, rows with no value share one empty line, and a long line with few values (a stray
+ * value at XFD beside data in A:Z) is a sparse array holding only its values, so that a sheet costs what its
+ * cells cost even when stray values sit far from the rest. Read cells with cellAt / formatAt, or treat an
+ * element that is undefined as '' (and 'General'): beyond a line's end and in a sparse line's gaps every cell
+ * is empty.
  */
 export type CellValue = string | number | boolean;
 
@@ -87,22 +89,22 @@ export function cellRef(sheet: string, row: number, col: number): CellRef {
   return { sheet, row, col, address: cellAddress(row, col) };
 }
 
-/** Value at a 1-based sheet position, '' outside the used range. */
+/** Value at a 1-based sheet position, '' outside the used range (and in the gaps of a sparse line). */
 export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
   const r = row - grid.top;
   const c = col - grid.left;
   if (r < 0 || c < 0 || r >= grid.values.length) return '';
   const line = grid.values[r];
-  return c < line.length ? line[c] : '';
+  return c < line.length ? (line[c] ?? '') : '';
 }
 
-/** Number format at a 1-based sheet position, 'General' outside the used range. */
+/** Number format at a 1-based sheet position, 'General' outside the used range (and in a sparse line's gaps). */
 export function formatAt(grid: SheetGrid, row: number, col: number): string {
   const r = row - grid.top;
   const c = col - grid.left;
   if (r < 0 || c < 0 || r >= grid.numberFormats.length) return 'General';
   const line = grid.numberFormats[r];
-  return c < line.length ? line[c] : 'General';
+  return c < line.length ? (line[c] ?? 'General') : 'General';
 }
 
 /** Last sheet row / column covered by the grid. */
@@ -142,58 +144,79 @@ export class GridTooLargeError extends Error {
 
 /** Index of the last cell of a line that holds a value, -1 when none does. */
 function lastValueIndex(line: readonly CellValue[]): number {
-  for (let i = line.length - 1; i >= 0; i--) if (line[i] !== '') return i;
+  for (let i = line.length - 1; i >= 0; i--) if (line[i] !== '' && line[i] !== undefined) return i;
   return -1;
+}
+
+/** A line this long or longer whose values are few (one in eight cells or fewer) is kept sparse. */
+const SPARSE_LINE_MIN = 1024;
+
+interface LineShape {
+  length: number;
+  values: number;
 }
 
 /**
  * One grid from the rectangles read of a sheet (blocks of its used range, header rows and some columns, a
  * cell far from the rest). The grid spans the parts; each line runs from the grid's left column to its last
- * value, and rows without a value share one empty line. Where parts overlap, a value wins over an empty cell.
- * Throws GridTooLargeError when the lines would hold more than `maxCells` cells.
+ * value, and rows without a value share one empty line. A long line with few values (a stray value at XFD
+ * beside data in A:Z) holds only its values, as a sparse array: cellAt / formatAt read its gaps as '' and
+ * 'General'. Where parts overlap, a value wins over an empty cell. Throws GridTooLargeError when the lines
+ * would hold more than `maxCells` cells.
  */
 export function gridFromParts(name: string, parts: readonly GridPart[], maxCells = Infinity): SheetGrid {
-  const filled = parts.filter((p) => p.values.length > 0 && p.values.some((l) => lastValueIndex(l) >= 0));
+  const filled = parts.filter((p) => p.values.some((l) => lastValueIndex(l) >= 0));
   if (filled.length === 0) return { name, top: 1, left: 1, values: [], numberFormats: [] };
   const top = Math.min(...filled.map((p) => p.top));
   const left = Math.min(...filled.map((p) => p.left));
   let bottom = top;
   for (const p of filled) bottom = Math.max(bottom, p.top + p.values.length - 1);
-  // Each line's length: up to its last value in any part.
-  const lengths = new Map<number, number>();
-  let cells = 0;
+  // Each line's length (up to its last value in any part) and how many values it holds.
+  const shapes = new Map<number, LineShape>();
   for (const p of filled) {
     p.values.forEach((line, i) => {
       const last = lastValueIndex(line);
       if (last < 0) return;
+      let values = 0;
+      for (let c = 0; c <= last; c++) if (line[c] !== '') values++;
       const r = p.top + i - top;
-      const length = p.left - left + last + 1;
-      const had = lengths.get(r) ?? 0;
-      if (length > had) {
-        cells += length - had;
-        lengths.set(r, length);
-      }
+      const shape = shapes.get(r) ?? { length: 0, values: 0 };
+      shape.length = Math.max(shape.length, p.left - left + last + 1);
+      shape.values += values;
+      shapes.set(r, shape);
     });
   }
+  const sparse = (s: LineShape) => s.length >= SPARSE_LINE_MIN && s.values * 8 <= s.length;
+  let cells = 0;
+  for (const s of shapes.values()) cells += sparse(s) ? s.values : s.length;
   if (cells > maxCells) throw new GridTooLargeError(name, cells);
   const rows = bottom - top + 1;
   const values: (readonly CellValue[])[] = new Array<readonly CellValue[]>(rows).fill(EMPTY_LINE);
   const numberFormats: (readonly string[])[] = new Array<readonly string[]>(rows).fill(EMPTY_LINE);
-  for (const [r, length] of lengths) {
-    values[r] = new Array<CellValue>(length).fill('');
-    numberFormats[r] = new Array<string>(length).fill('General');
+  for (const [r, shape] of shapes) {
+    if (sparse(shape)) {
+      values[r] = [];
+      numberFormats[r] = [];
+    } else {
+      values[r] = new Array<CellValue>(shape.length).fill('');
+      numberFormats[r] = new Array<string>(shape.length).fill('General');
+    }
   }
   for (const p of filled) {
     p.values.forEach((line, i) => {
       const r = p.top + i - top;
+      const shape = shapes.get(r);
+      if (!shape) return;
       const target = values[r] as CellValue[];
       const formats = numberFormats[r] as string[];
       const formatLine = p.numberFormats[i] ?? [];
       const offset = p.left - left;
-      const end = Math.min(line.length, target.length - offset);
+      const end = Math.min(line.length, shape.length - offset);
+      const isSparse = sparse(shape);
       for (let c = 0; c < end; c++) {
-        if (line[c] === '' && target[offset + c] !== '') continue;
-        target[offset + c] = line[c];
+        const v = line[c];
+        if (v === '' && (isSparse || target[offset + c] !== '')) continue;
+        target[offset + c] = v;
         formats[offset + c] = formatLine[c] ?? 'General';
       }
     });
