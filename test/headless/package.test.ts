@@ -1,0 +1,206 @@
+/**
+ * Opening a package within bounds (src/headless/package/): what a workbook may inflate to, parts checked as
+ * they inflate, XML cut short, the parts a workbook lists and lacks, numbers in date-formatted cells kept.
+ */
+import JSZip from 'jszip';
+import { HeadlessWorkbook } from '../../src/headless';
+import {
+  INFLATE_CEILING_BYTES,
+  INFLATE_FLOOR_BYTES,
+  INFLATE_RATIO,
+  formatBytes,
+  inflateAllowance,
+} from '../../src/headless/package/limits';
+import { hideDateFormats, isDateFormatForExcelJs } from '../../src/headless/package/numbers';
+import { describePart, missingParts, resolveTarget, sheetParts } from '../../src/headless/package/parts';
+import { PackageRefusal, rootElement, scanPackage, xmlEndsEarly } from '../../src/headless/package/scan';
+import { entry, repeatedEntry, zipBytes } from '../fixtures/hostile/zip';
+import { type RawWorkbook, packageOf, rawXlsx, xlsxParts } from '../fixtures/hostile/xlsx';
+
+const MB = 1024 * 1024;
+
+describe('what a workbook may inflate to', () => {
+  it('30 times its size, at least 16 MB and at most 100 MB', () => {
+    expect(inflateAllowance(25_000)).toBe(INFLATE_FLOOR_BYTES);
+    expect(inflateAllowance(2 * MB)).toBe(INFLATE_RATIO * 2 * MB);
+    expect(inflateAllowance(50 * MB)).toBe(INFLATE_CEILING_BYTES);
+    expect([formatBytes(812), formatBytes(1.4 * MB), formatBytes(450 * MB), formatBytes(1024 * MB)]).toEqual([
+      '812 bytes',
+      '1.4 MB',
+      '450 MB',
+      '1 GB',
+    ]);
+  });
+
+  it('a package whose entries declare more is refused before any part is inflated', async () => {
+    const big = repeatedEntry('xl/worksheets/sheet1.xml', {
+      head: '<a>',
+      block: 'x'.repeat(MB),
+      times: 60,
+      tail: '</a>',
+    });
+    const zip = await JSZip.loadAsync(zipBytes([entry('xl/workbook.xml', '<workbook/>'), big]));
+    const started = Date.now();
+    await expect(scanPackage(zip, 100_000)).rejects.toThrow(PackageRefusal);
+    await expect(scanPackage(zip, 100_000)).rejects.toThrow(/would expand to 60 MB from a 98 KB file/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('a part that grows beyond what its entry declares is stopped as it inflates', async () => {
+    const lying = repeatedEntry(
+      'xl/worksheets/sheet1.xml',
+      { head: '<a>', block: 'x'.repeat(MB), times: 40, tail: '</a>' },
+      { declaredSize: 1000 },
+    );
+    const zip = await JSZip.loadAsync(zipBytes([lying]));
+    await expect(scanPackage(zip, 1000)).rejects.toThrow(
+      /xl\/worksheets\/sheet1\.xml holds more than its zip entry says/,
+    );
+  });
+
+  it('an honest package: each part with its size and whether its XML ends early', async () => {
+    const zip = await JSZip.loadAsync(
+      zipBytes([
+        entry('xl/workbook.xml', '<?xml version="1.0"?>\n<workbook><sheets/></workbook>\n'),
+        entry('xl/cut.xml', `<?xml version="1.0"?><worksheet><sheetData>${'<row/>'.repeat(100)}`),
+        entry('xl/media/image1.png', new Uint8Array([137, 80, 78, 71]), false),
+      ]),
+    );
+    const scan = await scanPackage(zip, 2000);
+    expect([...scan.parts.values()].map((p) => [p.name, p.endsEarly])).toEqual([
+      ['xl/workbook.xml', false],
+      ['xl/cut.xml', true],
+      ['xl/media/image1.png', false],
+    ]);
+    expect(scan.parts.get('xl/media/image1.png')!.bytes).toBe(4);
+  });
+});
+
+describe('XML that ends early', () => {
+  it.each([
+    ['<?xml version="1.0"?>\n<worksheet xmlns="x"><sheetData/></worksheet>', false],
+    ['<worksheet><sheetData/></worksheet>\n<!-- written by a tool -->\n', false],
+    ['<x:worksheet xmlns:x="x"><x:sheetData/></x:worksheet >', false],
+    ['<?xml version="1.0"?><Relationships xmlns="r"/>', false],
+    ['<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>', true],
+    ['<worksheet><sheetData><row/>', true],
+    ['<?xml version="1.0"?><sst count="2"><si><t>Month</t></si><si><t>Num', true],
+    ['', true],
+  ])('%s: %s', (xml, early) => {
+    expect(xmlEndsEarly(xml, xml)).toBe(early);
+  });
+
+  it('finds the root element past the prolog and comments', () => {
+    expect(rootElement('\uFEFF<?xml version="1.0"?>\n<!-- c --><workbook xmlns="x">')).toBe('workbook');
+    expect(rootElement('<x:styleSheet xmlns:x="y">')).toBe('x:styleSheet');
+  });
+});
+
+describe('the sheets a workbook lists, and what it lacks', () => {
+  const book: RawWorkbook = {
+    sheets: [
+      { name: 'Monthly PMF', rows: '' },
+      { name: "Children's & carers", rows: '' },
+    ],
+  };
+
+  it('names each sheet with its part, resolving relationship targets', async () => {
+    const zip = await JSZip.loadAsync(rawXlsx(book));
+    expect(await sheetParts(zip)).toEqual([
+      { name: 'Monthly PMF', part: 'xl/worksheets/sheet1.xml' },
+      { name: "Children's & carers", part: 'xl/worksheets/sheet2.xml' },
+    ]);
+    expect(resolveTarget('xl', '/xl/worksheets/sheet9.xml')).toBe('xl/worksheets/sheet9.xml');
+    expect(resolveTarget('xl', '../customXml/item1.xml')).toBe('customXml/item1.xml');
+    const sheets = await sheetParts(zip);
+    expect(describePart('xl/worksheets/sheet2.xml', sheets)).toBe("the sheet 'Children's & carers'");
+    expect(describePart('xl/sharedStrings.xml', sheets)).toBe(
+      "the workbook's shared text (xl/sharedStrings.xml)",
+    );
+    expect(missingParts(zip, sheets)).toEqual([]);
+  });
+
+  it('a listed sheet whose part is missing, and a list of no sheets', async () => {
+    const parts = xlsxParts(book);
+    parts.delete('xl/worksheets/sheet2.xml');
+    const zip = await JSZip.loadAsync(packageOf(parts));
+    expect(missingParts(zip, await sheetParts(zip))).toEqual([
+      "the sheet 'Children's & carers': its part is missing from the file",
+    ]);
+    expect(missingParts(zip, [])).toEqual(['its sheets: the workbook part lists none']);
+  });
+});
+
+describe('numbers in date-formatted cells are kept as the file holds them', () => {
+  it('swaps exactly the formats ExcelJS takes for dates, custom and built-in', () => {
+    expect(['mmm-yy', 'dd/mm/yyyy', '[h]:mm:ss', 'h:mm AM/PM'].every(isDateFormatForExcelJs)).toBe(true);
+    expect(
+      ['0.0%', '#,##0', '"£"#,##0.00', '[Red]0', '"days"0', 'General', '@'].some(isDateFormatForExcelJs),
+    ).toBe(false);
+    const styles =
+      '<styleSheet xmlns="s"><numFmts count="2"><numFmt numFmtId="164" formatCode="mmm-yy"/>' +
+      '<numFmt numFmtId="165" formatCode="0.0%"/></numFmts><fonts count="1"><font/></fonts>' +
+      '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14" applyNumberFormat="1"/>' +
+      '<xf numFmtId="165"/></cellXfs></styleSheet>';
+    const hidden = hideDateFormats(styles)!;
+    expect([...hidden.formats.values()]).toEqual(['mmm-yy', 'mm-dd-yy']);
+    expect(hidden.xml).toContain('<numFmt numFmtId="164" formatCode="&quot;PMF kept format 0&quot;"/>');
+    expect(hidden.xml).toContain('<numFmt numFmtId="165" formatCode="0.0%"/>');
+    expect(hidden.xml).toContain('<xf numFmtId="166" applyNumberFormat="1"/>');
+    expect(hidden.xml).toContain(
+      '<numFmt numFmtId="166" formatCode="&quot;PMF kept format 1&quot;"/></numFmts>',
+    );
+    expect(hidden.xml).toContain('<numFmts count="3">');
+    expect(
+      hideDateFormats('<styleSheet><cellXfs count="1"><xf numFmtId="2"/></cellXfs></styleSheet>'),
+    ).toBeUndefined();
+  });
+
+  it('a serial beyond any date (1e17) and times to the microsecond read and save unchanged, formats and all', async () => {
+    const hw = await HeadlessWorkbook.fromBuffer(
+      rawXlsx({
+        sheets: [
+          {
+            name: 'S',
+            rows:
+              '<row r="1"><c r="A1" s="1"><v>1e17</v></c><c r="B1" s="2"><v>45383.12345678901</v></c>' +
+              '<c r="C1" s="3"><v>45383</v></c></row>',
+          },
+        ],
+        numFmts: { 164: 'mmm-yy', 165: 'yyyy-mm-dd hh:mm:ss' },
+        cellFormats: [0, 164, 165, 14],
+      }),
+    );
+    expect(hw.unread).toEqual([]);
+    const ws = hw.excel.getWorksheet('S')!;
+    expect([ws.getCell('A1').value, ws.getCell('B1').value, ws.getCell('C1').value]).toEqual([
+      1e17, 45383.12345678901, 45383,
+    ]);
+    expect([ws.getCell('A1').numFmt, ws.getCell('B1').numFmt, ws.getCell('C1').numFmt]).toEqual([
+      'mmm-yy',
+      'yyyy-mm-dd hh:mm:ss',
+      'mm-dd-yy',
+    ]);
+    const texts = await hw.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('S').getRange('B1:C1').load('text, values');
+      await ctx.sync();
+      return { text: r.text, values: r.values };
+    });
+    expect(texts).toEqual({
+      text: [['2024-04-01 02:57:47', '04-01-24']],
+      values: [[45383.12345678901, 45383]],
+    });
+    const saved = await hw.toBuffer();
+    const zip = await JSZip.loadAsync(saved);
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet).toContain('<v>100000000000000000</v>');
+    expect(sheet).toContain('<v>45383.12345678901</v>');
+    expect(await zip.file('xl/styles.xml')!.async('string')).not.toContain('PMF kept format');
+    const again = (await HeadlessWorkbook.fromBuffer(saved)).excel.getWorksheet('S')!;
+    expect(['A1', 'B1', 'C1'].map((a) => again.getCell(a).numFmt)).toEqual([
+      'mmm-yy',
+      'yyyy-mm-dd hh:mm:ss',
+      'mm-dd-yy',
+    ]);
+  });
+});
