@@ -79,6 +79,8 @@ export async function readSheets(
   let round = 0;
   let retries = 0;
   let reserved = reservedBytes;
+  // How much fuller than the estimate cells turned out (long text): each refused response quadruples it.
+  let fullness = 1;
   // One sync per pass, as the summary writer's batches: passes are bounded by the response budget and the
   // probing rounds, never by the number of tags or sheets.
   const send = () => context.sync();
@@ -87,7 +89,7 @@ export async function readSheets(
       const p = probes[0];
       throw tooLarge(p.sheet, cellsOf(p.area), areaAddress(p.area));
     }
-    const group = groupByResponse(blocks, (b) => cellsOf(b.area), reserved)[0] ?? [];
+    const group = groupByResponse(blocks, (b) => cellsOf(b.area) * fullness, reserved)[0] ?? [];
     const probing = probes;
     const sheets = context.workbook.worksheets;
     const queued = group.map((b) => {
@@ -110,8 +112,10 @@ export async function readSheets(
       await send();
     } catch (e) {
       if (errorCode(e) !== 'ResponsePayloadSizeLimitExceeded' || retries >= RESPONSE_RETRIES) throw e;
-      // Cells fuller than the estimate (long text): cut this group's blocks smaller and read them again.
+      // Cells fuller than the estimate (long text): cut this group's blocks smaller, put fewer in a sync,
+      // and read them again.
       retries++;
+      fullness *= 4;
       const smaller = group.flatMap((b) =>
         rowBlocks(b.area, Math.max(1, Math.floor(cellsOf(b.area) / 4))).map((area) => ({ ...b, area })),
       );
