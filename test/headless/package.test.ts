@@ -20,10 +20,11 @@ import { type RawWorkbook, packageOf, rawXlsx, xlsxParts } from '../fixtures/hos
 const MB = 1024 * 1024;
 
 describe('what a workbook may inflate to', () => {
-  it('30 times its size, at least 16 MB and at most 100 MB', () => {
+  it('30 times its size, at least 16 MB and at most 40 MB', () => {
     expect(inflateAllowance(25_000)).toBe(INFLATE_FLOOR_BYTES);
-    expect(inflateAllowance(2 * MB)).toBe(INFLATE_RATIO * 2 * MB);
+    expect(inflateAllowance(1 * MB)).toBe(INFLATE_RATIO * 1 * MB);
     expect(inflateAllowance(50 * MB)).toBe(INFLATE_CEILING_BYTES);
+    expect(INFLATE_CEILING_BYTES).toBe(40 * MB);
     expect([formatBytes(812), formatBytes(1.4 * MB), formatBytes(450 * MB), formatBytes(1024 * MB)]).toEqual([
       '812 bytes',
       '1.4 MB',
