@@ -74,10 +74,8 @@ export function wantedAreas(used: Area, wants?: readonly ReadWant[]): Area[] {
   return out;
 }
 
-/** An area cut into blocks of whole rows of at most `maxCells` cells (columns too when one row is more). */
-export function rowBlocks(area: Area, maxCells = BLOCK_CELLS): Area[] {
-  const columnsPer = Math.min(area.columnCount, maxCells);
-  const rowsPer = Math.max(1, Math.floor(maxCells / columnsPer));
+/** An area cut into rectangles of at most `rowsPer` rows by `columnsPer` columns, row by row. */
+function tile(area: Area, rowsPer: number, columnsPer: number): Area[] {
   const out: Area[] = [];
   for (let r = 0; r < area.rowCount; r += rowsPer) {
     for (let c = 0; c < area.columnCount; c += columnsPer) {
@@ -92,24 +90,17 @@ export function rowBlocks(area: Area, maxCells = BLOCK_CELLS): Area[] {
   return out;
 }
 
+/** An area cut into blocks of whole rows of at most `maxCells` cells (columns too when one row is more). */
+export function rowBlocks(area: Area, maxCells = BLOCK_CELLS): Area[] {
+  const columnsPer = Math.min(area.columnCount, maxCells);
+  return tile(area, Math.max(1, Math.floor(maxCells / columnsPer)), columnsPer);
+}
+
 /** An area cut into at most `grid` x `grid` rectangles, to find where its values are. */
 export function probeAreas(area: Area, grid = PROBE_GRID): Area[] {
   const down = Math.min(grid, area.rowCount);
   const across = Math.min(grid, area.columnCount);
-  const rowsPer = Math.ceil(area.rowCount / down);
-  const columnsPer = Math.ceil(area.columnCount / across);
-  const out: Area[] = [];
-  for (let r = 0; r < area.rowCount; r += rowsPer) {
-    for (let c = 0; c < area.columnCount; c += columnsPer) {
-      out.push({
-        row: area.row + r,
-        column: area.column + c,
-        rowCount: Math.min(rowsPer, area.rowCount - r),
-        columnCount: Math.min(columnsPer, area.columnCount - c),
-      });
-    }
-  }
-  return out;
+  return tile(area, Math.ceil(area.rowCount / down), Math.ceil(area.columnCount / across));
 }
 
 /** What to do with the areas wanted of a sheet: read these blocks now, or first probe these areas. */

@@ -92,22 +92,21 @@ export async function readSheets(
     const group = groupByResponse(blocks, (b) => cellsOf(b.area) * fullness, reserved)[0] ?? [];
     const probing = probes;
     const sheets = context.workbook.worksheets;
-    const queued = group.map((b) => {
-      const range = sheets
-        .getItem(b.sheet)
-        .getRangeByIndexes(b.area.row, b.area.column, b.area.rowCount, b.area.columnCount)
-        .getUsedRangeOrNullObject(true);
-      range.load('values,numberFormat,rowIndex,columnIndex');
-      return { ...b, range };
-    });
-    const found = probing.map((p) => {
-      const range = sheets
-        .getItem(p.sheet)
-        .getRangeByIndexes(p.area.row, p.area.column, p.area.rowCount, p.area.columnCount)
-        .getUsedRangeOrNullObject(true);
-      range.load('rowIndex,columnIndex,rowCount,columnCount');
-      return { sheet: p.sheet, range };
-    });
+    // The used range within an area: the cells from its first value to its last (null when it has none).
+    const usedWithin = ({ sheet, area }: Pending, load: string) =>
+      sheets
+        .getItem(sheet)
+        .getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount)
+        .getUsedRangeOrNullObject(true)
+        .load(load);
+    const queued = group.map((b) => ({
+      ...b,
+      range: usedWithin(b, 'values,numberFormat,rowIndex,columnIndex'),
+    }));
+    const found = probing.map((p) => ({
+      ...p,
+      range: usedWithin(p, 'rowIndex,columnIndex,rowCount,columnCount'),
+    }));
     try {
       await send();
     } catch (e) {

@@ -19,18 +19,9 @@ import { withFrameworkSettings } from '../../src/domain/framework';
 import { headlessTestHost } from '../fixtures/tagged-sample';
 import { randomWorkbook } from '../fixtures/hostile/random-workbook';
 import { rawXlsx } from '../fixtures/hostile/xlsx';
+import { PYTHON, hasOpenpyxl } from './helpers';
 
 const SEEDS = Array.from({ length: 30 }, (_, i) => 1000 + i);
-const PYTHON = '/usr/bin/python3';
-
-const hasOpenpyxl = (() => {
-  try {
-    execFileSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** openpyxl's view of every cell that holds something: value, cached value, number format, bold. */
 const READ_CELLS = `

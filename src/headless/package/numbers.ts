@@ -13,6 +13,7 @@
 import type * as ExcelJS from 'exceljs';
 import { cellAddress } from '../address';
 import { existingRows } from '../cells';
+import { unescapeXml } from './parts';
 
 /** The formats ExcelJS gives the built-in number format ids (its own table), for the ids it takes for dates. */
 const BUILT_IN_DATE_FORMATS: Readonly<Record<number, string>> = {
@@ -44,17 +45,6 @@ function escapeAttribute(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function unescapeAttribute(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#x([0-9a-fA-F]+);/g, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&');
-}
-
 export interface HiddenDateFormats {
   /** xl/styles.xml with its date formats swapped for placeholders. */
   readonly xml: string;
@@ -77,9 +67,9 @@ export function hideDateFormats(stylesXml: string): HiddenDateFormats | undefine
       const id = /\bnumFmtId\s*=\s*"(\d+)"/.exec(attrs);
       if (id) ids.push(Number(id[1]));
       const code = /\bformatCode\s*=\s*"([^"]*)"/.exec(attrs);
-      if (!code || !isDateFormatForExcelJs(unescapeAttribute(code[1]))) return whole;
+      if (!code || !isDateFormatForExcelJs(unescapeXml(code[1]))) return whole;
       const n = next++;
-      formats.set(n, unescapeAttribute(code[1]));
+      formats.set(n, unescapeXml(code[1]));
       const swapped = attrs.replace(code[0], `formatCode="${escapeAttribute(placeholder(n))}"`);
       return `<${tag}${swapped}${close}>`;
     },

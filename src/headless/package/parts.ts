@@ -12,7 +12,8 @@ export interface SheetPart {
   readonly part: string | undefined;
 }
 
-function unescapeXml(s: string): string {
+/** The text of an XML attribute value: entities and character references replaced. */
+export function unescapeXml(s: string): string {
   return s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
