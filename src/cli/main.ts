@@ -466,6 +466,9 @@ function problem(e: unknown): string {
   if (e instanceof UsageError) return `${e.message}. See pmf help.`;
   if (e instanceof InputError || e instanceof PmfError) return e.message;
   const err = e as { code?: unknown; message?: unknown };
+  if (err?.code === 'ResponsePayloadSizeLimitExceeded' || err?.code === 'RangeExceedsLimit') {
+    return 'the workbook could not be read: more of it was asked for at once than Excel returns; clear values far from the data on its sheets';
+  }
   if (err && typeof err.code === 'string' && typeof err.message === 'string') {
     return `${err.message.split('\n')[0]} (${err.code})`;
   }

@@ -82,7 +82,7 @@ function decode(snapshot: WorkbookSnapshot): LoadedWorkbook {
   };
 }
 
-/** Reads the tag and settings sheets and the used ranges of the sheets wanted (2 syncs). */
+/** Reads the tag and settings sheets and the used ranges of the sheets wanted (3 syncs: see readSnapshot). */
 export async function loadWorkbook(
   host: ExcelHost,
   request: Parameters<typeof readSnapshot>[1] = { grids: 'tagged' },
@@ -90,7 +90,7 @@ export async function loadWorkbook(
   const snapshot = await readSnapshot(host.run, request);
   const loaded = decode(snapshot);
   // A child-level column read narrowly may have moved (a column inserted before it): its header is found
-  // elsewhere, so read that sheet whole (2 more syncs, only then) to read the column where it is now.
+  // elsewhere, so read that sheet whole (3 more syncs, only then) to read the column where it is now.
   const moved = new Set(
     loaded.tags
       .filter((t) => t.kind === 'column' && snapshot.narrowSheets.includes(t.sheet))
@@ -133,7 +133,7 @@ export function resolveAsAt(framework: Framework, asAt?: string): string {
   return asAt ?? framework.asAt ?? todayIso();
 }
 
-/** Everything the pane shows (2 syncs). */
+/** Everything the pane shows (3 syncs). */
 export async function loadState(host: ExcelHost, asAt?: string): Promise<WorkbookState> {
   const loaded = await loadWorkbook(host);
   const at = resolveAsAt(loaded.framework, asAt);
@@ -190,7 +190,7 @@ function requireMeasure(framework: Framework, measureId: string): void {
   }
 }
 
-/** Makes tags (after the caller's confirmation) and writes them: 2 syncs to read, 1 to write. */
+/** Makes tags (after the caller's confirmation) and writes them: 3 syncs to read, 1 to write. */
 export async function addTags(
   host: ExcelHost,
   requests: readonly TagRequest[],
@@ -280,7 +280,7 @@ export interface RefreshOptions {
 }
 
 /**
- * Refreshes the Panel summary sheet: 2 syncs to read, then the write in as few batches as the 5 MB request
+ * Refreshes the Panel summary sheet: 3 syncs to read, then the write in as few batches as the 5 MB request
  * limit allows (usually 1). Replaces only a sheet carrying the add-in's marker; a user's own sheet of the
  * same name is left alone and the summary goes to a free name.
  */
@@ -372,7 +372,7 @@ function displayText(raw: CellValue, read: ReturnType<typeof readValue>): string
 export const SELECTION_WINDOW_ROWS = 400;
 
 /**
- * What the Tag view shows for the selected cells: 2 syncs (the selection and the rows around it), and 2 more
+ * What the Tag view shows for the selected cells: 2 syncs (the selection and the rows around it), and 3 more
  * to read the whole sheet only when its header is further above than the window reaches.
  */
 export async function describeSelection(host: ExcelHost): Promise<SelectionInfo | null> {

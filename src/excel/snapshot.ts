@@ -83,6 +83,22 @@ function ownSheetRows(read: OwnSheetRead): CellValue[][] {
   return fromRowOne(r.values as CellValue[][], r.rowIndex, r.columnIndex);
 }
 
+/**
+ * Syncs the reads of the add-in's own sheets (and what goes with them). Their reads are bounded by area, not
+ * by what the cells hold: a sheet stuffed with text can make the response more than Excel on the web sends.
+ */
+async function syncOwnSheets(context: Excel.RequestContext): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    if ((e as { code?: unknown } | null)?.code !== 'ResponsePayloadSizeLimitExceeded') throw e;
+    throw new PmfError(
+      `The add-in's hidden sheets ('${TAG_SHEET}', '${SETTINGS_SHEET}') hold more than Excel can send at once (5 MB). Clear what is not the add-in's from them: anything right of column O on '${TAG_SHEET}' or of column F on '${SETTINGS_SHEET}'.`,
+      'Refused',
+    );
+  }
+}
+
 /** Cells at most an own sheet's read returns (for the response budget of the sync that carries it). */
 const OWN_SHEET_RESPONSE_CELLS = 2 * 50_000;
 
@@ -197,7 +213,7 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
         range.load('values');
         return { key: `${p.sheet}!${p.address}`, range };
       });
-    await context.sync();
+    await syncOwnSheets(context);
 
     const tagRows = ownSheetRows(tagRead);
     const settingsRows = ownSheetRows(settingsRead);
@@ -300,7 +316,7 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
       );
       parts = read.get(sheet.name) ?? [];
     } else if (tagRead.range || settingsRead.range) {
-      await context.sync();
+      await syncOwnSheets(context);
     }
     const base = {
       sheet: sheet.name,
