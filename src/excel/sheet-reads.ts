@@ -53,7 +53,8 @@ function tooLarge(sheet: string, cells: number, where: string): PmfError {
 /**
  * Reads the sheets' wanted cells. Resolves with the parts read of each sheet (top-left 1-based), for
  * gridFromParts. Loads the caller queued before calling go with the first sync (`reservedBytes` is what
- * their response may be).
+ * their response may be); when Excel refuses that sync's response as too large, the refusal is the
+ * caller's (its loads were lost with it), otherwise the blocks are read again in smaller pieces.
  */
 export async function readSheets(
   context: Excel.RequestContext,
@@ -110,7 +111,9 @@ export async function readSheets(
     try {
       await send();
     } catch (e) {
-      if (errorCode(e) !== 'ResponsePayloadSizeLimitExceeded' || retries >= RESPONSE_RETRIES) throw e;
+      // The caller's own loads went with the first sync: theirs to read again.
+      if (errorCode(e) !== 'ResponsePayloadSizeLimitExceeded' || retries >= RESPONSE_RETRIES || reserved > 0)
+        throw e;
       // Cells fuller than the estimate (long text): cut this group's blocks smaller, put fewer in a sync,
       // and read them again.
       retries++;

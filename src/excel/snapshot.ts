@@ -4,7 +4,7 @@ import { tagsFromRows } from '../domain/tags';
 import type { ColumnTag, Tag } from '../domain/tags/types';
 import { PmfError } from './errors';
 import type { ExcelRun } from './host';
-import { type Area, BYTES_PER_CELL, READ_CELL_LIMIT, type ReadWant } from './read-plan';
+import { type Area, READ_CELL_LIMIT, type ReadWant } from './read-plan';
 import { type SheetRead, readSheets } from './sheet-reads';
 import { OWN_SHEETS, SETTINGS_SHEET, TAG_SHEET } from './workbook-names';
 
@@ -99,8 +99,8 @@ async function syncOwnSheets(context: Excel.RequestContext): Promise<void> {
   }
 }
 
-/** Cells at most an own sheet's read returns (for the response budget of the sync that carries it). */
-const OWN_SHEET_RESPONSE_CELLS = 2 * 50_000;
+/** What the add-in's own sheets usually return (a few thousand tags), for the budget of the sync they share. */
+const OWN_SHEETS_RESPONSE_BYTES = 512 * 1024;
 
 interface RecordColumns {
   readonly columns: readonly number[];
@@ -306,15 +306,22 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
     const first = area ? Math.max(area.row, range.rowIndex - windowRows) : 0;
     const last = area ? Math.min(usedLast, range.rowIndex + range.rowCount) : -1;
     const window = area && last >= first;
-    const reserved = (tagRead.range ? OWN_SHEET_RESPONSE_CELLS : 0) * 2 * BYTES_PER_CELL;
+    let own = { tagRead, settingsRead };
     let parts: GridPart[] = [];
     if (window) {
-      const read = await readSheets(
-        context,
-        [{ sheet: sheet.name, used: area, wants: [{ rows: { first, last } }] }],
-        reserved,
-      );
-      parts = read.get(sheet.name) ?? [];
+      const reads = [{ sheet: sheet.name, used: area, wants: [{ rows: { first, last } }] }];
+      try {
+        parts = (await readSheets(context, reads, OWN_SHEETS_RESPONSE_BYTES)).get(sheet.name) ?? [];
+      } catch (e) {
+        if ((e as { code?: unknown } | null)?.code !== 'ResponsePayloadSizeLimitExceeded') throw e;
+        // The own sheets and the window were more than one response: each on its own.
+        own = {
+          tagRead: queueOwnSheet(sheets, existing.has(TAG_SHEET), TAG_SHEET),
+          settingsRead: queueOwnSheet(sheets, existing.has(SETTINGS_SHEET), SETTINGS_SHEET),
+        };
+        await syncOwnSheets(context);
+        parts = (await readSheets(context, reads)).get(sheet.name) ?? [];
+      }
     } else if (tagRead.range || settingsRead.range) {
       await syncOwnSheets(context);
     }
@@ -325,8 +332,8 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
       rowCount: range.rowCount,
       // Range.address includes the sheet ('Monthly PMF'!B14); the pane shows the sheet separately.
       address: range.address.slice(range.address.lastIndexOf('!') + 1),
-      tagRows: ownSheetRows(tagRead),
-      settingsRows: ownSheetRows(settingsRead),
+      tagRows: ownSheetRows(own.tagRead),
+      settingsRows: ownSheetRows(own.settingsRead),
     };
     if (!window) return { ...base, grid: null, clipped: false };
     return { ...base, grid: sheetGrid(sheet.name, parts), clipped: first > area.row };

@@ -112,6 +112,27 @@ describe('cells fuller than the read expects', () => {
   });
 });
 
+describe('the Tag view beside a stuffed tag sheet', () => {
+  it('the tag sheet and the rows around the selection, too much for one response, are read one after the other', async () => {
+    const book = await HeadlessWorkbook.fromBuffer(await sampleBytes());
+    const tags = book.excel.getWorksheet('PMF Tags')!;
+    for (let r = 1; r <= 150; r++) tags.getCell(r, 25).value = 'x'.repeat(30_000);
+    const monthly = book.excel.getWorksheet(MONTHLY.sheet)!;
+    // Long notes on the rows the Tag view reads above the selection.
+    for (let r = 1; r <= 8; r++) monthly.getCell(r, 80).value = `note ${r} `.repeat(14_000);
+    const row = MONTHLY.rows['Number of CLA'].row;
+    book.select(MONTHLY.sheet, `B${row}`);
+    book.resetStats();
+    const service = createExcelService(headlessTestHost(book), async () => () => undefined);
+    const info = (await service.describeSelection())!;
+    expect(info).toMatchObject({ row, label: 'Number of CLA' });
+    expect(info.tagIds).toHaveLength(1);
+    const responses = book.stats.responses;
+    expect(responses.filter((bytes) => bytes > RESPONSE_PAYLOAD_LIMIT)).toHaveLength(1);
+    expect(responses[responses.length - 1]).toBeLessThan(RESPONSE_PAYLOAD_LIMIT);
+  });
+});
+
 describe('values spread too thinly to find', () => {
   it('are refused with the sheet named, not read cell by empty cell', async () => {
     const wb = new ExcelJS.Workbook();
