@@ -141,25 +141,6 @@ export function hideDateFormats(stylesXml: string): HiddenDateFormats | undefine
 
 type Styled = { style?: Partial<ExcelJS.Style> };
 
-/** Gives every cell, row and column style of the workbook its date format back (styles are shared objects). */
-export function restoreDateFormats(wb: ExcelJS.Workbook, formats: ReadonlyMap<number, string>): void {
-  const restore = (o: Styled | undefined) => {
-    const f = o?.style?.numFmt;
-    if (typeof f !== 'string') return;
-    const m = PLACEHOLDER.exec(f);
-    if (m) o!.style!.numFmt = formats.get(Number(m[1])) ?? 'General';
-  };
-  for (const ws of wb.worksheets) {
-    for (const col of (ws as unknown as { _columns?: (Styled | undefined)[] })._columns ?? []) restore(col);
-    for (const row of existingRows(ws)) {
-      restore(row as unknown as Styled);
-      for (const cell of (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells) {
-        if (cell) restore(cell as unknown as Styled);
-      }
-    }
-  }
-}
-
 // ExcelJS.ValueType values used here.
 const T_NUMBER = 2;
 const T_DATE = 4;
@@ -175,21 +156,39 @@ function unwritable(v: unknown): boolean {
   return (typeof v === 'number' && !Number.isFinite(v)) || (v instanceof Date && Number.isNaN(v.getTime()));
 }
 
-/** Cells whose number (or formula result) is NaN, infinite or an invalid date: none can be written back. */
-export function unkeptNumbers(wb: ExcelJS.Workbook): UnkeptNumber[] {
+/**
+ * Once ExcelJS has built the workbook, in one pass over its cells: gives every cell, row and column style its
+ * date format back (styles are shared objects), when formats were hidden; and lists the cells whose number
+ * (or formula result) is NaN, infinite or an invalid date, none of which can be written back.
+ */
+export function settleLoadedCells(
+  wb: ExcelJS.Workbook,
+  formats: ReadonlyMap<number, string> | undefined,
+): UnkeptNumber[] {
+  const restore = (o: Styled) => {
+    const f = o.style?.numFmt;
+    if (typeof f !== 'string' || !formats) return;
+    const m = PLACEHOLDER.exec(f);
+    if (m) o.style!.numFmt = formats.get(Number(m[1])) ?? 'General';
+  };
   const out: UnkeptNumber[] = [];
   for (const ws of wb.worksheets) {
+    if (formats) {
+      for (const col of (ws as unknown as { _columns?: (Styled | undefined)[] })._columns ?? []) {
+        if (col) restore(col);
+      }
+    }
     for (const row of existingRows(ws)) {
-      const cells = (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells;
-      for (let c = 0; c < cells.length; c++) {
-        const cell = cells[c];
-        if (!cell) continue;
+      restore(row as unknown as Styled);
+      // forEach passes over the gaps of a row with a cell far to the right.
+      (row as unknown as { _cells: ExcelJS.Cell[] })._cells.forEach((cell, c) => {
+        restore(cell as unknown as Styled);
         const t = cell.type as number;
         const bad =
           ((t === T_NUMBER || t === T_DATE) && unwritable(cell.value)) ||
           (t === T_FORMULA && unwritable(cell.result));
         if (bad) out.push({ sheet: ws.name, address: cellAddress(row.number, c + 1), cell });
-      }
+      });
     }
   }
   return out;

@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { HeadlessError } from '../errors';
 import { type UnsupportedPart, findUnsupportedParts } from '../unsupported';
-import { type UnkeptNumber, hideDateFormats, restoreDateFormats, unkeptNumbers } from './numbers';
+import { type UnkeptNumber, hideDateFormats, settleLoadedCells } from './numbers';
 import { describePart, missingParts, sheetParts } from './parts';
 import { PackageRefusal, scanPackage } from './scan';
 
@@ -89,8 +89,7 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
       'damaged',
     );
   }
-  if (hidden) restoreDateFormats(excel, hidden.formats);
-  const unkept = unkeptNumbers(excel);
+  const unkept = settleLoadedCells(excel, hidden?.formats);
   if (unkept.length > 0) unread.push(describeUnkept(unkept));
   return { excel, unsupported, unread, unkept };
 }
