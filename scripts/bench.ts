@@ -22,13 +22,19 @@ import { gzipSync } from 'node:zlib';
 import { HeadlessWorkbook } from '../src/headless';
 import { openWorkbookFile, saveWorkbookFile } from '../src/headless/node-file';
 import type { ExcelHost } from '../src/excel/host';
-import { addTags, loadWorkbook, refreshSummary, SUMMARY_MARKER } from '../src/excel/operations';
+import {
+  addTags,
+  FRONT_PAGE_MARKER,
+  loadWorkbook,
+  refreshSummary,
+  SUMMARY_MARKER,
+} from '../src/excel/operations';
 import type { LoadedWorkbook } from '../src/excel/operations';
 import { TAG_SHEET } from '../src/excel/workbook-names';
 import { readAllSeries } from '../src/domain/pipeline';
 import { computeFigures } from '../src/domain/calc';
 import { runChecks } from '../src/domain/validate';
-import { buildSummaryModel, planSummarySheet } from '../src/domain/summary';
+import { buildSummaryModel, planFrontPage, planSummarySheet } from '../src/domain/summary';
 import { LARGE_AS_AT, LARGE_DEFAULTS, largeWorkbook } from '../test/fixtures/large-workbook';
 import { CHROMIUM_ARGS } from '../test/e2e/chromium-args';
 
@@ -154,6 +160,7 @@ function pipelineOnce(loaded: LoadedWorkbook) {
   t.model = ms(t0);
   t0 = performance.now();
   const plan = planSummarySheet(model, { markerText: SUMMARY_MARKER });
+  planFrontPage(model, { markerText: FRONT_PAGE_MARKER }); // a refresh writes the front page too
   t.plan = ms(t0);
   t.total = Math.round((t.series + t.calc + t.checks + t.model + t.plan) * 10) / 10;
   return { t, figures: figures.length, findings: findings.length, planRows: plan.values.length };

@@ -5,11 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: Chromium for the browser tests; openpyxl and LibreOffice, independent readers of the
-# .xlsx files the add-in saves.
+# .xlsx files the add-in saves; poppler-utils (pdftotext, pdftoppm) to read and draw the pages LibreOffice
+# prints, and Carlito, the font with Calibri's widths, so that printed pages wrap text as Excel does.
 need=()
 if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then need+=(chromium fonts-liberation); fi
 if ! /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1; then need+=(python3-openpyxl); fi
 if ! command -v soffice >/dev/null 2>&1; then need+=(libreoffice-calc-nogui); fi
+if ! command -v pdftoppm >/dev/null 2>&1; then need+=(poppler-utils); fi
+if ! fc-list 2>/dev/null | grep -qi carlito; then need+=(fonts-crosextra-carlito); fi
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     SUDO=""

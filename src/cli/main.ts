@@ -49,8 +49,8 @@ export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command l
   pmf set FILE [--population N] [--as-at YYYY-MM-DD] [--out F]      framework-wide settings
   pmf evidence FILE --kloe ID --text TEXT [--out F]
   pmf check FILE [--as-at YYYY-MM-DD] [--json]    exit 1 when there are error-severity findings
-  pmf summary FILE [--as-at YYYY-MM-DD] --json
-  pmf refresh FILE [--as-at YYYY-MM-DD] [--out F] [--stats]
+  pmf summary FILE [--as-at YYYY-MM-DD] --json   figures, sentences and the front page as JSON
+  pmf refresh FILE [--as-at YYYY-MM-DD] [--out F] [--stats]   write the PMF Summary and PMF Front page sheets
 
 Commands that change a workbook write it in place atomically, or to --out FILE.`;
 
@@ -443,7 +443,7 @@ async function cmdRefresh(file: string | undefined, flags: Flags, io: Io): Promi
   const { syncs, maxRequestBytes, maxResponseBytes } = book.stats;
   for (const note of await saveBook(book, file!, out)) io.err(note);
   io.out(
-    `wrote '${result.sheetName}' in ${out ?? file}: ${result.measures} measures, ${result.findings} findings (${result.errors} errors)` +
+    `wrote '${result.sheetName}' and '${result.frontPageSheetName}' in ${out ?? file}: ${result.measures} measures, ${result.findings} findings (${result.errors} errors)` +
       (result.renamedBecauseTaken
         ? `; a sheet of yours is already called 'PMF Summary', so the summary went to '${result.sheetName}'`
         : ''),

@@ -81,6 +81,8 @@ export type SheetSuggestion = Omit<RowSuggestion, 'alternatives' | 'suggestions'
 
 export interface SummaryWriteResult {
   readonly sheetName: string;
+  /** The front page written beside the summary. */
+  readonly frontPageSheetName: string;
   /** True when a user's own sheet had the wanted name, so the summary went to another name. */
   readonly renamedBecauseTaken: boolean;
   readonly measures: number;

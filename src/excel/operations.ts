@@ -23,14 +23,15 @@ import { analyse } from '../domain/pipeline';
 import type { Analysis } from '../domain/pipeline';
 import { sheetReaderFor } from '../domain/layout';
 import { readValue } from '../domain/values';
-import { buildSummaryModel, formatValue, planSummarySheet } from '../domain/summary';
+import { buildSummaryModel, formatValue, planFrontPage, planSummarySheet } from '../domain/summary';
+import type { SummaryModel } from '../domain/summary';
 import { PmfError } from './errors';
 import type { ExcelHost } from './host';
 import { readSelection, readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
 import { queueOwnSheetWrite } from './own-sheet-writer';
-import { writeSheetPlan } from './summary-writer';
-import { SETTINGS_SHEET, SUMMARY_SHEET, TAG_SHEET, freeSheetName } from './workbook-names';
+import { writeSheetPlans } from './summary-writer';
+import { FRONT_PAGE_SHEET, SETTINGS_SHEET, SUMMARY_SHEET, TAG_SHEET, freeSheetName } from './workbook-names';
 import type {
   Progress,
   SelectionInfo,
@@ -42,6 +43,13 @@ import type {
 
 /** Text in the summary's marker cell: how a refresh knows a sheet is the add-in's own. */
 export const SUMMARY_MARKER = 'Made by the Corporate Parenting PMF add-in';
+/** The front page's marker (a sheet of its own, replaced only when it carries this). */
+export const FRONT_PAGE_MARKER = 'Made by the Corporate Parenting PMF add-in: front page';
+/**
+ * Where earlier versions put the summary's marker (the last of their 17 columns), so that a summary they
+ * wrote is still recognised as the add-in's own and replaced, not kept beside a new one.
+ */
+const EARLIER_SUMMARY_MARKER_ADDRESSES: readonly string[] = ['Q1'];
 
 export { PmfError } from './errors';
 
@@ -271,6 +279,7 @@ export async function saveFramework(host: ExcelHost, framework: Framework): Prom
 }
 
 const SUMMARY_NAME_PATTERN = new RegExp(`^${SUMMARY_SHEET}( \\(\\d+\\))?$`, 'i');
+const FRONT_PAGE_NAME_PATTERN = new RegExp(`^${FRONT_PAGE_SHEET}( \\(\\d+\\))?$`, 'i');
 
 export interface RefreshOptions {
   readonly asAt?: string;
@@ -279,10 +288,33 @@ export interface RefreshOptions {
   readonly onProgress?: (p: Progress) => void;
 }
 
+function address(cell: { readonly row: number; readonly col: number }): string {
+  return `${columnLetter(cell.col + 1)}${cell.row + 1}`;
+}
+
+/** Where the current plans put their markers (they do not depend on the data). */
+function markerAddresses(): { summary: readonly string[]; frontPage: readonly string[] } {
+  const empty: SummaryModel = buildSummaryModel({
+    framework: defaultFramework(),
+    figures: [],
+    findings: [],
+    asAt: '2000-01-01',
+    producedAt: '2000-01-01T00:00:00Z',
+    workbookName: '',
+  });
+  const summary = address(planSummarySheet(empty, { markerText: SUMMARY_MARKER }).marker);
+  const frontPage = address(planFrontPage(empty, { markerText: FRONT_PAGE_MARKER }).marker);
+  return {
+    summary: [summary, ...EARLIER_SUMMARY_MARKER_ADDRESSES.filter((a) => a !== summary)],
+    frontPage: [frontPage],
+  };
+}
+
 /**
- * Refreshes the Panel summary sheet: 3 syncs to read, then the write in as few batches as the 5 MB request
- * limit allows (usually 1). Replaces only a sheet carrying the add-in's marker; a user's own sheet of the
- * same name is left alone and the summary goes to a free name.
+ * Refreshes the Panel summary sheet and the front page beside it: 3 syncs to read, then the write in as
+ * few batches as the 5 MB request limit allows (usually 1, both sheets together). Replaces only sheets
+ * carrying the add-in's markers; a user's own sheet of the same name is left alone and the add-in's goes
+ * to a free name. A new front page goes just before the summary.
  */
 export async function refreshSummary(
   host: ExcelHost,
@@ -290,26 +322,18 @@ export async function refreshSummary(
 ): Promise<SummaryWriteResult> {
   const progress = (step: string, fraction: number) => options.onProgress?.({ step, fraction });
   progress('Reading the workbook', 0.05);
-  // The marker cell's position comes from the plan, which does not depend on the data above row 1.
-  const probePlan = planSummarySheet(
-    buildSummaryModel({
-      framework: defaultFramework(),
-      figures: [],
-      findings: [],
-      asAt: '2000-01-01',
-      producedAt: '2000-01-01T00:00:00Z',
-      workbookName: '',
-    }),
-    { markerText: SUMMARY_MARKER },
-  ).marker;
-  const markerAddress = `${columnLetter(probePlan.col + 1)}${probePlan.row + 1}`;
-  const isCandidate = (s: { name: string }) => SUMMARY_NAME_PATTERN.test(s.name);
+  const markers = markerAddresses();
+  const isSummary = (s: { name: string }) => SUMMARY_NAME_PATTERN.test(s.name);
+  const isFrontPage = (s: { name: string }) => FRONT_PAGE_NAME_PATTERN.test(s.name);
   const snapshot = await readSnapshot(host.run, {
     grids: 'tagged',
-    probeCells: (sheets) =>
-      sheets.filter(isCandidate).map((s) => ({ sheet: s.name, address: markerAddress })),
+    probeCells: (sheets) => [
+      ...sheets.filter(isSummary).flatMap((s) => markers.summary.map((a) => ({ sheet: s.name, address: a }))),
+      ...sheets
+        .filter(isFrontPage)
+        .flatMap((s) => markers.frontPage.map((a) => ({ sheet: s.name, address: a }))),
+    ],
   });
-  const candidates = snapshot.sheets.filter(isCandidate);
   const loaded = decode(snapshot);
   const asAt = resolveAsAt(loaded.framework, options.asAt);
   progress('Working out figures and checks', 0.2);
@@ -322,15 +346,32 @@ export async function refreshSummary(
     producedAt: options.producedAt ?? new Date().toISOString(),
     workbookName: snapshot.workbookName,
   });
-  const ours = candidates.find((c) => snapshot.probes.get(`${c.name}!${markerAddress}`) === SUMMARY_MARKER);
+  const marked = (name: string, addresses: readonly string[], text: string): boolean =>
+    addresses.some((a) => snapshot.probes.get(`${name}!${a}`) === text);
+  const ours = snapshot.sheets.filter(isSummary).find((c) => marked(c.name, markers.summary, SUMMARY_MARKER));
+  const oursFront = snapshot.sheets
+    .filter(isFrontPage)
+    .find((c) => marked(c.name, markers.frontPage, FRONT_PAGE_MARKER));
   const names = snapshot.sheets.map((s) => s.name);
   const sheetName = ours ? ours.name : freeSheetName(SUMMARY_SHEET, names);
+  const frontPageName = oursFront ? oursFront.name : freeSheetName(FRONT_PAGE_SHEET, [...names, sheetName]);
   const plan = planSummarySheet(model, { sheetName, markerText: SUMMARY_MARKER });
+  const front = planFrontPage(model, {
+    sheetName: frontPageName,
+    markerText: FRONT_PAGE_MARKER,
+    summarySheet: sheetName,
+  });
   progress('Writing the summary sheet', 0.3);
   await host.run((context) =>
-    writeSheetPlan(context, {
-      plan,
-      replaceSheet: ours ? { name: ours.name, position: ours.position } : null,
+    writeSheetPlans(context, {
+      sheets: [
+        {
+          plan: front,
+          replaceSheet: oursFront ? { name: oursFront.name, position: oursFront.position } : null,
+          before: 1,
+        },
+        { plan, replaceSheet: ours ? { name: ours.name, position: ours.position } : null },
+      ],
       sheetNames: names,
       supportsExcelApi: host.supportsExcelApi,
       onProgress: (f) => progress('Writing the summary sheet', 0.3 + 0.7 * f),
@@ -339,6 +380,7 @@ export async function refreshSummary(
   progress('Done', 1);
   return {
     sheetName,
+    frontPageSheetName: frontPageName,
     renamedBecauseTaken: !ours && sheetName !== SUMMARY_SHEET,
     measures: analysis.figures.length,
     findings: analysis.findings.length,

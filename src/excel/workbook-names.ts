@@ -2,6 +2,7 @@
 export const TAG_SHEET = 'PMF Tags';
 export const SETTINGS_SHEET = 'PMF Settings';
 export const SUMMARY_SHEET = 'PMF Summary';
+export const FRONT_PAGE_SHEET = 'PMF Front page';
 
 export const OWN_SHEETS: readonly string[] = [TAG_SHEET, SETTINGS_SHEET];
 

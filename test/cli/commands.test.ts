@@ -44,6 +44,7 @@ interface SummaryMeasure {
   latest: { period: string; label: string; value: number | null } | null;
   target: number | null;
   rag: string | null;
+  sentence: string | null;
   comparators: { england: number | null; statNeighbours: number | null; region: number | null };
   records: unknown;
 }
@@ -59,6 +60,10 @@ interface SummaryJson {
     sheet: string | null;
     cell: string | null;
   }[];
+  frontPage: {
+    attention: { measureId: string; reasons: string[]; action: string | null }[];
+    openErrors: number;
+  };
 }
 
 interface FindingJson {
@@ -442,8 +447,10 @@ describe('pmf set and evidence', () => {
     const summary = await pmfJson<SummaryJson>(['summary', file]);
     const k09 = summary.kloes.find((k) => k.id === 'K09')!;
     expect(k09.evidence.map((e) => e.text)).toContain(text);
+    // The other lines of enquiry keep the sample's own notes, no more.
     const k10 = summary.kloes.find((k) => k.id === 'K10')!;
-    expect(k10.evidence).toHaveLength(1);
+    expect(k10.evidence.map((e) => e.text)).not.toContain(text);
+    expect(k10.evidence).toHaveLength(3);
   });
 
   it('evidence refuses a line of enquiry that is not in the framework', async () => {
@@ -493,7 +500,7 @@ describe('pmf summary', () => {
   it('prints the contract object', async () => {
     const file = await copyOf(taggedSampleBytes());
     const s = await pmfJson<SummaryJson>(['summary', file, '--as-at', SAMPLE_AS_AT]);
-    expect(Object.keys(s).sort()).toEqual(['asAt', 'issues', 'kloes', 'measures']);
+    expect(Object.keys(s).sort()).toEqual(['asAt', 'frontPage', 'issues', 'kloes', 'measures']);
     expect(s.asAt).toBe(SAMPLE_AS_AT);
     const s01 = s.measures.find((m) => m.measureId === 'S01')!;
     for (const key of [
@@ -509,11 +516,20 @@ describe('pmf summary', () => {
       'direction',
       'target',
       'rag',
+      'sentence',
       'comparators',
       'records',
     ]) {
       expect(s01).toHaveProperty(key);
     }
+    expect(s01.sentence).toMatch(
+      /^45 of 456 children \(9\.9%\) in March 2025, little changed from 10\.0% in February/,
+    );
+    for (const m of s.measures) expect(m.sentence === null || typeof m.sentence === 'string').toBe(true);
+    expect(s.frontPage.attention[0]).toMatchObject({ measureId: 'P02', reasons: ['red'] });
+    expect(s.frontPage.attention[0].action).toMatch(/^Step-down panel reviews/);
+    expect(s.frontPage.attention[1]).toMatchObject({ measureId: 'P04', action: null });
+    expect(s.frontPage.openErrors).toBe(2);
     expect(s01.target).toBe(10);
     expect(s01.tagIds.length).toBe(3);
     expect(Object.keys(s01.latest!).sort()).toEqual(['denominator', 'label', 'numerator', 'period', 'value']);
@@ -550,7 +566,9 @@ describe('pmf refresh', () => {
     const r = await pmf(['refresh', file, '--as-at', SAMPLE_AS_AT]);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    expect(r.out).toMatch(/^wrote 'PMF Summary' in .*: \d+ measures, \d+ findings \(2 errors\)$/);
+    expect(r.out).toMatch(
+      /^wrote 'PMF Summary' and 'PMF Front page' in .*: \d+ measures, \d+ findings \(2 errors\)$/,
+    );
 
     const after = await readWithExcelJs(file);
     const summary = after.getWorksheet('PMF Summary');
@@ -568,6 +586,9 @@ describe('pmf refresh', () => {
     const again = await readWithExcelJs(file);
     expect(again.worksheets.filter((w) => w.name.startsWith('PMF Summary')).map((w) => w.name)).toEqual([
       'PMF Summary',
+    ]);
+    expect(again.worksheets.filter((w) => w.name.startsWith('PMF Front page')).map((w) => w.name)).toEqual([
+      'PMF Front page',
     ]);
   });
 
@@ -600,6 +621,7 @@ describe('pmf refresh', () => {
     expect(b.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
   });
 
+  // Four refreshes of the sample: allow for a loaded machine.
   it('shows progress on a terminal only', async () => {
     const file = await copyOf(taggedSampleBytes());
     const quiet = await pmf(['refresh', file]);
@@ -614,7 +636,7 @@ describe('pmf refresh', () => {
     expect(line.progress[line.progress.length - 1]).toBe(''); // cleared before the result is printed
     const notTty = await pmf(['refresh', file], { isTTY: false, progressLine: true });
     expect(notTty.progress).toEqual([]);
-  });
+  }, 30000);
 
   it('refuses a summary sheet name taken by a sheet of the user, writing beside it', async () => {
     const base = await HeadlessWorkbook.fromBuffer(await taggedSampleBytes());

@@ -229,8 +229,10 @@ test('4. the Summary view writes the Panel summary sheet', async () => {
     return i;
   };
 
-  // KLOE bands: an id K.. in column A and its title beside it.
-  const bands = text.map((r, i) => ({ i, r })).filter(({ r }) => /^K\d\d$/.test(r[0]));
+  // KLOE bands: an id K.. in column A and its title beside it (above the data quality; the year's evidence
+  // further down names lines of enquiry too).
+  const dataEnd = text.findIndex((r) => r[0].startsWith('Data quality'));
+  const bands = text.map((r, i) => ({ i, r })).filter(({ r, i }) => i < dataEnd && /^K\d\d$/.test(r[0]));
   expect(bands.length).toBeGreaterThanOrEqual(10);
   expect(bands.find(({ r }) => r[0] === 'K04')?.r[1]).toMatch(/^Stability and safety/);
 
@@ -245,7 +247,6 @@ test('4. the Summary view writes the Panel summary sheet', async () => {
   expect(w03[col('Period')]).toBe('Mar-25');
 
   // Each KLOE shows measures, or its evidence, or says that none is recorded; recorded evidence is shown.
-  const dataEnd = text.findIndex((r) => r[0].startsWith('Data quality'));
   for (const [n, { i }] of bands.entries()) {
     const end = n + 1 < bands.length ? bands[n + 1].i : dataEnd;
     const rows = text.slice(i + 1, end).filter((r) => r.some((c) => c !== ''));
@@ -279,6 +280,13 @@ test('4. the Summary view writes the Panel summary sheet', async () => {
     'Corporate Parenting Panel: performance summary',
   );
   expect(saved.getWorksheet('PMF Tags')?.state).toBe('hidden');
+
+  // The front page is written just before the summary.
+  const names = await sheetNames(page);
+  expect(names.indexOf('PMF Front page')).toBe(names.indexOf('PMF Summary') - 1);
+  expect((await readSheet(page, 'PMF Front page')).text[1][0]).toMatch(
+    /^The Panel’s front page, as at 31 March 2025/,
+  );
 
   // Data quality lists the two errors.
   expect(text.some((r) => r[0] === 'E01' && r.join(' ').includes('#DIV/0!'))).toBe(true);

@@ -55,3 +55,34 @@ export function wideMonthlyWorkbook(rows: number): ExcelJS.Workbook {
   }
   return wb;
 }
+
+/** A cell's text as shown: a hyperlink's text, else the value as a string. */
+export function cellText(cell: ExcelJS.Cell): string {
+  const v = cell.value;
+  if (v && typeof v === 'object' && 'text' in v) return String(v.text);
+  return String(v ?? '');
+}
+
+/**
+ * The summary sheet's columns by header, from its header row (the row whose first cell is 'ID' above the
+ * first line of enquiry): `col('RAG')` is the RAG column's number.
+ */
+export function summaryColumns(ws: ExcelJS.Worksheet): { header: number; col: (header: string) => number } {
+  let header = -1;
+  ws.eachRow((row, r) => {
+    if (header < 0 && cellText(row.getCell(1)) === 'ID') header = r;
+  });
+  if (header < 0) throw new Error(`no header row on ${ws.name}`);
+  const byName = new Map<string, number>();
+  ws.getRow(header).eachCell((cell, c) => {
+    if (!byName.has(cellText(cell))) byName.set(cellText(cell), c);
+  });
+  return {
+    header,
+    col: (name) => {
+      const c = byName.get(name);
+      if (c === undefined) throw new Error(`no column '${name}' on ${ws.name}`);
+      return c;
+    },
+  };
+}

@@ -1,14 +1,14 @@
 // The Panel summary sheet, written by the real writer on the headless Excel and read back from the .xlsx
 // with ExcelJS, as another program would see it.
 import type ExcelJS from 'exceljs';
-import { refreshSummary } from '../../src/excel/operations';
+import { FRONT_PAGE_MARKER, SUMMARY_MARKER, refreshSummary } from '../../src/excel/operations';
 import { REQUEST_BUDGET_BYTES, writeSheetPlan } from '../../src/excel/summary-writer';
-import { SUMMARY_SHEET } from '../../src/excel/workbook-names';
+import { FRONT_PAGE_SHEET, SUMMARY_SHEET } from '../../src/excel/workbook-names';
 import type { SheetPlan } from '../../src/domain/summary/types';
 import { SAMPLE_SHEETS } from '../fixtures';
 import { SAMPLE_AS_AT, taggedSampleWorkbook, headlessTestHost } from '../fixtures/tagged-sample';
 import { HeadlessWorkbook } from '../../src/headless';
-import { readBack, reopen, sheetContent } from './helpers';
+import { readBack, reopen, sheetContent, summaryColumns } from './helpers';
 import type { Book } from './helpers';
 
 const PRODUCED = '2025-04-02T09:30:00Z';
@@ -37,14 +37,17 @@ describe('the Panel summary sheet', () => {
   let b: Book;
   let wb: ExcelJS.Workbook;
   let ws: ExcelJS.Worksheet;
+  let col: (header: string) => number;
 
   beforeAll(async () => {
     b = await sample();
     const result = await refreshSummary(b.host, { asAt: SAMPLE_AS_AT, producedAt: PRODUCED });
     expect(result.sheetName).toBe(SUMMARY_SHEET);
+    expect(result.frontPageSheetName).toBe(FRONT_PAGE_SHEET);
     expect(result.renamedBecauseTaken).toBe(false);
     wb = await readBack(b);
     ws = wb.getWorksheet(SUMMARY_SHEET)!;
+    col = summaryColumns(ws).col;
   });
 
   test('has a title, the as-at date in UK form, when and from which workbook it was made', () => {
@@ -55,20 +58,36 @@ describe('the Panel summary sheet', () => {
     expect(line).toContain('Anyshire PMF 2024-25.xlsx');
   });
 
-  test('freezes the header row, prints landscape one page wide and repeats the header row', () => {
+  test('freezes the header row, prints A4 landscape one page wide and repeats the header row', () => {
     const header = findRow(ws, 1, 'ID');
     expect(text(ws.getRow(header).getCell(2))).toBe('Measure');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
     expect(ws.pageSetup.orientation).toBe('landscape');
+    expect(ws.pageSetup.paperSize).toBe(9); // A4
     expect(ws.pageSetup.fitToWidth).toBe(1);
     expect(ws.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
   });
 
+  test('prints the members’ columns, with the as-at date and page numbers in the footer', () => {
+    // The printed area ends at the Action column; the analyst's detail follows it on screen.
+    expect(ws.pageSetup.printArea).toBe(`A1:${ws.getColumn(col('Action')).letter}${ws.rowCount}`);
+    expect(col('Period')).toBeGreaterThan(col('Action'));
+    expect(ws.headerFooter.oddFooter).toBe('&LAs at 31/03/2025&CPage &P of &N&RPanel performance summary');
+    // The first columns are the ones a member reads.
+    expect(['ID', 'Measure', 'Latest', 'Direction', 'RAG', 'Target', 'England'].map(col)).toEqual([
+      1, 2, 3, 4, 5, 6, 7,
+    ]);
+    expect(col('What the figures say')).toBeLessThan(col('Commentary'));
+    expect(col('Commentary')).toBeLessThan(col('Action'));
+  });
+
   test('lists every KLOE in framework order, context and demand first', () => {
     const bands: string[] = [];
+    let table = true;
     ws.eachRow((row) => {
       const id = text(row.getCell(1));
-      if (/^K\d\d$/.test(id)) bands.push(id);
+      if (/^Data quality/.test(id)) table = false;
+      if (table && /^K\d\d$/.test(id)) bands.push(id);
     });
     expect(bands).toEqual(['K00', 'K01', 'K02', 'K03', 'K04', 'K05', 'K06', 'K07', 'K08', 'K09', 'K10']);
   });
@@ -77,24 +96,73 @@ describe('the Panel summary sheet', () => {
     const r = findRow(ws, 1, 'S01');
     expect(r).toBeGreaterThan(0);
     const row = ws.getRow(r);
-    const name = row.getCell(2);
+    const name = row.getCell(col('Measure'));
     expect(text(name)).toBe('Children with three or more placements in the last 12 months');
-    expect((name.value as ExcelJS.CellHyperlinkValue).hyperlink).toMatch(/^#'Monthly PMF'!/);
-    expect(text(row.getCell(3))).toBe('Mar-25');
-    expect(typeof row.getCell(4).value).toBe('number');
-    expect(row.getCell(4).numFmt).toContain('%');
-    expect(text(row.getCell(9))).toMatch(/^(Green|Amber|Red)$/);
-    const fill = row.getCell(9).fill as ExcelJS.FillPattern;
+    expect(name.alignment?.wrapText).toBe(true);
+    expect((row.getCell(col('ID')).value as ExcelJS.CellHyperlinkValue).hyperlink).toMatch(
+      /^#'Monthly PMF'!/,
+    );
+    expect(text(row.getCell(col('Period')))).toBe('Mar-25');
+    expect(typeof row.getCell(col('Latest')).value).toBe('number');
+    expect(row.getCell(col('Latest')).numFmt).toContain('%');
+    expect(text(row.getCell(col('RAG')))).toMatch(/^(Green|Amber|Red)$/);
+    const fill = row.getCell(col('RAG')).fill as ExcelJS.FillPattern;
     expect(['FFC6EFCE', 'FFFFEB9C', 'FFFFC7CE']).toContain(fill.fgColor?.argb);
-    expect(text(row.getCell(16))).toMatch(/sibling groups/);
-    expect(text(row.getCell(17))).toMatch(/Placement stability meetings/);
+    expect(text(row.getCell(col('What the figures say')))).toMatch(
+      /^45 of 456 children \(9\.9%\) in March 2025/,
+    );
+    expect(text(row.getCell(col('Commentary')))).toMatch(/sibling groups/);
+    expect(text(row.getCell(col('Action')))).toMatch(/Placement stability meetings/);
   });
 
   test('shows counts beside percentages and child-level distributions', () => {
     const s01 = ws.getRow(findRow(ws, 1, 'S01'));
-    expect(text(s01.getCell(13))).toMatch(/\d+ of \d+/);
+    expect(text(s01.getCell(col('Counts')))).toMatch(/\d+ of \d+/);
     const m04 = ws.getRow(findRow(ws, 1, 'M04'));
-    expect(text(m04.getCell(13))).toMatch(/children/);
+    expect(text(m04.getCell(col('Counts')))).toMatch(/children/);
+  });
+
+  test('leaves comparator cells of counts empty: our number of children is not set beside England’s', () => {
+    for (const id of ['D02', 'D03', 'D04', 'D06', 'P07', 'M01', 'M02']) {
+      const row = ws.getRow(findRow(ws, 1, id));
+      for (const header of ['England', 'England gap', 'Stat neighbours', 'Region'])
+        expect([id, header, text(row.getCell(col(header)))]).toEqual([id, header, '']);
+      expect(text(row.getCell(col('What the figures say')))).not.toMatch(/England|neighbours|region/);
+    }
+  });
+
+  test('gathers the year’s evidence with dates and a count per line of enquiry', () => {
+    const band = findRow(
+      ws,
+      1,
+      'The year’s evidence, 01/04/2024 to 31/03/2025: 5 notes for the annual report',
+    );
+    expect(band).toBeGreaterThan(0);
+    expect(text(ws.getRow(band + 1).getCell(1))).toMatch(
+      /K06 Fostering: 1; K07 Residential care: 1; K10 Corporate parenting and voice: 3/,
+    );
+    const k10 = findRow(ws, 1, 'K10');
+    let dated = -1;
+    for (let r = band; r <= ws.rowCount; r++) if (text(ws.getRow(r).getCell(2)) === '12/03/2025') dated = r;
+    expect(dated).toBeGreaterThan(band);
+    expect(k10).toBeLessThan(band);
+    expect(text(ws.getRow(dated).getCell(3))).toMatch(/completed corporate parenting training/);
+  });
+
+  test('defines every measure shown, on a page of its own, with where its figures come from', () => {
+    const definitions = findRow(ws, 1, 'Definitions');
+    // A page break before the definitions (recorded under the row above it in the file).
+    const written = b.book.excel.getWorksheet(SUMMARY_SHEET) as unknown as { rowBreaks: { id: number }[] };
+    expect(written.rowBreaks.map((x) => x.id)).toEqual([definitions - 1]);
+    const s01 = findRow(ws, 1, 'S01');
+    let def = -1;
+    for (let r = definitions; r <= ws.rowCount; r++) if (text(ws.getRow(r).getCell(1)) === 'S01') def = r;
+    expect(def).toBeGreaterThan(s01);
+    const row = ws.getRow(def).values as unknown[];
+    const joined = row.map((v) => String(v ?? '')).join(' | ');
+    expect(joined).toMatch(/three or more placements in the 12 months before it/);
+    expect(joined).toMatch(/SSDA903 return/);
+    expect(joined).not.toMatch(/No definition/);
   });
 
   test('lists lines of enquiry no number measures with their evidence', () => {
@@ -105,6 +173,7 @@ describe('the Panel summary sheet', () => {
   });
 
   test('has a data-quality section with links to the cells and a definitions section', () => {
+    // The cell's address is the link; the issue's text beside it wraps.
     let sawDq = false;
     let sawDefinitions = false;
     let linkToE01 = false;
@@ -123,8 +192,9 @@ describe('the Panel summary sheet', () => {
           v &&
           typeof v === 'object' &&
           'hyperlink' in v &&
-          /#DIV\/0!/.test(String(v.text)) &&
-          /Monthly PMF/.test(v.hyperlink)
+          String(v.text) === "'Monthly PMF'!I27" &&
+          /#'Monthly PMF'!I27/.test(v.hyperlink) &&
+          /#DIV\/0!/.test(text(row.getCell(5)))
         )
           linkToE01 = true;
       });
@@ -135,7 +205,7 @@ describe('the Panel summary sheet', () => {
   });
 
   test('writes commentary beginning with = as text, never as a formula', () => {
-    const c02 = ws.getRow(findRow(ws, 1, 'C02')).getCell(16);
+    const c02 = ws.getRow(findRow(ws, 1, 'C02')).getCell(col('Commentary'));
     expect(c02.value).toBe('=Care leavers EET improved after the apprenticeship scheme.');
     expect(c02.type).toBe(3 /* ExcelJS ValueType.String; a formula would be 6 */);
     expect(c02.formula).toBeUndefined();
@@ -150,6 +220,70 @@ describe('the Panel summary sheet', () => {
         sheetContent(original.getWorksheet(name)!),
       );
     }
+  });
+});
+
+describe('the front page', () => {
+  let b: Book;
+  let ws: ExcelJS.Worksheet;
+  let wb: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    b = await sample();
+    await refreshSummary(b.host, { asAt: SAMPLE_AS_AT, producedAt: PRODUCED });
+    wb = await readBack(b);
+    ws = wb.getWorksheet(FRONT_PAGE_SHEET)!;
+  });
+
+  const rowWith = (pattern: RegExp): number => {
+    for (let r = 1; r <= ws.rowCount; r++) if (pattern.test(text(ws.getRow(r).getCell(1)))) return r;
+    return -1;
+  };
+
+  test('sits just before the summary, marked as the add-in’s own', () => {
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.indexOf(FRONT_PAGE_SHEET)).toBe(names.indexOf(SUMMARY_SHEET) - 1);
+    expect(text(ws.getCell('O1'))).toBe(FRONT_PAGE_MARKER);
+  });
+
+  test('prints on one A4 landscape page, the marker outside the printed area, with the as-at date in the footer', () => {
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToWidth: 1,
+      fitToHeight: 1,
+    });
+    expect(ws.pageSetup.printArea).toBe(`A1:N${ws.rowCount}`);
+    expect(ws.headerFooter.oddFooter).toBe('&LAs at 31/03/2025&CPage &P of &N&RPanel front page');
+  });
+
+  test('gives the as-at date, the RAG and direction counts and the data-quality errors still open', () => {
+    expect(text(ws.getCell('A2'))).toMatch(/^The Panel’s front page, as at 31 March 2025/);
+    const numbers = ws.getRow(4);
+    const labels = ws.getRow(5);
+    const tiles = new Map<string, number>();
+    for (let c = 1; c <= 13; c += 2) tiles.set(text(labels.getCell(c)), Number(numbers.getCell(c).value));
+    expect(tiles.get('green')! + tiles.get('amber')! + tiles.get('red')!).toBeGreaterThan(0);
+    expect(tiles.get('data errors open')).toBe(2);
+    expect(text(ws.getRow(rowWith(/^Data quality:/)).getCell(1))).toMatch(
+      /2 errors and 1 warning still open/,
+    );
+  });
+
+  test('lists the measures that need attention with why, their sentence and the officer’s action', () => {
+    const head = rowWith(/^Needs the Panel’s attention: \d+ measures/);
+    expect(head).toBeGreaterThan(0);
+    const first = ws.getRow(head + 2);
+    expect(text(first.getCell(1))).toMatch(/^P02 Children looked after in children's homes/);
+    expect(text(first.getCell(4))).toBe('Red against the target of 11.0%');
+    expect(text(first.getCell(6))).toMatch(/^13\.8% in January to March 2025/);
+    expect(text(first.getCell(12))).toMatch(/^Step-down panel reviews every child in residential care/);
+    const p04 = ws.getRow(head + 3);
+    expect(text(p04.getCell(1))).toBe('P04 Foster placements provided in-house');
+    expect(text(p04.getCell(12))).toBe('No action recorded');
+    expect(rowWith(/^None: every line of enquiry has a measure or evidence recorded\.$/)).toBeGreaterThan(
+      head,
+    );
   });
 });
 
@@ -172,6 +306,39 @@ describe('refreshing', () => {
     expect(Object.keys((c as unknown as { _merges: object })._merges).sort()).toEqual(
       Object.keys((a as unknown as { _merges: object })._merges).sort(),
     );
+  });
+
+  test('replaces a summary an earlier version wrote (its marker in Q1), rather than writing a second', async () => {
+    const b = await sample();
+    const old = b.book.excel.addWorksheet(SUMMARY_SHEET);
+    old.getCell('A1').value = 'Corporate Parenting Panel: performance summary (old layout)';
+    old.getCell('Q1').value = SUMMARY_MARKER;
+    const result = await refreshSummary(b.host, { asAt: SAMPLE_AS_AT, producedAt: PRODUCED });
+    expect(result.sheetName).toBe(SUMMARY_SHEET);
+    expect(result.renamedBecauseTaken).toBe(false);
+    const wb = await readBack(b);
+    expect(wb.worksheets.filter((w) => w.name.startsWith('PMF Summary')).map((w) => w.name)).toEqual([
+      SUMMARY_SHEET,
+    ]);
+    expect(text(wb.getWorksheet(SUMMARY_SHEET)!.getCell('A1'))).toBe(
+      'Corporate Parenting Panel: performance summary',
+    );
+  });
+
+  test("never overwrites a user's own front page sheet", async () => {
+    const b = await sample();
+    const mine = b.book.excel.addWorksheet(FRONT_PAGE_SHEET);
+    mine.getCell('A1').value = 'Chair’s front page';
+    const result = await refreshSummary(b.host, { asAt: SAMPLE_AS_AT, producedAt: PRODUCED });
+    expect(result.frontPageSheetName).toBe(`${FRONT_PAGE_SHEET} (2)`);
+    const again = await refreshSummary(b.host, { asAt: SAMPLE_AS_AT, producedAt: PRODUCED });
+    expect(again.frontPageSheetName).toBe(`${FRONT_PAGE_SHEET} (2)`);
+    const wb = await readBack(b);
+    expect(wb.getWorksheet(FRONT_PAGE_SHEET)!.getCell('A1').value).toBe('Chair’s front page');
+    expect(wb.worksheets.filter((w) => w.name.startsWith(FRONT_PAGE_SHEET)).map((w) => w.name)).toEqual([
+      FRONT_PAGE_SHEET,
+      `${FRONT_PAGE_SHEET} (2)`,
+    ]);
   });
 
   test("never overwrites a user's own sheet of the same name", async () => {

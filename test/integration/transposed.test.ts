@@ -5,7 +5,7 @@ import type { TagRequest } from '../../src/excel/operations-types';
 import { SUMMARY_SHEET, TAG_SHEET } from '../../src/excel/workbook-names';
 import { columnNumber } from '../../src/domain/grid';
 import { TRANSPOSED, transposedWorkbook } from '../fixtures/transposed';
-import { open, readBack, reopen } from './helpers';
+import { open, readBack, reopen, summaryColumns } from './helpers';
 
 const T = TRANSPOSED;
 const AS_AT = '2025-03-31';
@@ -85,18 +85,20 @@ describe('a sheet with periods down the rows, tagged by column', () => {
     expect(result.sheetName).toBe(SUMMARY_SHEET);
     const ws = (await readBack(b)).getWorksheet(SUMMARY_SHEET)!;
 
+    const { col } = summaryColumns(ws);
     const s01 = ws.getRow(findRow(ws, 1, 'S01'));
-    expect(text(s01.getCell(3))).toBe('Mar-25');
-    expect(s01.getCell(4).value).toBeCloseTo(10.5, 5);
-    expect(s01.getCell(4).numFmt).toContain('%');
-    expect(text(s01.getCell(9))).toBe('Red');
-    expect((s01.getCell(2).value as ExcelJS.CellHyperlinkValue).hyperlink).toMatch(
+    expect(text(s01.getCell(col('Period')))).toBe('Mar-25');
+    expect(s01.getCell(col('Latest')).value).toBeCloseTo(10.5, 5);
+    expect(s01.getCell(col('Latest')).numFmt).toContain('%');
+    expect(text(s01.getCell(col('RAG')))).toBe('Red');
+    expect((s01.getCell(col('ID')).value as ExcelJS.CellHyperlinkValue).hyperlink).toMatch(
       /^#'Stability by month'!C/,
     );
+    expect(text(s01.getCell(col('What the figures say')))).toMatch(/^10\.5% in March 2025/);
 
     const d02 = ws.getRow(findRow(ws, 1, 'D02'));
-    expect(text(d02.getCell(3))).toBe('Mar-25');
-    expect(d02.getCell(4).value).toBe(431);
+    expect(text(d02.getCell(col('Period')))).toBe('Mar-25');
+    expect(d02.getCell(col('Latest')).value).toBe(431);
   });
 
   test('refuses a column with no column of periods to its left', async () => {

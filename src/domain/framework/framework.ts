@@ -47,6 +47,8 @@ interface CatalogueMeasure {
   polarity: string;
   frequency: string;
   definition?: string;
+  dataSource?: string;
+  counted?: string;
   numerator?: string;
   denominator?: string;
   england?: { value: number; year: string };
@@ -83,6 +85,8 @@ function fromCatalogue(m: CatalogueMeasure): Measure {
     custom: false,
   };
   if (m.definition !== undefined) out.definition = m.definition;
+  if (m.dataSource !== undefined) out.dataSource = m.dataSource;
+  if (m.counted !== undefined) out.counted = m.counted;
   if (m.numerator !== undefined) out.numerator = m.numerator;
   if (m.denominator !== undefined) out.denominator = m.denominator;
   if (m.england !== undefined) out.england = { value: m.england.value, year: String(m.england.year) };

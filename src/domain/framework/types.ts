@@ -26,7 +26,15 @@ export interface Measure {
   readonly unit: Unit;
   readonly polarity: Polarity;
   readonly frequency: Frequency;
+  /**
+   * What the measure counts, out of what, over what period, in words a councillor reads (every catalogue
+   * measure has one; a custom measure has the officer's, when given).
+   */
   readonly definition?: string;
+  /** Where the figures come from, in words: 'SSDA903 return (from the case system)', 'Finance ledger'. */
+  readonly dataSource?: string;
+  /** What the counts behind a percentage count, plural: 'children', 'young people', 'social workers'. */
+  readonly counted?: string;
   readonly numerator?: string;
   readonly denominator?: string;
   readonly england?: EnglandValue;

@@ -5,13 +5,24 @@ export {
   planSummarySheet,
   documentReference,
   safeSheetName,
-  SUMMARY_COLUMNS,
+  panelFooter,
   SUMMARY_ROWS,
-  RAG_STYLES,
   DEFAULT_SUMMARY_SHEET_NAME,
   DEFAULT_MARKER_TEXT,
 } from './plan';
-export type { SummaryColumn } from './plan';
+export { SUMMARY_COLUMNS, RAG_STYLES, orderedColumns } from './columns';
+export type { SummaryColumn, ColumnCell } from './columns';
+export { planFrontPage, DEFAULT_FRONT_PAGE_SHEET_NAME, FRONT_PAGE_ATTENTION_LIMIT } from './frontPagePlan';
+export { buildFrontPage } from './frontPage';
+export { measureSentence } from './sentence';
+export { definitionText } from './definitions';
+export { yearEvidence } from './evidence';
 export { summaryJson } from './json';
-export type { SummaryJson, SummaryJsonIssue, SummaryJsonKloe, SummaryJsonMeasure } from './json';
+export type {
+  SummaryJson,
+  SummaryJsonFrontPage,
+  SummaryJsonIssue,
+  SummaryJsonKloe,
+  SummaryJsonMeasure,
+} from './json';
 export * from './format';

@@ -16,6 +16,36 @@ export interface SummaryJson {
   readonly kloes: readonly SummaryJsonKloe[];
   /** The data-quality findings, in the order given. */
   readonly issues: readonly SummaryJsonIssue[];
+  /** What the front page shows. */
+  readonly frontPage: SummaryJsonFrontPage;
+}
+
+export interface SummaryJsonFrontPage {
+  /** Each shown measure counted once; 'none': no target (RAG) or no judged change (direction). */
+  readonly rag: {
+    readonly green: number;
+    readonly amber: number;
+    readonly red: number;
+    readonly none: number;
+  };
+  readonly direction: {
+    readonly improving: number;
+    readonly worsening: number;
+    readonly stable: number;
+    readonly none: number;
+  };
+  /** Every measure needing attention, most pressing first, with why ('concern', 'red', 'worsening', 'farFromEngland'). */
+  readonly attention: readonly {
+    readonly measureId: string;
+    readonly reasons: readonly string[];
+    readonly why: string;
+    readonly sentence: string | null;
+    readonly action: string | null;
+  }[];
+  /** Lines of enquiry with no measure shown and no evidence recorded. */
+  readonly unevidencedKloes: readonly string[];
+  readonly openErrors: number;
+  readonly openWarnings: number;
 }
 
 export interface SummaryJsonMeasure {
@@ -38,6 +68,8 @@ export interface SummaryJsonMeasure {
   readonly direction: Direction | null;
   readonly target: number | null;
   readonly rag: Rag | null;
+  /** The plain-English sentence written from the figures; null when there is nothing to say. */
+  readonly sentence: string | null;
   readonly comparators: {
     readonly england: number | null;
     readonly statNeighbours: number | null;
@@ -112,6 +144,7 @@ export function summaryJson(model: SummaryModel): SummaryJson {
         direction: f.direction,
         target: f.target,
         rag: f.rag,
+        sentence: row.sentence,
         comparators: {
           england: f.comparators.england?.value ?? null,
           statNeighbours: f.comparators.statNeighbours?.value ?? null,
@@ -157,6 +190,25 @@ export function summaryJson(model: SummaryModel): SummaryJson {
       cell: f.cell?.address ?? null,
       message: f.message,
     })),
+    frontPage: frontPageJson(model),
+  };
+}
+
+function frontPageJson(model: SummaryModel): SummaryJsonFrontPage {
+  const fp = model.frontPage;
+  return {
+    rag: { ...fp.rag },
+    direction: { ...fp.direction },
+    attention: fp.attention.map((a) => ({
+      measureId: a.row.measure.id,
+      reasons: a.reasons.map((r) => r.code),
+      why: a.reasons.map((r) => r.text).join('; '),
+      sentence: a.row.sentence,
+      action: a.row.settings.action?.trim() || null,
+    })),
+    unevidencedKloes: fp.unevidencedKloes.map((k) => k.id),
+    openErrors: fp.openErrors,
+    openWarnings: fp.openWarnings,
   };
 }
 

@@ -1,6 +1,8 @@
 import type { MeasureFigures } from '../calc/types';
 import type { EvidenceNote, Framework, Measure } from '../framework/types';
 import type { Finding } from '../validate/types';
+import { buildFrontPage } from './frontPage';
+import { measureSentence } from './sentence';
 import type { KloeSection, MeasureRow, SummaryModel } from './types';
 
 export const DEFAULT_SUMMARY_TITLE = 'Corporate Parenting Panel: performance summary';
@@ -30,7 +32,8 @@ function hasFigures(f: MeasureFigures): boolean {
  * that belong to it (a measure in several KLOEs appears under each) and have figures, in framework measure
  * order; each KLOE's evidence notes (always carried; the only content of a KLOE no number measures).
  * Figures for a measure the framework does not know are left out (validate reports unknown measures); the
- * first figures object of a measure wins.
+ * first figures object of a measure wins. Each measure row carries its sentence (summary/sentence.ts); the
+ * model carries the front page's content (summary/frontPage.ts).
  */
 export function buildSummaryModel(input: SummaryInput): SummaryModel {
   const { framework } = input;
@@ -50,6 +53,7 @@ export function buildSummaryModel(input: SummaryInput): SummaryModel {
       settings: framework.settings[measure.id] ?? {},
       figures,
       link: figures.source,
+      sentence: measureSentence(measure, figures),
     };
     const seen = new Set<string>();
     for (const kloeId of measure.kloes) {
@@ -91,5 +95,6 @@ export function buildSummaryModel(input: SummaryInput): SummaryModel {
     sections,
     findings: input.findings,
     definitions,
+    frontPage: buildFrontPage(sections, input.findings, { stableBand: framework.defaults.stableBand }),
   };
 }

@@ -17,6 +17,8 @@ export interface SummaryModel {
   readonly findings: readonly Finding[];
   /** Measures shown on the sheet, for the definitions section, in first-shown order. */
   readonly definitions: readonly Measure[];
+  /** What the front page shows: counts, the measures that most need attention, gaps in coverage. */
+  readonly frontPage: FrontPage;
 }
 
 export interface KloeSection {
@@ -32,6 +34,53 @@ export interface MeasureRow {
   readonly figures: MeasureFigures;
   /** The source row, for the measure name's hyperlink. */
   readonly link: CellRef | null;
+  /** The plain-English sentence written from the figures (summary/sentence.ts); null with nothing to say. */
+  readonly sentence: string | null;
+}
+
+/* ---------- the front page ---------- */
+
+/**
+ * Why a measure needs the Panel's attention, most pressing first: a special cause of concern on its
+ * control chart, red against target, worse in each of the last two periods or more, far behind England.
+ */
+export type AttentionReasonCode = 'concern' | 'red' | 'worsening' | 'farFromEngland';
+
+export interface AttentionReason {
+  readonly code: AttentionReasonCode;
+  /** The reason in a few words: 'Red against the target of 10.0%', 'Worse for 3 periods running'. */
+  readonly text: string;
+}
+
+export interface AttentionItem {
+  readonly row: MeasureRow;
+  /** Every reason that applies, most pressing first. */
+  readonly reasons: readonly AttentionReason[];
+}
+
+export interface FrontPage {
+  /** Each shown measure counted once. */
+  readonly measures: number;
+  readonly rag: {
+    readonly green: number;
+    readonly amber: number;
+    readonly red: number;
+    readonly none: number;
+  };
+  readonly direction: {
+    readonly improving: number;
+    readonly worsening: number;
+    readonly stable: number;
+    /** Context-only measures and those with no previous figure. */
+    readonly none: number;
+  };
+  /** Every measure with a reason, ordered by its most pressing reason, then framework order. */
+  readonly attention: readonly AttentionItem[];
+  /** Lines of enquiry with no measure on the summary and no evidence recorded. */
+  readonly unevidencedKloes: readonly Kloe[];
+  /** Data-quality findings still open, by severity. */
+  readonly openErrors: number;
+  readonly openWarnings: number;
 }
 
 /* ---------- SheetPlan: the summary sheet as plain data, written by src/excel/ ---------- */
@@ -89,8 +138,8 @@ export interface SheetPlan {
   readonly columnWidths: readonly number[];
   /** Rows frozen at the top (the column header row and above). */
   readonly freezeRows: number;
-  /** 0-based plan row of the column header that repeats on each printed page. */
-  readonly printTitleRow: number;
+  /** 0-based plan row of the column header that repeats on each printed page; null for none. */
+  readonly printTitleRow: number | null;
   readonly tabColor?: string;
   /**
    * A cell (0-based plan coordinates) holding the marker text that identifies the sheet as the
@@ -109,5 +158,22 @@ export interface SheetPlan {
     readonly paperSize: 'A4' | 'A3';
     /** Scale to this many pages wide (any number of pages tall). */
     readonly fitToPagesWide: number;
+    /** Scale to this many pages tall too; absent or 0: as many as the content needs. */
+    readonly fitToPagesTall?: number;
+    /**
+     * The first N plan columns are the printed area (columns after them are on screen only); absent: all.
+     */
+    readonly printColumns?: number;
+    /** Page footer, in Excel's header and footer codes (&P page, &N pages; '&' itself doubled). */
+    readonly footer?: { readonly left?: string; readonly center?: string; readonly right?: string };
+    /** Margins in points (left and right, top and bottom); absent: Excel's. */
+    readonly margins?: {
+      readonly left: number;
+      readonly right: number;
+      readonly top: number;
+      readonly bottom: number;
+    };
+    /** 0-based plan rows that start a new printed page. */
+    readonly pageBreaksBefore?: readonly number[];
   };
 }

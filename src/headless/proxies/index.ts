@@ -1,7 +1,8 @@
 /**
  * Proxy objects for the part of the Excel JavaScript API the add-in uses, one module per object as in
  * Excel's reference: Workbook, WorksheetCollection, Worksheet, Range, RangeFormat, RangeFill, RangeFont,
- * RangeBorderCollection / RangeBorder, WorksheetFreezePanes, PageLayout.
+ * RangeBorderCollection / RangeBorder, WorksheetFreezePanes, PageLayout, HeaderFooterGroup / HeaderFooter,
+ * PageBreakCollection.
  */
 export type { RangeRef } from './base';
 export { WorkbookProxy } from './workbook';
@@ -14,3 +15,5 @@ export { RangeFontProxy } from './range-font';
 export { RangeBorderCollectionProxy, RangeBorderProxy } from './range-borders';
 export { FreezePanesProxy } from './freeze-panes';
 export { PageLayoutProxy } from './page-layout';
+export { HeaderFooterGroupProxy, HeaderFooterProxy } from './header-footer';
+export { PageBreakCollectionProxy } from './page-breaks';

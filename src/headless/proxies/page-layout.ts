@@ -1,9 +1,30 @@
-/** Excel.PageLayout (ExcelApi 1.9): orientation, zoom and fit to pages, margins, print titles and area. */
+/**
+ * Excel.PageLayout (ExcelApi 1.9): orientation, paper size, zoom and fit to pages, margins, print titles and
+ * area, and the header and footer (headersFooters).
+ */
 import type * as ExcelJS from 'exceljs';
 import { columnLetters, formatBounds, parseAddress, splitSheetAddress } from '../address';
 import { type PropSpec, ProxyBase, defineAccessors } from '../context';
 import { HeadlessError } from '../errors';
+import { HeaderFooterGroupProxy } from './header-footer';
 import type { RangeProxy } from './range';
+
+/** Excel.PaperType names and the paper sizes a file records for them (ECMA-376 paperSize). */
+const PAPER_SIZES: Readonly<Record<string, number>> = {
+  Letter: 1,
+  LetterSmall: 2,
+  Tabloid: 3,
+  Ledger: 4,
+  Legal: 5,
+  Statement: 6,
+  Executive: 7,
+  A3: 8,
+  A4: 9,
+  A4Small: 10,
+  A5: 11,
+  B4: 12,
+  B5: 13,
+};
 
 function rowsSpec(input: string | RangeProxy, kind: 'rows' | 'columns'): string {
   const b = typeof input === 'string' ? parseAddress(splitSheetAddress(input).local) : input._resolve()?.b;
@@ -28,6 +49,15 @@ const margin = (key: keyof ExcelJS.Margins, fallbackInches: number): PropSpec<Ex
     ws.pageSetup.margins = { ...m, [key]: v / 72 };
   },
 });
+
+/**
+ * ExcelJS writes a print area 'A1:J164' as '$A1:$J164' (it puts '$' before each corner only), which
+ * LibreOffice does not take as the print area; 'A$1:J$164' comes out as the absolute '$A$1:$J$164'.
+ * Whole rows and columns ('5:9', 'A:J') come out right as they are.
+ */
+function printAreaForFile(area: string): string {
+  return area.replace(/([A-Z]+)(\d+)/g, '$1$$$2');
+}
 
 export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
   get _typeName() {
@@ -68,6 +98,17 @@ export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
           );
       },
     },
+    paperSize: {
+      // A file with no paper size prints on Letter, as Excel reads it.
+      get: (ws) =>
+        Object.keys(PAPER_SIZES).find((k) => PAPER_SIZES[k] === (ws.pageSetup.paperSize ?? 1)) ?? 'Letter',
+      set: (ws, v) => {
+        const size = typeof v === 'string' ? PAPER_SIZES[v] : undefined;
+        if (size === undefined)
+          throw new HeadlessError('InvalidArgument', `Invalid paper size '${String(v)}'.`);
+        ws.pageSetup.paperSize = size as ExcelJS.PaperSize;
+      },
+    },
     printGridlines: {
       get: (ws) => !!ws.pageSetup.showGridLines,
       set: (ws, v) => (ws.pageSetup.showGridLines = !!v),
@@ -90,6 +131,13 @@ export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
   protected _props() {
     return PageLayoutProxy.props;
   }
+  protected override _navs() {
+    return { headersFooters: () => this.headersFooters };
+  }
+  /** The page header and footer. */
+  get headersFooters(): HeaderFooterGroupProxy {
+    return this._nav('headersFooters', () => this._child(HeaderFooterGroupProxy, (ws) => ws));
+  }
   /** '$5:$5' or a range: the rows repeated at the top of each printed page. */
   setPrintTitleRows(rows: string | RangeProxy): void {
     this._call('setPrintTitleRows', [typeof rows === 'string' ? rows : { o: rows._id }], (ws) => {
@@ -105,7 +153,7 @@ export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
     this._call('setPrintArea', [typeof area === 'string' ? area : { o: area._id }], (ws) => {
       const b = typeof area === 'string' ? parseAddress(splitSheetAddress(area).local) : area._resolve()?.b;
       if (!b) throw new HeadlessError('InvalidArgument', 'setPrintArea needs a range.');
-      ws.pageSetup.printArea = formatBounds(b);
+      ws.pageSetup.printArea = printAreaForFile(formatBounds(b));
     });
   }
 }

@@ -17,6 +17,7 @@ import { type Host, type PropSpec, ProxyBase, defineAccessors } from '../context
 import { HeadlessError } from '../errors';
 import { DUMMY_CTX, checkBounds, findSheet, isVisible, liveSheet } from './base';
 import { FreezePanesProxy } from './freeze-panes';
+import { PageBreakCollectionProxy } from './page-breaks';
 import { PageLayoutProxy } from './page-layout';
 import { RangeProxy } from './range';
 
@@ -113,7 +114,15 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
     };
   }
   protected override _navs() {
-    return { freezePanes: () => this.freezePanes, pageLayout: () => this.pageLayout };
+    return {
+      freezePanes: () => this.freezePanes,
+      pageLayout: () => this.pageLayout,
+      horizontalPageBreaks: () => this.horizontalPageBreaks,
+    };
+  }
+  /** Manual page breaks between rows (ExcelApi 1.9). */
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
+    return this._nav('horizontalPageBreaks', () => this._child(PageBreakCollectionProxy, (ws) => ws));
   }
   get freezePanes(): FreezePanesProxy {
     return this._nav('freezePanes', () => this._child(FreezePanesProxy, (ws) => ws));

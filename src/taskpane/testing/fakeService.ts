@@ -512,6 +512,15 @@ function emptySummaryModel(asAt: string, workbookName: string): SummaryModel {
     sections: [],
     findings: [],
     definitions: [],
+    frontPage: {
+      measures: 0,
+      rag: { green: 0, amber: 0, red: 0, none: 0 },
+      direction: { improving: 0, worsening: 0, stable: 0, none: 0 },
+      attention: [],
+      unevidencedKloes: [],
+      openErrors: 0,
+      openWarnings: 0,
+    },
   };
 }
 
@@ -735,6 +744,7 @@ export class FakePmfService implements PmfService {
     const taken = this.options.summaryNameTaken ?? false;
     return {
       sheetName: taken ? 'PMF Summary (2)' : 'PMF Summary',
+      frontPageSheetName: 'PMF Front page',
       renamedBecauseTaken: taken,
       measures: this.figures.length,
       findings: this.findings.length,

@@ -37,9 +37,11 @@ describe('summary of the default catalogue', () => {
   const plan = planSummarySheet(m, { markerText: 'PMF' });
 
   it('shows every line of enquiry, K00 first, measured or not', () => {
-    const bands = plan.values
-      .filter((r) => typeof r[0] === 'string' && /^K\d\d$/.test(r[0]))
-      .map((r) => r[0]);
+    const table = plan.values.slice(
+      0,
+      plan.values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Data quality')),
+    );
+    const bands = table.filter((r) => typeof r[0] === 'string' && /^K\d\d$/.test(r[0])).map((r) => r[0]);
     expect(bands).toEqual(catalogue.kloes.map((k) => k.id));
     const unmeasured = plan.values.filter((r) => r[1] === 'Not measured by a number yet').length;
     expect(unmeasured).toBe(catalogue.kloes.length - 4); // K00, K01, K04 and K09 hold measures

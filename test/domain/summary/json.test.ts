@@ -76,8 +76,8 @@ const json = summaryJson(
 );
 
 describe('summaryJson', () => {
-  it('has exactly the contract’s top-level keys', () => {
-    expect(Object.keys(json)).toEqual(['asAt', 'measures', 'kloes', 'issues']);
+  it('has exactly the contract’s top-level keys (the earlier ones first, in their order)', () => {
+    expect(Object.keys(json)).toEqual(['asAt', 'measures', 'kloes', 'issues', 'frontPage']);
     expect(json.asAt).toBe('2025-03-31');
   });
 
@@ -100,9 +100,61 @@ describe('summaryJson', () => {
       direction: 'worsening',
       target: 9,
       rag: 'red',
+      sentence:
+        '10 of 83 (12.1%) in March 2025, up from 11.2% in February, a deterioration: worse than our target of 9.0% ' +
+        'and than England (10.0%); for comparison, our statistical neighbours 10.5%, our region 11.0%.',
       comparators: { england: 10, statNeighbours: 10.5, region: 11 },
       records: null,
     });
+  });
+
+  it('gives every measure a sentence, string or null, and keeps every earlier key', () => {
+    const keys = [
+      'measureId',
+      'name',
+      'kloes',
+      'unit',
+      'polarity',
+      'tagIds',
+      'latest',
+      'previous',
+      'change',
+      'direction',
+      'target',
+      'rag',
+      'comparators',
+      'records',
+    ];
+    for (const m of json.measures) {
+      for (const k of keys) expect(m).toHaveProperty(k);
+      expect(m.sentence === null || typeof m.sentence === 'string').toBe(true);
+    }
+    // P05 has no figure and no note saying why: nothing to say.
+    expect(json.measures[0].sentence).toBeNull();
+  });
+
+  it('gives the front page: counts, what needs attention and why, gaps, open errors', () => {
+    const fp = json.frontPage;
+    expect(Object.keys(fp)).toEqual([
+      'rag',
+      'direction',
+      'attention',
+      'unevidencedKloes',
+      'openErrors',
+      'openWarnings',
+    ]);
+    expect(fp.rag).toEqual({ green: 0, amber: 0, red: 3, none: 1 });
+    expect(fp.direction).toEqual({ improving: 0, worsening: 3, stable: 0, none: 1 });
+    expect(fp.attention[0]).toEqual({
+      measureId: 'S01',
+      reasons: ['red'],
+      why: 'Red against the target of 9.0%',
+      sentence: json.measures[1].sentence,
+      action: null,
+    });
+    expect(fp.attention.map((a) => a.measureId)).toEqual(['S01', 'M05', 'W02']);
+    expect(fp.unevidencedKloes).toEqual(['K00']);
+    expect([fp.openErrors, fp.openWarnings]).toEqual([1, 1]);
   });
 
   it('uses null for absent figures', () => {

@@ -1,9 +1,5 @@
-import {
-  documentReference,
-  planSummarySheet,
-  SUMMARY_COLUMNS,
-  SUMMARY_ROWS,
-} from '../../../src/domain/summary/plan';
+import { documentReference, planSummarySheet, SUMMARY_ROWS } from '../../../src/domain/summary/plan';
+import { orderedColumns } from '../../../src/domain/summary/columns';
 import type { SheetPlan, StyledRange } from '../../../src/domain/summary/types';
 import {
   at,
@@ -19,8 +15,12 @@ import {
   records,
 } from './builders';
 
+const COLUMNS = orderedColumns();
+const W = COLUMNS.length;
+/** Printed columns: the members'. */
+const P = COLUMNS.filter((c) => c.group === 'member').length;
 const col = (header: string): number => {
-  const i = SUMMARY_COLUMNS.findIndex((c) => c.header === header);
+  const i = COLUMNS.findIndex((c) => c.header === header);
   if (i < 0) throw new Error(`no column ${header}`);
   return i;
 };
@@ -159,7 +159,7 @@ const plan = planSummarySheet(theModel, { sheetName: 'Panel summary', markerText
 describe('planSummarySheet: top of the sheet', () => {
   it('titles the sheet and marks it as the add-in’s own', () => {
     expect(plan.values[0][0]).toBe('Corporate Parenting Panel: performance summary');
-    expect(plan.marker).toEqual({ row: 0, col: SUMMARY_COLUMNS.length - 1, text: 'PMF-SUMMARY v1' });
+    expect(plan.marker).toEqual({ row: 0, col: W - 1, text: 'PMF-SUMMARY v1' });
     expect(plan.values[plan.marker.row][plan.marker.col]).toBe('PMF-SUMMARY v1');
     expect(plan.sheetName).toBe('Panel summary');
     expect(plan.tabColor).toMatch(/^#[0-9A-F]{6}$/);
@@ -177,34 +177,68 @@ describe('planSummarySheet: top of the sheet', () => {
       .slice(SUMMARY_ROWS.legendFirst, SUMMARY_ROWS.legendLast + 1)
       .map((r) => r[0])
       .join(' ');
-    expect(legend).toContain('Green = target met, Amber = within tolerance, Red = missed');
+    expect(legend).toContain(
+      'Green = target met, Amber = just short of the target (within its tolerance), Red = missed',
+    );
     expect(legend).toMatch(/▲.*▼.*►/);
-    expect(legend).toContain('higher is better');
+    expect(legend).toContain('counts of children are not compared');
+    expect(legend).toContain('the officer’s commentary and action follow it');
+    expect(legend).toContain('in the columns from ‘Period’ on, beside the printed page');
   });
 
   it('freezes the column header and repeats it on printed pages', () => {
     const h = SUMMARY_ROWS.header;
-    expect(plan.values[h]).toEqual(SUMMARY_COLUMNS.map((c) => c.header));
-    expect(plan.values[h].slice(0, 9)).toEqual([
+    expect(plan.values[h]).toEqual(COLUMNS.map((c) => c.header));
+    // What a member needs first: measure, latest, direction, RAG, target, England, the sentence, action.
+    expect(plan.values[h].slice(0, P)).toEqual([
       'ID',
       'Measure',
-      'Period',
       'Latest',
+      'Direction',
+      'RAG',
+      'Target',
+      'England',
+      'What the figures say',
+      'Commentary',
+      'Action',
+    ]);
+    expect(plan.values[h].slice(P)).toEqual([
+      'Period',
       'Previous',
       'Change',
-      'Direction',
-      'Target',
-      'RAG',
+      'England gap',
+      'Stat neighbours',
+      'Region',
+      'Counts',
+      'Trend',
+      'Data notes',
     ]);
     expect(plan.freezeRows).toBe(h + 1);
     expect(plan.printTitleRow).toBe(h);
     expect(styleAt(plan, h, 3).bold).toBe(true);
   });
 
-  it('sets widths for every column and prints A4 landscape one page wide', () => {
-    expect(plan.columnWidths).toHaveLength(SUMMARY_COLUMNS.length);
-    expect(plan.columnWidths.every((w) => w > 20 && w < 200)).toBe(true);
-    expect(plan.pageSetup).toEqual({ orientation: 'Landscape', paperSize: 'A4', fitToPagesWide: 1 });
+  it('sets widths for every column and prints the members’ columns on A4 landscape, one page wide', () => {
+    expect(plan.columnWidths).toHaveLength(W);
+    expect(plan.columnWidths.every((w) => w > 20 && w < 260)).toBe(true);
+    expect(plan.pageSetup).toMatchObject({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      fitToPagesWide: 1,
+      printColumns: P,
+    });
+    // At full size the printed columns are at most a fifth wider than an A4 landscape page's print width.
+    const printed = plan.columnWidths.slice(0, P).reduce((a, b) => a + b, 0);
+    const m = plan.pageSetup!.margins!;
+    expect(printed / (842 - m.left - m.right)).toBeLessThan(1.2);
+  });
+
+  it('puts the as-at date and the page number in every page’s footer', () => {
+    expect(plan.pageSetup?.footer).toEqual({
+      left: 'As at 31/03/2025',
+      center: 'Page &P of &N',
+      right: 'Panel performance summary',
+    });
   });
 });
 
@@ -214,17 +248,11 @@ describe('planSummarySheet: sections', () => {
     expect([...bands].sort((a, b) => a - b)).toEqual(bands);
     expect(plan.values[bands[1]][1]).toBe('Stability and safety: How stable and safe?');
     for (const r of bands) {
-      expect(plan.merges).toContainEqual({
-        row: r,
-        col: 1,
-        rowCount: 1,
-        colCount: SUMMARY_COLUMNS.length - 1,
-      });
+      // The heading is merged over the printed columns; the band's fill runs across all of them.
+      expect(plan.merges).toContainEqual({ row: r, col: 1, rowCount: 1, colCount: P - 1 });
       expect(styleAt(plan, r, 0).fill).toBeDefined();
       expect(
-        plan.styles.some(
-          (s) => s.row === r && s.rowCount === 1 && s.col === 0 && s.colCount === SUMMARY_COLUMNS.length,
-        ),
+        plan.styles.some((s) => s.row === r && s.rowCount === 1 && s.col === 0 && s.colCount === W),
       ).toBe(true);
     }
   });
@@ -250,8 +278,13 @@ describe('planSummarySheet: sections', () => {
     expect(v[col('Direction')]).toBe('▲ Worsening');
     expect(v[col('Target')]).toBe(9);
     expect(f[col('Target')]).toBe('0.0"%"');
-    expect(v[col('England')]).toBe('10.0% (+2.1 pp, worse)');
+    expect(v[col('England')]).toBe('10.0%');
+    expect(v[col('England gap')]).toBe('+2.1 pp, worse');
     expect(v[col('Stat neighbours')]).toBe('10.5% (+1.6 pp, worse)');
+    expect(v[col('What the figures say')]).toBe(theModel.sections[1].rows[0].sentence);
+    expect(v[col('What the figures say')]).toMatch(
+      /^79 of 85 \(12\.1%\) in March 2025, up from 11\.2% in February/,
+    );
     expect(v[col('Region')]).toBeNull();
     expect(v[col('Counts')]).toBe('79 of 85');
     expect(v[col('Trend')]).toBe('▁·▄█');
@@ -301,20 +334,40 @@ describe('planSummarySheet: sections', () => {
     expect(plan.values[rowOf(plan, 'W02')][col('Counts')]).toBe('9 of 60 workers above 25');
   });
 
-  it('links measure names to their source cells, quoting sheet names as Excel requires', () => {
+  it('links measure IDs to their source cells, quoting sheet names as Excel requires', () => {
+    // On the ID, not the name: a hyperlinked cell does not wrap in LibreOffice, and the name must.
     const s01 = rowOf(plan, 'S01');
     expect(plan.hyperlinks).toContainEqual(
-      expect.objectContaining({ row: s01, col: 1, documentReference: "'Monthly data'!F12" }),
+      expect.objectContaining({ row: s01, col: 0, documentReference: "'Monthly data'!F12" }),
     );
+    const dq = plan.values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Data quality'));
+    expect(plan.hyperlinks.some((h) => h.row < dq && h.col !== 0)).toBe(false);
     const d02 = rowOf(plan, 'D02');
     expect(plan.hyperlinks.find((h) => h.row === d02)?.documentReference).toBe("'Kids'' data'!B7");
     expect(plan.hyperlinks.some((h) => h.row === rowOf(plan, 'M04'))).toBe(false);
   });
 
-  it('wraps commentary and action', () => {
+  it('wraps names, the sentence, commentary and action, with rows tall enough for them', () => {
     const r = rowOf(plan, 'S01');
-    expect(styleAt(plan, r, col('Commentary')).wrapText).toBe(true);
-    expect(styleAt(plan, r, col('Action')).wrapText).toBe(true);
+    for (const h of ['Measure', 'What the figures say', 'Commentary', 'Action'])
+      expect(styleAt(plan, r, col(h)).wrapText).toBe(true);
+    const height = plan.rowHeights?.find((x) => x.row === r)?.height ?? 15;
+    expect(height).toBeGreaterThanOrEqual(3 * 12); // the sentence takes three lines at least
+  });
+
+  it('keeps the officer’s commentary as it is, after the sentence and apart from it', () => {
+    const r = rowOf(plan, 'S01');
+    expect(plan.values[r][col('Commentary')]).toBe('=HYPERLINK("http://evil")');
+    expect(String(plan.values[r][col('What the figures say')])).not.toContain('HYPERLINK');
+    expect(col('Commentary')).toBe(col('What the figures say') + 1);
+  });
+
+  it('leaves every comparator cell of a count empty, whatever the figures hold', () => {
+    // D02's figures carry an England comparator (as a workbook column might): a count is not compared.
+    const r = rowOf(plan, 'D02');
+    for (const h of ['England', 'England gap', 'Stat neighbours', 'Region'])
+      expect(plan.values[r][col(h)]).toBeNull();
+    expect(plan.values[rowOf(plan, 'D01')][col('England')]).toBe('10.0 per 10k');
   });
 
   it('shows KLOEs no number measures, with their evidence or "No evidence recorded"', () => {
@@ -346,7 +399,7 @@ describe('planSummarySheet: safety and shape', () => {
   });
 
   it('is rectangular', () => {
-    const width = SUMMARY_COLUMNS.length;
+    const width = W;
     expect(plan.numberFormats).toHaveLength(plan.values.length);
     plan.values.forEach((row, i) => {
       expect(row).toHaveLength(width);
@@ -379,15 +432,24 @@ describe('planSummarySheet: data quality and definitions', () => {
   it('lists findings, errors first, with links to their cells', () => {
     const band = plan.values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Data quality'));
     expect(plan.values[band][0]).toBe('Data quality: 1 error, 1 warning, 1 for information');
+    expect(plan.values[band + 1].slice(0, 5)).toEqual([
+      'ID',
+      'Cell (select to go there)',
+      'Severity',
+      null,
+      'Issue',
+    ]);
     const rows = plan.values.slice(band + 2, band + 5);
-    expect(rows.map((r) => r[1])).toEqual(['Error', 'Warning', 'Information']);
-    expect(rows.map((r) => r[0])).toEqual(['D02', null, 'S01']);
-    expect(rows[0][2]).toBe("Text in Kids' data!C7");
+    expect(rows.map((r) => r[2])).toEqual(['Error', 'Warning', 'Information']);
+    expect(rows.map((r) => r[0])).toEqual(['D02', 'K10', 'S01']);
+    expect(rows[0][1]).toBe("'Kids'' data'!C7");
+    expect(rows[0][4]).toBe("Text in Kids' data!C7");
     expect(plan.hyperlinks).toContainEqual(
-      expect.objectContaining({ row: band + 2, col: 2, documentReference: "'Kids'' data'!C7" }),
+      expect.objectContaining({ row: band + 2, col: 1, documentReference: "'Kids'' data'!C7" }),
     );
     expect(plan.hyperlinks.some((h) => h.row === band + 3 || h.row === band + 4)).toBe(false);
-    expect(styleAt(plan, band + 2, 1).fill).toBe('#FFC7CE');
+    expect(styleAt(plan, band + 2, 2).fill).toBe('#FFC7CE');
+    expect(styleAt(plan, band + 2, 4).wrapText).toBe(true);
   });
 
   it('says when there are no findings', () => {
@@ -395,19 +457,19 @@ describe('planSummarySheet: data quality and definitions', () => {
     expect(rowWithText(p, 'No data-quality issues found')).toBeGreaterThan(0);
   });
 
-  it('defines each shown measure once', () => {
+  it('defines each shown measure once, on a page of its own', () => {
     const band = rowWithText(plan, 'Definitions');
+    expect(plan.pageSetup?.pageBreaksBefore).toEqual([band]);
     const defs = plan.values.slice(band + 2);
     expect(defs.map((r) => r[0])).toEqual(['D02', 'D01', 'F01', 'S01', 'M04', 'A01', 'W02', 'H06']);
     const s01 = defs[3];
-    expect(s01[2]).toBe('Numerator: children with 3+ placements. Denominator: children looked after');
-    expect(s01).toContain('Percentage');
-    expect(s01).toContain('Lower is better');
-    expect(s01).toContain('National collection');
-    expect(s01).toContain('10.0% (2024)');
-    expect(defs[0][2]).toBe('Snapshot count at period end');
-    expect(defs[0]).toContain('81,770 (2025)');
-    expect(defs[2]).toContain('Local measure');
+    expect(s01[2]).toBe('Counted: children with 3+ placements. Out of: children looked after.');
+    expect(s01[P - 2]).toBe('A national collection');
+    expect(s01[P - 1]).toBe('Percentage. Lower is better. England: 10.0% in 2024.');
+    expect(defs[0][2]).toBe('Snapshot count at period end.');
+    // A count is not set beside England's count, even in its definition.
+    expect(defs[0][P - 1]).toBe('Number. Context only (no better or worse).');
+    expect(defs[2][P - 2]).toBe('The council’s own records');
   });
 });
 
@@ -469,7 +531,7 @@ describe('planSummarySheet: evidence under measured KLOEs and long text', () => 
     const r = rowOf(p, 'S01') + 1;
     const h = p.rowHeights?.find((x) => x.row === r);
     expect(h?.height).toBeGreaterThan(20);
-    expect(p.merges).toContainEqual({ row: r, col: 2, rowCount: 1, colCount: SUMMARY_COLUMNS.length - 2 });
+    expect(p.merges).toContainEqual({ row: r, col: 2, rowCount: 1, colCount: P - 2 });
   });
 });
 

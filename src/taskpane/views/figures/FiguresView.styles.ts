@@ -18,6 +18,7 @@ export const useFiguresViewStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
   },
   counts: { color: tokens.colorNeutralForeground2 },
+  sentence: { margin: 0 },
   notes: {
     margin: 0,
     paddingLeft: '1.2em',

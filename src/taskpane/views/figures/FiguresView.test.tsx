@@ -33,6 +33,15 @@ describe('Figures view', () => {
     expect(card('M04').getByText(/44 with a value, 163 in all; mean 3\.70, median 2/)).toBeTruthy();
   });
 
+  it('says what the figures mean in a sentence, before the numbers', async () => {
+    await renderApp(new FakePmfService(), 'figures');
+    const sentence = card('H01').getByText(/^79 of 85 \(92\.9%\) in March 2025/);
+    expect(sentence.textContent).toMatch(
+      /up from 88\.1% in February, an improvement: better than our target of 90\.0%/,
+    );
+    expect(sentence.tagName).toBe('P');
+  });
+
   it('draws a trend sparkline described in words, with gaps for missing periods', async () => {
     await renderApp(new FakePmfService(), 'figures');
     const chart = card('H01').getByRole('img');

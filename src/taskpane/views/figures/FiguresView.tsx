@@ -3,6 +3,7 @@ import { OpenRegular } from '@fluentui/react-icons';
 import type { ComparatorFigure, MeasureFigures, Point } from '../../../domain/calc/types';
 import type { Measure } from '../../../domain/framework/types';
 import { quoteSheetName } from '../../../domain/grid';
+import { measureSentence } from '../../../domain/summary/sentence';
 import { DirectionIcon } from '../../components/DirectionIcon';
 import { ErrorBar } from '../../components/ErrorBar';
 import { RagBadge } from '../../components/RagBadge';
@@ -52,6 +53,7 @@ function FigureCard({
   const c = f.comparators;
   const r = f.records;
   const headingId = `fig-${measure.id}`;
+  const sentence = measureSentence(measure, f);
   return (
     <li className={v.card} aria-labelledby={headingId} data-measure={measure.id}>
       <div className={s.head}>
@@ -61,6 +63,11 @@ function FigureCard({
         </Text>
         <RagBadge rag={f.rag} />
       </div>
+      {sentence ? (
+        <Text as="p" block className={s.sentence}>
+          {sentence}
+        </Text>
+      ) : null}
       <div className={s.latestRow}>
         <div>
           <Text className={s.latest} block>

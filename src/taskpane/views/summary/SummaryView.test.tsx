@@ -66,6 +66,9 @@ describe('Summary view', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Write summary sheet' }));
     await screen.findByText('Summary written to ‘PMF Summary’');
+    expect(
+      screen.getByText(/The front page for the Panel is in ‘PMF Front page’, just before it\./),
+    ).toBeTruthy();
     expect(service.framework.settings.S01).toEqual({
       target: 9,
       action: 'Stability meeting for every child with a second move.',

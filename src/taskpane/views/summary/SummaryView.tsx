@@ -29,7 +29,8 @@ function ResultBar({ result }: { result: SummaryWriteResult }) {
       <MessageBarBody>
         <MessageBarTitle>Summary written to ‘{result.sheetName}’</MessageBarTitle>
         {plural(result.measures, 'measure')}, {plural(result.findings, 'finding')} listed
-        {result.errors > 0 ? `, of which ${plural(result.errors, 'error')} to fix before the Panel` : ''}.
+        {result.errors > 0 ? `, of which ${plural(result.errors, 'error')} to fix before the Panel` : ''}. The
+        front page for the Panel is in ‘{result.frontPageSheetName}’, just before it.
         {result.renamedBecauseTaken
           ? ` A sheet of yours already had the usual name, so the summary went to ‘${result.sheetName}’ and your sheet was left as it was.`
           : ''}
