@@ -14,6 +14,13 @@ import {
 import { hideDateFormats, isDateFormatForExcelJs } from '../../src/headless/package/numbers';
 import { describePart, missingParts, resolveTarget, sheetParts } from '../../src/headless/package/parts';
 import { PackageRefusal, rootElement, scanPackage, xmlEndsEarly } from '../../src/headless/package/scan';
+import {
+  diagnoseDamage,
+  isCellAddress,
+  sharedTextCount,
+  sheetCellProblem,
+  xmlProblem,
+} from '../../src/headless/package/diagnose';
 import { entry, repeatedEntry, zipBytes } from '../fixtures/hostile/zip';
 import { type RawWorkbook, packageOf, rawXlsx, xlsxParts } from '../fixtures/hostile/xlsx';
 
@@ -202,6 +209,129 @@ describe('numbers in date-formatted cells are kept as the file holds them', () =
       'mmm-yy',
       'yyyy-mm-dd hh:mm:ss',
       'mm-dd-yy',
+    ]);
+  });
+});
+
+describe('a damaged part named once the workbook cannot be built', () => {
+  it('XML that does not nest, or stops, is found and said in words', () => {
+    expect(
+      xmlProblem('<?xml version="1.0"?>\n<a x="1 > 0"><b/><c>t</c><!-- <d> --><![CDATA[<e>]]></a>\n'),
+    ).toBe(undefined);
+    expect(xmlProblem('<a><b></a></b>')).toBe('an element is closed out of order');
+    expect(xmlProblem('<a><b>')).toBe('it ends early');
+    expect(xmlProblem('<a></a><a></a>')).toBe('it holds more than one root element');
+    expect(xmlProblem('\u00ff\u00fe\u0000binary')).toBe('it holds text outside its elements');
+    expect(xmlProblem('<a><b x="1"</a>')).toBe('an element is not closed');
+  });
+
+  it('cells whose address is not one, or whose shared text is beyond the shared strings', () => {
+    expect(['A1', 'XFD1048576', '$B$7', 'XFE1', 'A1048577', 'A0', '!!'].map(isCellAddress)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    const sheet = (cells: string) =>
+      `<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
+    expect(sheetCellProblem(sheet('<c r="A1" t="s"><v>1</v></c><c r="B1"/>'), 2)).toBe(undefined);
+    expect(sheetCellProblem(sheet('<c r="A1" t="s"><v>2</v></c>'), 2)).toBe(
+      'its cell A1 points at shared text the file does not hold',
+    );
+    expect(sheetCellProblem(sheet('<x:c r="A1:B2"><x:v>1</x:v></x:c>'), 0)).toBe(
+      "it has a cell whose address ('A1:B2') is not a cell's",
+    );
+    expect(sharedTextCount('<sst count="2"><si><t>a</t></si><si><r><t>b</t></r></si></sst>')).toBe(2);
+  });
+
+  it('the first damaged part is named: a garbled sheet by its name, shared text past its end by the cell', async () => {
+    const book: RawWorkbook = {
+      sheets: [
+        { name: 'Front', rows: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+        { name: 'Monthly PMF', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' },
+      ],
+      sharedStrings: ['<t>Number of CLA</t>'],
+    };
+    const garbled = xlsxParts(book);
+    garbled.set('xl/worksheets/sheet2.xml', garbled.get('xl/worksheets/sheet2.xml')!.replace('</row>', ''));
+    await expect(HeadlessWorkbook.fromBuffer(packageOf(garbled))).rejects.toThrow(
+      "is damaged: the XML of the sheet 'Monthly PMF' is garbled (an element is closed out of order)",
+    );
+    const beyond = xlsxParts(book);
+    beyond.set('xl/worksheets/sheet2.xml', beyond.get('xl/worksheets/sheet2.xml')!.replace('<v>0<', '<v>7<'));
+    await expect(HeadlessWorkbook.fromBuffer(packageOf(beyond))).rejects.toThrow(
+      "is damaged: the sheet 'Monthly PMF' is garbled (its cell A1 points at shared text the file does not hold)",
+    );
+    const zip = await JSZip.loadAsync(packageOf(beyond));
+    expect(await diagnoseDamage(zip, await sheetParts(zip))).toMatch(/^is damaged: the sheet 'Monthly PMF'/);
+  });
+});
+
+describe('parts where the workbook places them, and what a built workbook lacks', () => {
+  const BOOK: RawWorkbook = {
+    sheets: [
+      {
+        name: 'Monthly PMF',
+        rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45383</v></c></row>',
+      },
+      { name: 'Notes', rows: '<row r="1"><c r="A1" t="s"><v>1</v></c></row>' },
+    ],
+    sharedStrings: ['<t>Number of CLA</t>', '<t>A note</t>'],
+    numFmts: { 164: 'mmm-yy' },
+    cellFormats: [0, 164],
+  };
+  const relsWith = (parts: Map<string, string>, from: string, to: string) =>
+    parts.set('xl/_rels/workbook.xml.rels', parts.get('xl/_rels/workbook.xml.rels')!.replace(from, to));
+
+  it('a sheet part and the shared text under names of their own are read, and saved under the usual names', async () => {
+    const parts = xlsxParts(BOOK);
+    parts.set('xl/worksheets/monthly.xml', parts.get('xl/worksheets/sheet1.xml')!);
+    parts.delete('xl/worksheets/sheet1.xml');
+    relsWith(parts, 'worksheets/sheet1.xml', 'worksheets/monthly.xml');
+    parts.set('xl/SharedStrings.xml', parts.get('xl/sharedStrings.xml')!);
+    parts.delete('xl/sharedStrings.xml');
+    relsWith(parts, 'Target="sharedStrings.xml"', 'Target="/xl/SharedStrings.xml"');
+    const hw = await HeadlessWorkbook.fromBuffer(packageOf(parts));
+    expect(hw.unread).toEqual([]);
+    expect(hw.excel.worksheets.map((w) => w.name)).toEqual(['Monthly PMF', 'Notes']);
+    const ws = hw.excel.getWorksheet('Monthly PMF')!;
+    expect([ws.getCell('A1').value, ws.getCell('B1').value, ws.getCell('B1').numFmt]).toEqual([
+      'Number of CLA',
+      45383,
+      'mmm-yy',
+    ]);
+    const again = await HeadlessWorkbook.fromBuffer(await hw.toBuffer());
+    expect(again.excel.getWorksheet('Notes')!.getCell('A1').value).toBe('A note');
+  });
+
+  it('a listed sheet whose part the headless Excel cannot read is listed, never dropped silently', async () => {
+    const parts = xlsxParts(BOOK);
+    parts.set('xl/data/notes.xml', parts.get('xl/worksheets/sheet2.xml')!);
+    parts.delete('xl/worksheets/sheet2.xml');
+    relsWith(parts, 'worksheets/sheet2.xml', 'data/notes.xml');
+    const hw = await HeadlessWorkbook.fromBuffer(packageOf(parts));
+    expect(hw.unread).toEqual([
+      "the sheet 'Notes': its part (xl/data/notes.xml) is not one the headless Excel can read",
+    ]);
+    await expect(hw.toBuffer()).rejects.toThrow(/cannot keep: the sheet 'Notes'/);
+  });
+
+  it('cells of missing shared text are emptied and listed; missing cell formats are listed', async () => {
+    const noText = xlsxParts(BOOK);
+    noText.delete('xl/sharedStrings.xml');
+    const hw = await HeadlessWorkbook.fromBuffer(packageOf(noText));
+    expect(hw.unread).toEqual([
+      "the text of 2 cells, the first 'Monthly PMF'!A1: the workbook's shared text (xl/sharedStrings.xml) is missing from the file",
+    ]);
+    expect(hw.excel.getWorksheet('Monthly PMF')!.getCell('A1').value).toBe(null);
+    expect(hw.excel.getWorksheet('Monthly PMF')!.getCell('B1').value).toBe(45383);
+    const noFormats = xlsxParts(BOOK);
+    noFormats.delete('xl/styles.xml');
+    expect((await HeadlessWorkbook.fromBuffer(packageOf(noFormats))).unread).toEqual([
+      "the cells' formats (dates, percentages, fonts...): the workbook's cell formats (xl/styles.xml) are missing from the file",
     ]);
   });
 });

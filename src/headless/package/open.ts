@@ -14,6 +14,13 @@ import JSZip from 'jszip';
 import { HeadlessError } from '../errors';
 import { type UnsupportedPart, findUnsupportedParts } from '../unsupported';
 import { type UnkeptNumber, hideDateFormats, settleLoadedCells } from './numbers';
+import { diagnoseDamage } from './diagnose';
+import {
+  emptyCellsOfMissingText,
+  missingCellFormats,
+  placePartsWhereRead,
+  sheetsNotBuilt,
+} from './integrity';
 import { describePart, missingParts, sheetParts } from './parts';
 import { PackageRefusal, scanPackage } from './scan';
 
@@ -64,31 +71,31 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
     if (e instanceof PackageRefusal) refuse(e.message, e.reason);
     throw e;
   }
-  const sheets = await sheetParts(zip);
+  const listed = await sheetParts(zip);
   for (const part of scan.parts.values()) {
     if (part.endsEarly)
-      refuse(`is damaged: the XML of ${describePart(part.name, sheets)} ends early`, 'damaged');
+      refuse(`is damaged: the XML of ${describePart(part.name, listed)} ends early`, 'damaged');
   }
   const unsupported = await findUnsupportedParts(zip);
-  const unread = missingParts(zip, sheets);
+  let changed = await placePartsWhereRead(zip, listed);
+  const sheets = changed ? await sheetParts(zip) : listed;
+  const unread = [...missingParts(zip, sheets), ...(await missingCellFormats(zip, sheets))];
 
-  let load: Uint8Array = bytes;
   const styles = zip.file(STYLES);
   const hidden = styles ? hideDateFormats(await styles.async('string')) : undefined;
   if (hidden) {
-    // Only the styles part changes: the other entries keep their compressed bytes.
     zip.file(STYLES, hidden.xml);
-    load = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    changed = true;
   }
+  // Only the parts moved or changed are new: the other entries keep their compressed bytes.
+  const load = changed ? await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : bytes;
   const excel = new ExcelJS.Workbook();
   try {
     await excel.xlsx.load(load as unknown as ArrayBuffer);
   } catch {
-    refuse(
-      'is damaged: one of its parts is not what Excel writes (it may have been cut short or altered by another program)',
-      'damaged',
-    );
+    refuse(await diagnoseDamage(zip, sheets), 'damaged');
   }
+  unread.push(...sheetsNotBuilt(sheets, zip, excel), ...emptyCellsOfMissingText(zip, excel));
   const unkept = settleLoadedCells(excel, hidden?.formats);
   if (unkept.length > 0) unread.push(describeUnkept(unkept));
   return { excel, unsupported, unread, unkept };

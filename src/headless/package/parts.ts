@@ -24,7 +24,8 @@ export function unescapeXml(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-function attributes(tag: string): Map<string, string> {
+/** The attributes of an element's start tag (the text after its name), by name, their values unescaped. */
+export function attributeMap(tag: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     out.set(m[1], unescapeXml(m[2] ?? m[3] ?? ''));
@@ -35,7 +36,7 @@ function attributes(tag: string): Map<string, string> {
 /** Elements named `local` (with or without a namespace prefix), as their attribute maps. */
 function elements(xml: string, local: string): Map<string, string>[] {
   const re = new RegExp(`<(?:[\\w.-]+:)?${local}\\b([^>]*)>`, 'g');
-  return [...xml.matchAll(re)].map((m) => attributes(m[1]));
+  return [...xml.matchAll(re)].map((m) => attributeMap(m[1]));
 }
 
 /** Resolves a relationship target against the folder of the part that holds the relationships. */
