@@ -21,6 +21,7 @@ import {
   sheetCellProblem,
   xmlProblem,
 } from '../../src/headless/package/diagnose';
+import { SPREADSHEET_NS, withoutSpreadsheetPrefix } from '../../src/headless/package/namespaces';
 import { entry, repeatedEntry, zipBytes } from '../fixtures/hostile/zip';
 import { type RawWorkbook, packageOf, rawXlsx, xlsxParts } from '../fixtures/hostile/xlsx';
 
@@ -333,5 +334,54 @@ describe('parts where the workbook places them, and what a built workbook lacks'
     expect((await HeadlessWorkbook.fromBuffer(packageOf(noFormats))).unread).toEqual([
       "the cells' formats (dates, percentages, fonts...): the workbook's cell formats (xl/styles.xml) are missing from the file",
     ]);
+  });
+});
+
+describe("parts whose elements carry the spreadsheet namespace's prefix (as the Open XML SDK writes them)", () => {
+  /** The same XML with every element under the prefix `x:` and the namespace declared for it. */
+  const prefixed = (xml: string) =>
+    xml
+      .replace(/<(\/?)(?![?!])([A-Za-z])/g, '<$1x:$2')
+      .replace(`xmlns="${SPREADSHEET_NS}"`, `xmlns:x="${SPREADSHEET_NS}"`);
+
+  it('takes the prefix off, and only a prefix bound to the spreadsheet namespace', () => {
+    const xml = `<?xml version="1.0"?>\n<worksheet xmlns="${SPREADSHEET_NS}"><sheetData><row r="1"/></sheetData></worksheet>`;
+    expect(prefixed(xml)).toContain('<x:worksheet xmlns:x=');
+    expect(withoutSpreadsheetPrefix(prefixed(xml))).toBe(xml);
+    expect(withoutSpreadsheetPrefix(xml)).toBeUndefined();
+    expect(
+      withoutSpreadsheetPrefix('<p:Relationships xmlns:p="other"><p:R/></p:Relationships>'),
+    ).toBeUndefined();
+  });
+
+  it('a workbook whose every spreadsheet part is prefixed is read whole, values and formats', async () => {
+    const parts = xlsxParts({
+      sheets: [
+        {
+          name: 'Monthly PMF',
+          rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45383</v></c><c r="C1"><v>12.5</v></c></row>',
+        },
+      ],
+      sharedStrings: ['<t>Number of CLA</t>'],
+      numFmts: { 164: 'mmm-yy' },
+      cellFormats: [0, 164],
+    });
+    for (const name of [
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/sharedStrings.xml',
+      'xl/styles.xml',
+    ])
+      parts.set(name, prefixed(parts.get(name)!));
+    expect(parts.get('xl/worksheets/sheet1.xml')).toContain('<x:c r="A1" t="s"><x:v>0</x:v></x:c>');
+    const hw = await HeadlessWorkbook.fromBuffer(packageOf(parts));
+    expect(hw.unread).toEqual([]);
+    const ws = hw.excel.getWorksheet('Monthly PMF')!;
+    expect([
+      ws.getCell('A1').value,
+      ws.getCell('B1').value,
+      ws.getCell('B1').numFmt,
+      ws.getCell('C1').value,
+    ]).toEqual(['Number of CLA', 45383, 'mmm-yy', 12.5]);
   });
 });

@@ -21,6 +21,7 @@ import {
   placePartsWhereRead,
   sheetsNotBuilt,
 } from './integrity';
+import { unprefixParts } from './namespaces';
 import { describePart, missingParts, sheetParts } from './parts';
 import { PackageRefusal, scanPackage } from './scan';
 
@@ -77,7 +78,8 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
       refuse(`is damaged: the XML of ${describePart(part.name, listed)} ends early`, 'damaged');
   }
   const unsupported = await findUnsupportedParts(zip);
-  let changed = await placePartsWhereRead(zip, listed);
+  let changed = await unprefixParts(zip, scan.parts);
+  if (await placePartsWhereRead(zip, listed)) changed = true;
   const sheets = changed ? await sheetParts(zip) : listed;
   const unread = [...missingParts(zip, sheets), ...(await missingCellFormats(zip, sheets))];
 

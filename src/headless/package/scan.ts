@@ -12,6 +12,8 @@ export interface PartScan {
   readonly bytes: number;
   /** Whether the part is XML (by its name) and its text ends before its root element is closed. */
   readonly endsEarly: boolean;
+  /** The name of its root element, prefix and all ('worksheet', 'x:worksheet'), for an XML part. */
+  readonly root?: string;
 }
 
 /** What the package holds, part by part, once every part has been inflated within its bounds. */
@@ -193,7 +195,8 @@ export async function scanPackage(zip: JSZip, fileBytes: number): Promise<Packag
     const endsEarly = isXmlPart(file.name)
       ? xmlEndsEarly(head, short ? head : decoder.decode(scanned.tail))
       : false;
-    parts.set(file.name, { name: file.name, bytes: scanned.bytes, endsEarly });
+    const root = isXmlPart(file.name) ? rootElement(head) : undefined;
+    parts.set(file.name, { name: file.name, bytes: scanned.bytes, endsEarly, ...(root ? { root } : {}) });
   }
   return { parts, inflatedBytes: total };
 }
