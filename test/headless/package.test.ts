@@ -320,6 +320,25 @@ describe('parts where the workbook places them, and what a built workbook lacks'
     await expect(hw.toBuffer()).rejects.toThrow(/cannot keep: the sheet 'Notes'/);
   });
 
+  it('a chart sheet is among the parts it cannot keep, not the sheets it could not read', async () => {
+    const parts = xlsxParts(BOOK);
+    parts.set(
+      'xl/workbook.xml',
+      parts
+        .get('xl/workbook.xml')!
+        .replace('</sheets>', '<sheet name="Chart1" sheetId="9" r:id="rId99"/></sheets>'),
+    );
+    relsWith(
+      parts,
+      '</Relationships>',
+      '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>',
+    );
+    parts.set('xl/chartsheets/sheet1.xml', `<chartsheet xmlns="${SPREADSHEET_NS}"><sheetPr/></chartsheet>`);
+    const hw = await HeadlessWorkbook.fromBuffer(packageOf(parts));
+    expect(hw.unread).toEqual([]);
+    expect(hw.unsupportedParts.map((p) => p.description)).toEqual(['1 chart sheet']);
+  });
+
   it('cells of missing shared text are emptied and listed; missing cell formats are listed', async () => {
     const noText = xlsxParts(BOOK);
     noText.delete('xl/sharedStrings.xml');

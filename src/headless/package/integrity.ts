@@ -88,11 +88,17 @@ export async function placePartsWhereRead(zip: JSZip, sheets: readonly SheetPart
   return true;
 }
 
-/** Listed sheets whose part is in the file but which the workbook built from it lacks. */
+/** Chart sheets are listed among the parts the headless Excel cannot keep (unsupported.ts), not here. */
+const CHART_SHEET = /^xl\/chartsheets\//i;
+
+/**
+ * Listed sheets whose part is in the file but which the workbook built from it lacks (a sheet part outside
+ * xl/worksheets, a macro sheet...).
+ */
 export function sheetsNotBuilt(sheets: readonly SheetPart[], zip: JSZip, wb: ExcelJS.Workbook): string[] {
   const built = new Set(wb.worksheets.map((w) => w.name));
   return sheets
-    .filter((s) => s.part && zip.file(s.part) && !built.has(s.name))
+    .filter((s) => s.part && zip.file(s.part) && !CHART_SHEET.test(s.part) && !built.has(s.name))
     .map((s) => `the sheet '${s.name}': its part (${s.part}) is not one the headless Excel can read`);
 }
 
