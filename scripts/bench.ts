@@ -6,7 +6,9 @@
  * - the domain pipeline (series, calc, checks, summary model and plan) on every tag: the median of several
  *   runs once the engine has compiled the hot code, and the first (cold) run;
  * - the CLI's whole refresh of the large workbook against ExcelJS alone loading and saving the same file;
- * - the task pane's gzipped production JavaScript, and its first render in headless Chromium.
+ * - the task pane's gzipped production JavaScript, and its first render in headless Chromium;
+ * - a 903-sized workbook (the SSDA903 tables of a large authority and a 50,000-row missing log, tagged as
+ *   tables): syncs, the largest request, the size of the table reads, and the pipeline working them out.
  *
  * Options: --quick (smaller workbook, fewer runs), --no-web (skip the bundle and browser figures),
  * --keep (keep the temporary folder), --profile-pipeline N (run only the pipeline N times, for --cpu-prof).
@@ -37,6 +39,10 @@ import { runChecks } from '../src/domain/validate';
 import { buildSummaryModel, planFrontPage, planSummarySheet } from '../src/domain/summary';
 import { LARGE_AS_AT, LARGE_DEFAULTS, largeWorkbook } from '../test/fixtures/large-workbook';
 import { CHROMIUM_ARGS } from '../test/e2e/chromium-args';
+import type { TableTag } from '../src/domain/tags/types';
+import type { TagRequest } from '../src/excel/operations-types';
+import { narrowReadBytes, tableReadPlan } from '../src/excel/table-read';
+import { LARGE_903_AS_AT, large903, large903Workbook } from '../test/fixtures/ssda903-large';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
@@ -529,11 +535,160 @@ async function main(): Promise<void> {
     }
   }
 
+  log('903-sized workbook');
+  out.tables903 = await bench903();
+
   if (KEEP) log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
   out.breakdown = breakdown;
   out.benchMs = ms(started);
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A 903-sized workbook: the SSDA903 tables of a large authority and a 50,000-row missing log
+
+const LOG_ROWS = QUICK ? 10_000 : 50_000;
+
+/**
+ * The SSDA903 extract of a large authority (about 10,000 episodes and 30,000 reviews; a fifth of that with
+ * --quick) and a missing log of 50,000 incidents with 8 extra columns of its own, each tagged as a table.
+ */
+function workbook903() {
+  const data = large903({ children: QUICK ? 1000 : 5000 });
+  const wb = large903Workbook(data);
+  const ws = wb.addWorksheet('Missing log');
+  const extra = ['Ref', 'Police ref', 'Risk', 'Location', 'Found by', 'RHI offered', 'RHI done', 'Notes'];
+  ws.addRow(['Young person ID', 'Type', 'Reported missing', 'Returned', ...extra]);
+  const ids = data.header.map((h) => h[0]);
+  for (let i = 0; i < LOG_ROWS; i++) {
+    // A few children go missing very often: the child of incident i is ids[(i * i) % n] for most.
+    const child = ids[(i % 7 === 0 ? i % 40 : (i * 31) % ids.length) % ids.length];
+    const start = new Date(Date.UTC(2024, 3, 1 + ((i * 13) % 365), (i * 5) % 24));
+    ws.addRow([
+      child,
+      i % 9 === 0 ? 'Absent' : 'Missing',
+      i % 2 === 0
+        ? start
+        : `${String(start.getUTCDate()).padStart(2, '0')}/${String(start.getUTCMonth() + 1).padStart(2, '0')}/2024`,
+      new Date(start.getTime() + 8 * 3_600_000),
+      `MFC-${i}`,
+      `PN/${i}`,
+      ['Low', 'Medium', 'High'][i % 3],
+      'Town centre',
+      'Police',
+      'Yes',
+      i % 4 === 0 ? 'No' : 'Yes',
+      i % 11 === 0 ? 'Seen at the station; returned by taxi' : '',
+    ]);
+  }
+  const requests: TagRequest[] = [
+    { kind: 'table', sheet: 'Header', source: 'header' },
+    { kind: 'table', sheet: 'Episodes', source: 'episodes' },
+    { kind: 'table', sheet: 'Missing', source: 'missing' },
+    { kind: 'table', sheet: 'Reviews', source: 'reviews' },
+    { kind: 'table', sheet: 'OC2', source: 'oc2' },
+    { kind: 'table', sheet: 'OC3', source: 'oc3' },
+    {
+      kind: 'table',
+      sheet: 'Missing log',
+      source: 'missing',
+      map: { CHILD: 'Young person ID', MISSING: 'Type', MIS_START: 'Reported missing', MIS_END: 'Returned' },
+    },
+  ];
+  const rows = {
+    episodes: data.episodes.length,
+    reviews: data.reviews.length,
+    missing: data.missing.length,
+    missingLog: LOG_ROWS,
+  };
+  return { wb, requests, rows };
+}
+
+/** The values a table's narrow read brings back (its header rows whole, then its columns), as JSON. */
+function tableReadBytes(loaded: LoadedWorkbook, tag: TableTag): number {
+  const grid = loaded.snapshot.grids.get(tag.sheet);
+  return grid ? narrowReadBytes(grid, tableReadPlan(tag)) : 0;
+}
+
+async function bench903() {
+  let t0 = performance.now();
+  const { wb, requests, rows } = workbook903();
+  const buildMs = ms(t0);
+  const book = HeadlessWorkbook.fromExcelJS(wb, { name: 'Anyshire 903 2024-25.xlsx' });
+  book.resetStats();
+  t0 = performance.now();
+  const tags = (await addTags(testHost(book), requests, new Date('2025-04-02T09:00:00Z'))) as TableTag[];
+  const tagMs = ms(t0);
+  const tagSyncs = book.stats.syncs;
+  const tagMaxRequestBytes = book.stats.maxRequestBytes;
+
+  book.resetStats();
+  t0 = performance.now();
+  const loaded = await loadWorkbook(testHost(book));
+  const readMs = ms(t0);
+  const readSyncs = book.stats.syncs;
+  const readBytes = Object.fromEntries(tags.map((t) => [t.sheet, tableReadBytes(loaded, t)]));
+
+  const runs: { series: number; calc: number; checks: number; total: number }[] = [];
+  for (let i = 0; i < PIPELINE_WARMUP + PIPELINE_RUNS; i++) {
+    const grids = new Map([...loaded.snapshot.grids].map(([name, g]) => [name, { ...g }]));
+    let s = performance.now();
+    const series = readAllSeries(loaded.framework, loaded.tags, grids, LARGE_903_AS_AT);
+    const seriesMs = ms(s);
+    s = performance.now();
+    const figures = computeFigures({ framework: loaded.framework, series, asAt: LARGE_903_AS_AT });
+    const calcMs = ms(s);
+    s = performance.now();
+    runChecks({
+      framework: loaded.framework,
+      tags: loaded.tags,
+      brokenTagRows: loaded.broken,
+      tagSheetName: TAG_SHEET,
+      series,
+      figures,
+      asAt: LARGE_903_AS_AT,
+      sheetNames: loaded.snapshot.sheets.map((x) => x.name),
+    });
+    const checksMs = ms(s);
+    runs.push({ series: seriesMs, calc: calcMs, checks: checksMs, total: seriesMs + calcMs + checksMs });
+  }
+  const measured = runs.slice(PIPELINE_WARMUP);
+
+  book.resetStats();
+  t0 = performance.now();
+  const result = await refreshSummary(testHost(book), {
+    asAt: LARGE_903_AS_AT,
+    producedAt: '2025-04-02T09:00:00Z',
+  });
+  const refreshMs = ms(t0);
+  return {
+    rows,
+    tables: tags.length,
+    refreshSyncs: book.stats.syncs,
+    maxRequestBytes: Math.max(book.stats.maxRequestBytes, tagMaxRequestBytes),
+    largestTableReadBytes: Math.max(...Object.values(readBytes)),
+    pipelineMs: median(measured.map((r) => r.total)),
+    breakdown: {
+      buildMs,
+      tagMs,
+      tagSyncs,
+      readMs,
+      readSyncs,
+      tableReadBytes: readBytes,
+      limitBytes: 5 * 1024 * 1024,
+      pipeline: {
+        series: median(measured.map((r) => r.series)),
+        calc: median(measured.map((r) => r.calc)),
+        checks: median(measured.map((r) => r.checks)),
+        firstRunMs: Math.round(runs[0].total * 10) / 10,
+        runs: measured.length,
+      },
+      refreshMs,
+      measures: result.measures,
+      findings: result.findings,
+    },
+  };
 }
 
 main().catch((e: unknown) => {

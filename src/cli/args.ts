@@ -13,6 +13,8 @@ export interface ParsedArgs {
 const SWITCHES = new Set(['json', 'stats', 'help', 'quiet']);
 /** Flags that may be given more than once (read with Flags.all). */
 const REPEATABLE = new Set(['where', 'map']);
+/** Flags whose value may be left out (`--table` alone: the sheet's used range); read with Flags.optional. */
+const OPTIONAL_VALUE = new Set(['table']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command = 'help', ...rest] = argv;
@@ -25,6 +27,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const eq = a.indexOf('=');
       const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
       if (SWITCHES.has(name)) {
+        flags.set(name, true);
+        continue;
+      }
+      if (OPTIONAL_VALUE.has(name) && eq < 0 && (rest[i + 1] === undefined || rest[i + 1].startsWith('--'))) {
+        if (flags.has(name)) throw new UsageError(`--${name} is given twice`);
         flags.set(name, true);
         continue;
       }
@@ -68,6 +75,11 @@ export class Flags {
     const v = this.string(name);
     if (v === undefined || v === '') throw new UsageError(`--${name} is required`);
     return v;
+  }
+  /** A flag whose value may be left out (see OPTIONAL_VALUE): its value, true when given alone, else undefined. */
+  optional(name: string): string | true | undefined {
+    this.used.add(name);
+    return this.parsed.flags.get(name);
   }
   switch(name: string): boolean {
     this.used.add(name);

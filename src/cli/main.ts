@@ -3,8 +3,10 @@
  * 1 `check` found error-severity findings, 2 bad usage or unreadable input (one line on stderr; the file untouched).
  */
 import { readFile } from 'fs/promises';
-import { columnLetter, columnNumber } from '../domain/grid';
-import type { Tag, TagRole } from '../domain/tags/types';
+import { columnLetter, columnNumber, quoteSheetName } from '../domain/grid';
+import type { TableTag, Tag, TagRole } from '../domain/tags/types';
+import { TABLE_SOURCES, type TableSource } from '../domain/tables/types';
+import { SOURCES, measuresOf } from '../domain/tables/sources';
 import type { HeadlessWorkbook } from '../headless';
 import {
   addEvidence,
@@ -16,7 +18,7 @@ import {
 import type { Framework } from '../domain/framework/types';
 import { summaryJson } from '../domain/summary';
 import { buildSummaryModel } from '../domain/summary';
-import type { TagRequest } from '../excel/operations-types';
+import type { TableTagRequest, TagRequest } from '../excel/operations-types';
 import {
   PmfError,
   addTags,
@@ -26,11 +28,17 @@ import {
   removeTag,
   resolveAsAt,
   saveFramework,
-  suggestTags,
+  suggestTagsAndTables,
 } from '../excel/operations';
 import { Flags, UsageError, isBlankCsvRow, parseArgs, parseCsv } from './args';
 import { InputError, headlessHost, openBook, saveBook, unreadNote } from './workbook-io';
-import { renderFindings, renderMeasures, renderSuggestions, renderTags } from './render';
+import {
+  renderFindings,
+  renderMeasures,
+  renderSuggestions,
+  renderTableSuggestions,
+  renderTags,
+} from './render';
 
 export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command line
 
@@ -41,7 +49,13 @@ export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command l
               R: records (default: child-level records, one row per child) or value|numerator|denominator
               (a column of a sheet with periods down the rows, read against the column of periods left of it)
   pmf tag FILE --from TAGS.csv [--out F]          bulk: columns sheet,row,measure,role (or sheet,column,rows,measure,role)
+  pmf tag FILE --sheet NAME --table [A1:M4210] --source episodes|header|missing|oc2|oc3|reviews|uasc
+              [--map FIELD=Header]... [--map FIELD:Text=CODE]... [--out F]
+              a child-level table (an SSDA903 table, or a log of your own): without a range the sheet's used
+              range is the table and its first row the header; columns are found by their 903 names, or as
+              --map CHILD='Young person ID' says; --map MISSING:Absconded=M reads a word of yours as a code
   pmf suggest FILE [--sheet NAME] [--json]        proposed tags: sheet, row, label, ranked measures
+              (without --json, also each sheet holding a 903 table by its headers, with the command to tag it)
   pmf untag FILE --id TAG [--out F]
   pmf tags FILE [--json]
   pmf set FILE --measure ID [--target X] [--tolerance P] [--threshold X] [--england X]
@@ -155,6 +169,7 @@ function requestsFromCsv(text: string, csvName: string): (TagRequest & { readonl
 }
 
 function describeRequest(r: TagRequest): string {
+  if (r.kind === 'table') return `'${r.sheet}' as ${SOURCES[r.source].name}`;
   return r.kind === 'row'
     ? `'${r.sheet}' row ${r.row}`
     : `'${r.sheet}' column ${columnLetter(r.column)} rows ${r.firstRow}-${r.lastRow}`;
@@ -189,6 +204,10 @@ async function addTagsExplained(
     const { request, error } = failed;
     const message = error.message
       .replace(/\.$/, '')
+      .replace(
+        /Map each to the table's own header$/,
+        "Map each to the table's own header with --map FIELD=Header",
+      )
       .replace(/ \(see the Framework list\)$/, ' (pmf measures lists them)');
     const named = message.includes(`'${request.sheet}'`) && /\b(row|column)\b/.test(message);
     const text = named
@@ -206,7 +225,9 @@ async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<n
     const given = names.find((n) => flags.has(n));
     if (given) throw new UsageError(`--${given} ${why}`);
   };
-  if (from) {
+  if (flags.has('table')) {
+    requests = [tableRequest(flags, conflict)];
+  } else if (from) {
     conflict(
       ['sheet', 'row', 'column', 'rows', 'measure', 'role'],
       'cannot be used with --from (the CSV gives each tag)',
@@ -220,6 +241,7 @@ async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<n
     }
     requests = requestsFromCsv(text, from);
   } else {
+    conflict(['source', 'map'], 'goes with --table (a child-level table)');
     const sheet = flags.required('sheet');
     const measureId = flags.required('measure').toUpperCase();
     const column = flags.string('column');
@@ -245,11 +267,77 @@ async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<n
   const made = await addTagsExplained(book, requests, from);
   for (const note of await saveBook(book, file!, out)) io.err(note);
   for (const t of made) {
+    if (t.kind === 'table') {
+      io.out(tableTaggedText(t));
+      continue;
+    }
     const where =
       t.kind === 'row' ? `row ${t.row}` : `column ${columnLetter(t.column)} rows ${t.firstRow}-${t.lastRow}`;
     io.out(`tagged ${t.sheet} ${where} '${t.label}' as ${t.measureId} (${t.role}), id ${t.id}`);
   }
   return 0;
+}
+
+/** `pmf tag FILE --sheet S --table [RANGE] --source KIND [--map FIELD=Header]... [--map FIELD:Text=CODE]...` */
+function tableRequest(
+  flags: Flags,
+  conflict: (names: readonly string[], why: string) => void,
+): TableTagRequest {
+  conflict(
+    ['from', 'row', 'column', 'rows', 'measure', 'role', 'header-row'],
+    'cannot be used with --table (a table gives its own measures)',
+  );
+  const sheet = flags.required('sheet');
+  const table = flags.optional('table');
+  const sourceText = flags.required('source').toLowerCase();
+  if (!(TABLE_SOURCES as readonly string[]).includes(sourceText)) {
+    throw new UsageError(`--source must be one of ${TABLE_SOURCES.join(', ')}, not '${sourceText}'`);
+  }
+  const source = sourceText as TableSource;
+  const map: Record<string, string> = {};
+  const values: Record<string, Record<string, string>> = {};
+  for (const m of flags.all('map')) {
+    const eq = m.indexOf('=');
+    if (eq <= 0 || eq === m.length - 1) {
+      throw new UsageError(`--map must be FIELD=Header or FIELD:Text=CODE, not '${m}'`);
+    }
+    const left = m.slice(0, eq).trim();
+    const right = m.slice(eq + 1).trim();
+    const colon = left.indexOf(':');
+    const field = (colon > 0 ? left.slice(0, colon) : left).trim().toUpperCase();
+    if (!SOURCES[source].fields.includes(field)) {
+      throw new UsageError(
+        `--map ${m}: ${field} is not a column of ${SOURCES[source].name} (${SOURCES[source].fields.join(', ')})`,
+      );
+    }
+    if (colon > 0) values[field] = { ...(values[field] ?? {}), [left.slice(colon + 1).trim()]: right };
+    else if (map[field] !== undefined) throw new UsageError(`--map ${field} is given twice`);
+    else map[field] = right;
+  }
+  flags.done();
+  return {
+    kind: 'table',
+    sheet,
+    source,
+    ...(typeof table === 'string' ? { range: table } : {}),
+    ...(Object.keys(map).length > 0 ? { map } : {}),
+    ...(Object.keys(values).length > 0 ? { values } : {}),
+  };
+}
+
+/** "tagged 'Episodes' A1:M4210 as the 903 episodes table (D02, D03, D04, P01, P03, S01), id t-5f3a9c" */
+function tableTaggedText(t: TableTag): string {
+  const d = t.details.table;
+  const where = d.range ?? `from row ${d.headerRow} (its used range)`;
+  const measures = measuresOf(d.source);
+  const gives =
+    measures.length > 0 ? `gives ${measures.join(', ')}` : 'checked; it gives no measure of its own';
+  const mapped = d.map
+    ? `; columns mapped: ${Object.entries(d.map)
+        .map(([f, h]) => `${f}='${h}'`)
+        .join(', ')}`
+    : '';
+  return `tagged ${quoteSheetName(t.sheet)} ${where} as ${SOURCES[d.source].name} (${gives}${mapped}), id ${t.id}`;
 }
 
 async function cmdUntag(file: string | undefined, flags: Flags, io: Io): Promise<number> {
@@ -282,8 +370,15 @@ async function cmdSuggest(file: string | undefined, flags: Flags, io: Io): Promi
   flags.done();
   const book = await openBook(file);
   unreadNote(book, io.err);
-  const suggestions = (await suggestTags(headlessHost(book), sheet)).map(suggestionJson);
-  io.out(json ? JSON.stringify(suggestions, null, 2) : renderSuggestions(suggestions));
+  const { rows, tables } = await suggestTagsAndTables(headlessHost(book), sheet);
+  const suggestions = rows.map(suggestionJson);
+  if (json) io.out(JSON.stringify(suggestions, null, 2));
+  else {
+    // Sheets holding a 903 table are named with the command that tags them.
+    const parts = suggestions.length > 0 || tables.length === 0 ? [renderSuggestions(suggestions)] : [];
+    if (tables.length > 0) parts.push(renderTableSuggestions(file ?? 'FILE', tables));
+    io.out(parts.join('\n'));
+  }
   return 0;
 }
 

@@ -3,6 +3,8 @@ import type { Framework } from '../domain/framework/types';
 import type { BrokenTagRow, Tag, TagState } from '../domain/tags/types';
 import type { Finding } from '../domain/validate/types';
 import { columnLetter, quoteSheetName } from '../domain/grid';
+import { SOURCES } from '../domain/tables/sources';
+import type { TableSource } from '../domain/tables/types';
 
 export function renderMeasures(framework: Framework): string {
   const lines: string[] = [];
@@ -40,6 +42,11 @@ export function renderTags(
   broken: readonly BrokenTagRow[],
 ): string {
   const lines = items.map((t) => {
+    if (t.kind === 'table') {
+      const d = t.details.table;
+      const where = d.range ?? `used range from row ${d.headerRow}`;
+      return `${t.id}  table ${d.source.padEnd(11)} ${quoteSheetName(t.sheet)} ${where}  '${t.label}'  ${stateText(t.state)}`;
+    }
     const where =
       t.kind === 'row'
         ? `row ${t.row}`
@@ -79,6 +86,25 @@ export function renderSuggestions(
           .slice(0, 3)
           .map((x) => `${x.measureId} ${x.score.toFixed(2)}`)
           .join(', ')}`,
+    )
+    .join('\n');
+}
+
+/** A word for a POSIX shell: as it is when safe, else in single quotes. */
+function shellWord(s: string): string {
+  return /^[A-Za-z0-9_./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Sheets holding a 903 table by its headers, each with the command that tags it. */
+export function renderTableSuggestions(
+  file: string,
+  tables: readonly { sheet: string; source: TableSource; headerRow: number; range?: string }[],
+): string {
+  return tables
+    .map(
+      (t) =>
+        `${quoteSheetName(t.sheet)}  ${SOURCES[t.source].name} (header on row ${t.headerRow}): pmf tag ` +
+        `${shellWord(file)} --sheet ${shellWord(t.sheet)} --table${t.range ? ` ${t.range}` : ''} --source ${t.source}`,
     )
     .join('\n');
 }

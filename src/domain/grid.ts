@@ -191,15 +191,19 @@ export function gridFromParts(name: string, parts: readonly GridPart[], maxCells
   for (const s of shapes.values()) cells += sparse(s) ? s.values : s.length;
   if (cells > maxCells) throw new GridTooLargeError(name, cells);
   const rows = bottom - top + 1;
+  // Parts read without number formats (tables) give a grid without them: 'General' everywhere.
+  const withFormats = filled.some((p) => p.numberFormats.length > 0);
   const values: (readonly CellValue[])[] = new Array<readonly CellValue[]>(rows).fill(EMPTY_LINE);
-  const numberFormats: (readonly string[])[] = new Array<readonly string[]>(rows).fill(EMPTY_LINE);
+  const numberFormats: (readonly string[])[] = withFormats
+    ? new Array<readonly string[]>(rows).fill(EMPTY_LINE)
+    : [];
   for (const [r, shape] of shapes) {
     if (sparse(shape)) {
       values[r] = [];
-      numberFormats[r] = [];
+      if (withFormats) numberFormats[r] = [];
     } else {
       values[r] = new Array<CellValue>(shape.length).fill('');
-      numberFormats[r] = new Array<string>(shape.length).fill('General');
+      if (withFormats) numberFormats[r] = new Array<string>(shape.length).fill('General');
     }
   }
   for (const p of filled) {
@@ -208,7 +212,7 @@ export function gridFromParts(name: string, parts: readonly GridPart[], maxCells
       const shape = shapes.get(r);
       if (!shape) return;
       const target = values[r] as CellValue[];
-      const formats = numberFormats[r] as string[];
+      const formats = withFormats ? (numberFormats[r] as string[]) : undefined;
       const formatLine = p.numberFormats[i] ?? [];
       const offset = p.left - left;
       const end = Math.min(line.length, shape.length - offset);
@@ -217,7 +221,7 @@ export function gridFromParts(name: string, parts: readonly GridPart[], maxCells
         const v = line[c];
         if (v === '' && (isSparse || target[offset + c] !== '')) continue;
         target[offset + c] = v;
-        formats[offset + c] = formatLine[c] ?? 'General';
+        if (formats) formats[offset + c] = formatLine[c] ?? 'General';
       }
     });
   }

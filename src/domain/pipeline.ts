@@ -1,6 +1,7 @@
 /**
  * The one data flow that serves the pane, the CLI and the tests:
- * tags + grids -> series -> figures + findings (-> summary model, in summary/).
+ * tags + grids -> series -> figures + findings (-> summary model, in summary/). Tagged child-level tables
+ * (src/domain/tables/) join as one more kind of series, with their measures worked out year by year.
  */
 import type { SheetGrid } from './grid';
 import type { Framework } from './framework/types';
@@ -14,6 +15,7 @@ import type { MeasureFigures } from './calc/types';
 import { computeFigures } from './calc';
 import type { Finding } from './validate/types';
 import { runChecks } from './validate';
+import { readTableSeries } from './tables/series';
 
 export interface AnalysisInput {
   readonly framework: Framework;
@@ -34,11 +36,16 @@ export interface Analysis {
   readonly findings: readonly Finding[];
 }
 
-/** Reads every tag against its sheet: each sheet's label index and layout analysis are built once. */
+/**
+ * Reads every tag against its sheet: each sheet's label index and layout analysis are built once. Tagged
+ * child-level tables are worked out for the collection year ending on `asAt` (default: the framework's as-at
+ * date, else today) and the earlier years they cover.
+ */
 export function readAllSeries(
   framework: Framework,
   tags: readonly Tag[],
   grids: ReadonlyMap<string, SheetGrid>,
+  asAt: string = framework.asAt ?? new Date().toISOString().slice(0, 10),
 ): Series[] {
   const indexes = new Map<string, ReturnType<typeof createLabelIndex>>();
   const indexFor = (grid: SheetGrid) => {
@@ -51,6 +58,7 @@ export function readAllSeries(
   };
   return tags.map((tag): Series => {
     const grid = grids.get(tag.sheet);
+    if (tag.kind === 'table') return readTableSeries(tag, grid, asAt);
     const state = locateTag(tag, grid, grid ? indexFor(grid) : undefined);
     if (tag.kind === 'column' && tag.role === 'records') {
       if (!grid)
@@ -109,7 +117,7 @@ function shiftedHeaderRow(headerRow: number | undefined, state: TagState): numbe
 }
 
 export function analyse(input: AnalysisInput): Analysis {
-  const series = readAllSeries(input.framework, input.tags, input.grids);
+  const series = readAllSeries(input.framework, input.tags, input.grids, input.asAt);
   const states = new Map<string, TagState>(series.map((s) => [s.tag.id, s.state]));
   const figures = computeFigures({ framework: input.framework, series, asAt: input.asAt });
   const findings = runChecks({

@@ -5,6 +5,7 @@ import type { MeasureFigures } from '../domain/calc/types';
 import type { Finding } from '../domain/validate/types';
 import type { SummaryModel } from '../domain/summary/types';
 import type { RowSuggestion } from '../domain/tags/suggest';
+import type { TableSource } from '../domain/tables/types';
 
 /** The selected row as the Tag view shows it. */
 export interface SelectionInfo {
@@ -28,6 +29,53 @@ export interface SelectionInfo {
   readonly suggestions: readonly { readonly measureId: string; readonly score: number }[];
   /** Why the row cannot be tagged (blank, header, outside the used range), or null. */
   readonly refusal: string | null;
+  /**
+   * The child-level table the selected cell is in, when it is in one (a 903 table recognised by its headers,
+   * or a log with headers of its own); absent or null otherwise.
+   */
+  readonly table?: TableAtSelection | null;
+}
+
+/** A table around the selection, as the Tag view offers it for tagging. */
+export interface TableAtSelection {
+  /** The 903 table its headers name; null when they are the authority's own (the officer maps them). */
+  readonly recognised: TableSource | null;
+  /** Every column the recognised table's measures need is there under its 903 name. */
+  readonly complete: boolean;
+  readonly headerRow: number;
+  /** The range to tag ('A3:F812'); absent when the table is the sheet's used range. */
+  readonly range?: string;
+  /** The header cells, left to right. */
+  readonly headers: readonly { readonly text: string; readonly column: number }[];
+}
+
+/** A table tag asked for: the sheet, the table's kind, its range (default: the used range) and the maps. */
+export interface TableTagRequest {
+  readonly kind: 'table';
+  readonly sheet: string;
+  readonly source: TableSource;
+  readonly range?: string;
+  /** Field -> the table's own header ('CHILD' -> 'Young person ID'). */
+  readonly map?: Readonly<Record<string, string>>;
+  /** Field -> { the table's own word -> the 903 code }. */
+  readonly values?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/** What a table would give, shown before its tag is saved. */
+export interface TablePreview {
+  readonly sheet: string;
+  readonly source: TableSource;
+  /** 'the 903 missing table (Missing!A1:F812)' */
+  readonly table: string;
+  /** Why it cannot be tagged (a column a measure needs is missing...), or null. */
+  readonly error: string | null;
+  /** Rows read, and rows left out of every figure for an error. */
+  readonly rows: number;
+  readonly leftOut: number;
+  /** The measures it gives for the latest year it covers. */
+  readonly figures: readonly MeasureFigures[];
+  /** What the checks at source found in it. */
+  readonly findings: readonly Finding[];
 }
 
 export interface TagListItem {
@@ -71,7 +119,8 @@ export type TagRequest =
        * series on a sheet laid out periods down the rows (periods read from the column of periods to its left).
        */
       readonly role?: TagRole;
-    };
+    }
+  | TableTagRequest;
 
 /**
  * A row of a sheet the add-in proposes to tag, for the officer to accept or reject: the best measure and
@@ -104,6 +153,8 @@ export interface PmfService {
   /** Calls back when the user selects other cells; returns an unsubscribe function. */
   onSelectionChanged(callback: () => void): Promise<() => void>;
   tag(request: TagRequest): Promise<Tag>;
+  /** What a table would give if tagged: figures and checks, nothing saved. */
+  previewTable(request: TableTagRequest, asAt?: string): Promise<TablePreview>;
   /** Proposed tags for every data row of a sheet not tagged yet; nothing is tagged. */
   suggestSheet(sheet: string): Promise<readonly SheetSuggestion[]>;
   /** Tags several rows at once (the proposals an officer accepted), in one write. */

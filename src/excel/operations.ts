@@ -27,6 +27,7 @@ import { buildSummaryModel, formatValue, planFrontPage, planSummarySheet } from 
 import type { SummaryModel } from '../domain/summary';
 import { PmfError } from './errors';
 import type { ExcelHost } from './host';
+import { makeTableTag, movedTablePlans, previewTable, tableAround, tablesToTag } from './table-operations';
 import { readSelection, readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
 import { queueOwnSheetWrite } from './own-sheet-writer';
@@ -36,6 +37,8 @@ import type {
   Progress,
   SelectionInfo,
   SummaryWriteResult,
+  TablePreview,
+  TableTagRequest,
   TagListItem,
   TagRequest,
   WorkbookState,
@@ -113,8 +116,10 @@ export async function loadWorkbook(
       })
       .map((t) => t.sheet),
   );
-  if (moved.size === 0) return loaded;
-  const whole = await readSnapshot(host.run, { grids: 'none', alsoSheets: [...moved] });
+  // A tagged table that moved out of what was read for it is read again where its header is now.
+  const tables = await movedTablePlans(host.run, loaded.tags, snapshot);
+  if (moved.size === 0 && tables.size === 0) return loaded;
+  const whole = await readSnapshot(host.run, { grids: 'none', alsoSheets: [...moved], narrow: tables });
   const grids = new Map(snapshot.grids);
   for (const [name, grid] of whole.grids) grids.set(name, grid);
   return decode({ ...snapshot, grids, narrowSheets: snapshot.narrowSheets.filter((n) => !moved.has(n)) });
@@ -204,11 +209,20 @@ export async function addTags(
   requests: readonly TagRequest[],
   now = new Date(),
 ): Promise<Tag[]> {
-  const sheets = [...new Set(requests.map((r) => r.sheet))];
+  // Tables are read by their header and columns (makeTableTag), not whole.
+  const sheets = [...new Set(requests.filter((r) => r.kind !== 'table').map((r) => r.sheet))];
   const loaded = await loadWorkbook(host, { grids: 'none', alsoSheets: sheets });
   const ids = new Set(loaded.tags.map((t) => t.id));
   const made: Tag[] = [];
   for (const request of requests) {
+    if (request.kind === 'table') {
+      const id = newTagId(ids);
+      ids.add(id);
+      const table = await makeTableTag(host.run, request, id, now.toISOString());
+      if ('error' in table) throw new PmfError(table.error, 'Refused');
+      made.push(table.tag);
+      continue;
+    }
     requireMeasure(loaded.framework, request.measureId);
     const grid = requireGrid(loaded, request.sheet);
     if (request.kind === 'row' && request.headerRow !== undefined) {
@@ -456,6 +470,7 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
   const tagIds = tags
     .filter((t) => {
       if (t.sheet !== where.sheet) return false;
+      if (t.kind === 'table') return where.row > t.details.table.headerRow;
       if (t.kind === 'column') return t.column === where.column;
       const state = locateTag(t, grid);
       return 'row' in state && state.row === where.row;
@@ -464,6 +479,8 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
   const suggestions = label
     ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(0, 8)
     : [];
+  // The child-level table the row is in, if any, from the sheet's first rows (read with the selection).
+  const table = where.top ? tableAround(where.top, where.row) : null;
   return {
     sheet: where.sheet,
     row: where.row,
@@ -477,19 +494,43 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
     tagIds,
     suggestions,
     refusal: 'error' in created ? created.error : null,
+    table,
   };
 }
 
-/** Proposed tags for a sheet (or every user sheet): for the officer to accept or reject. */
+/** What a table would give if tagged (figures for the as-at year, and the checks at source); nothing is saved. */
+export async function previewTableTag(
+  host: ExcelHost,
+  request: TableTagRequest,
+  asAt?: string,
+): Promise<TablePreview> {
+  const loaded = await loadWorkbook(host, { grids: 'none' });
+  return previewTable(host.run, loaded.framework, request, resolveAsAt(loaded.framework, asAt));
+}
+
+/**
+ * Proposed tags for a sheet (or every user sheet): for the officer to accept or reject. The rows of a 903
+ * table are never proposed.
+ */
 export async function suggestTags(host: ExcelHost, sheet?: string) {
+  return (await suggestTagsAndTables(host, sheet)).rows;
+}
+
+/** Proposed row tags, and the sheets holding a 903 table by its headers not yet tagged as one (one read). */
+export async function suggestTagsAndTables(host: ExcelHost, sheet?: string) {
   const loaded = await loadWorkbook(host, sheet ? { grids: 'none', alsoSheets: [sheet] } : { grids: 'all' });
   if (sheet && !loaded.snapshot.grids.has(sheet))
     throw new PmfError(`There is no sheet named '${sheet}' in this workbook.`, 'NotFound');
-  const out = [];
+  const tables = tablesToTag(loaded.snapshot.grids.values(), loaded.tags);
+  // The rows of a 903 table are children's records, not rows of figures to tag.
+  const headers = new Map(tables.map((t) => [t.sheet, t.headerRow]));
+  const rows = [];
   for (const grid of loaded.snapshot.grids.values()) {
-    out.push(...suggestForSheet(grid, loaded.framework, { existingTags: loaded.tags }));
+    const header = headers.get(grid.name) ?? Infinity;
+    const found = suggestForSheet(grid, loaded.framework, { existingTags: loaded.tags });
+    rows.push(...found.filter((r) => r.row < header));
   }
-  return out;
+  return { rows, tables };
 }
 
 export { cellRef };

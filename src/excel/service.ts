@@ -6,6 +6,7 @@ import {
   addTags,
   describeSelection,
   loadState,
+  previewTableTag,
   refreshSummary,
   removeTag,
   saveFramework,
@@ -40,6 +41,7 @@ export function createExcelService(
     describeSelection: () => describeSelection(host),
     onSelectionChanged: selectionEvents,
     tag: async (request) => (await addTags(host, [request]))[0],
+    previewTable: (request, asAt) => previewTableTag(host, request, asAt),
     suggestSheet: async (sheet) =>
       (await suggestTags(host, sheet)).map((s) => ({
         sheet: s.sheet,

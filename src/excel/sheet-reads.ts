@@ -26,11 +26,17 @@ export interface SheetRead {
   readonly used: Area | null;
   /** What is wanted of it; all of it when left out. */
   readonly wants?: readonly ReadWant[];
+  /** Whether number formats are read with the values (the default); without them a response is half. */
+  readonly formats?: boolean;
+  /** What its parts are found under in the result (the sheet's name when left out): two reads of a sheet. */
+  readonly key?: string;
 }
 
 interface Pending {
   readonly sheet: string;
+  readonly key: string;
   readonly area: Area;
+  readonly formats: boolean;
 }
 
 /** Probes a sync may carry: each is a few commands and a few numbers back. */
@@ -61,21 +67,24 @@ export async function readSheets(
   reads: readonly SheetRead[],
   reservedBytes = 0,
 ): Promise<Map<string, GridPart[]>> {
-  const parts = new Map<string, GridPart[]>(reads.map((r) => [r.sheet, []]));
+  const parts = new Map<string, GridPart[]>(reads.map((r) => [r.key ?? r.sheet, []]));
   let blocks: Pending[] = [];
   let probes: Pending[] = [];
   const planned = new Map<string, number>();
-  const plan = (sheet: string, p: { blocks: Area[]; probes: Area[] }) => {
-    const cells = (planned.get(sheet) ?? 0) + p.blocks.reduce((n, a) => n + cellsOf(a), 0);
-    planned.set(sheet, cells);
+  const plan = (read: Omit<Pending, 'area'>, p: { blocks: Area[]; probes: Area[] }) => {
+    const cells = (planned.get(read.key) ?? 0) + p.blocks.reduce((n, a) => n + cellsOf(a), 0);
+    planned.set(read.key, cells);
     if (cells > READ_CELL_LIMIT) {
       const areas = p.blocks.concat(p.probes);
-      throw tooLarge(sheet, cells, areas.length ? areaAddress(areas[0]) : 'the sheet');
+      throw tooLarge(read.sheet, cells, areas.length ? areaAddress(areas[0]) : 'the sheet');
     }
-    blocks.push(...p.blocks.map((area) => ({ sheet, area })));
-    probes.push(...p.probes.map((area) => ({ sheet, area })));
+    blocks.push(...p.blocks.map((area) => ({ ...read, area })));
+    probes.push(...p.probes.map((area) => ({ ...read, area })));
   };
-  for (const r of reads) plan(r.sheet, planSheetRead(r.used, r.wants));
+  for (const r of reads) {
+    const read = { sheet: r.sheet, key: r.key ?? r.sheet, formats: r.formats !== false };
+    plan(read, planSheetRead(r.used, r.wants));
+  }
 
   let round = 0;
   let retries = 0;
@@ -90,11 +99,13 @@ export async function readSheets(
       const p = probes[0];
       throw tooLarge(p.sheet, cellsOf(p.area), areaAddress(p.area));
     }
-    const group = groupByResponse(blocks, (b) => cellsOf(b.area) * fullness, reserved)[0] ?? [];
+    // A cell read without its number format is about half the response.
+    const group =
+      groupByResponse(blocks, (b) => (cellsOf(b.area) * fullness) / (b.formats ? 1 : 2), reserved)[0] ?? [];
     const probing = probes;
     const sheets = context.workbook.worksheets;
     // The used range within an area: the cells from its first value to its last (null when it has none).
-    const usedWithin = ({ sheet, area }: Pending, load: string) =>
+    const usedWithin = ({ sheet, area }: { sheet: string; area: Area }, load: string) =>
       sheets
         .getItem(sheet)
         .getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount)
@@ -102,7 +113,10 @@ export async function readSheets(
         .load(load);
     const queued = group.map((b) => ({
       ...b,
-      range: usedWithin(b, 'values,numberFormat,rowIndex,columnIndex'),
+      range: usedWithin(
+        b,
+        b.formats ? 'values,numberFormat,rowIndex,columnIndex' : 'values,rowIndex,columnIndex',
+      ),
     }));
     const found = probing.map((p) => ({
       ...p,
@@ -133,17 +147,17 @@ export async function readSheets(
     }
     for (const q of queued) {
       if (q.range.isNullObject) continue;
-      parts.get(q.sheet)!.push({
+      parts.get(q.key)!.push({
         top: q.range.rowIndex + 1,
         left: q.range.columnIndex + 1,
         values: q.range.values as CellValue[][],
-        numberFormats: q.range.numberFormat as string[][],
+        numberFormats: q.formats ? (q.range.numberFormat as string[][]) : [],
       });
     }
     for (const f of found) {
       if (f.range.isNullObject) continue;
       plan(
-        f.sheet,
+        f,
         planAreas([
           {
             row: f.range.rowIndex,

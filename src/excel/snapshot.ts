@@ -6,6 +6,7 @@ import { PmfError } from './errors';
 import type { ExcelRun } from './host';
 import { type Area, READ_CELL_LIMIT, type ReadWant } from './read-plan';
 import { type SheetRead, readSheets } from './sheet-reads';
+import { type NarrowPlan, mergePlans, tableReadPlan } from './table-read';
 import { OWN_SHEETS, SETTINGS_SHEET, TAG_SHEET } from './workbook-names';
 
 export interface SheetInfo {
@@ -49,6 +50,8 @@ export interface SnapshotRequest {
    * them from the sheet list, which the first sync has just read.
    */
   readonly probeCells?: readonly ProbeCell[] | ((sheets: readonly SheetInfo[]) => readonly ProbeCell[]);
+  /** Sheets to read narrowly with the plan given (a child-level table found where it now is). */
+  readonly narrow?: ReadonlyMap<string, NarrowPlan>;
 }
 
 /** Pad a used range's values so that index 0 is sheet row 1 and column A. */
@@ -102,31 +105,36 @@ async function syncOwnSheets(context: Excel.RequestContext): Promise<void> {
 /** What the add-in's own sheets usually return (a few thousand tags), for the budget of the sync they share. */
 const OWN_SHEETS_RESPONSE_BYTES = 512 * 1024;
 
-interface RecordColumns {
-  readonly columns: readonly number[];
-  readonly firstRow: number;
-  readonly lastRow: number;
-}
-
-/** Sheets whose tags are all child-level record columns, with the columns and rows those tags cover. */
-function recordOnlySheets(tags: readonly Tag[]): Map<string, RecordColumns> {
+/**
+ * Sheets whose tags are all child-level record columns or tables, with the columns and rows those tags cover
+ * (tables: see tableReadPlan).
+ */
+function recordOnlySheets(tags: readonly Tag[]): Map<string, NarrowPlan> {
   const bySheet = new Map<string, Tag[]>();
   for (const t of tags) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
-  const out = new Map<string, RecordColumns>();
+  const out = new Map<string, NarrowPlan>();
   for (const [sheet, tags] of bySheet) {
     const records = tags.filter((t): t is ColumnTag => t.kind === 'column' && t.role === 'records');
-    if (records.length !== tags.length) continue;
-    out.set(sheet, {
-      columns: [...new Set(records.map((t) => t.column))],
-      firstRow: Math.min(...records.map((t) => t.firstRow)),
-      lastRow: Math.max(...records.map((t) => t.lastRow)),
-    });
+    const tables = tags.filter((t) => t.kind === 'table');
+    if (records.length + tables.length !== tags.length) continue;
+    out.set(
+      sheet,
+      mergePlans([
+        ...records.map((t) => ({
+          columns: [t.column],
+          firstRow: t.firstRow,
+          lastRow: t.lastRow,
+          formats: true,
+        })),
+        ...tables.map(tableReadPlan),
+      ]),
+    );
   }
   return out;
 }
 
-/** What is wanted of a sheet tagged only for child-level columns: its header rows and those columns. */
-function recordWants(cols: RecordColumns): ReadWant[] {
+/** What is wanted of a sheet tagged only for child-level columns or tables: its header rows and those columns. */
+function recordWants(cols: NarrowPlan): ReadWant[] {
   const wants: ReadWant[] = [];
   if (cols.firstRow > 1) wants.push({ rows: { first: 0, last: cols.firstRow - 2 } });
   for (const c of cols.columns) {
@@ -192,10 +200,11 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
     const settingsRead = queueOwnSheet(sheets, existing.has(SETTINGS_SHEET), SETTINGS_SHEET);
     // The sheets that may be wanted: every user sheet when the tags decide (they are read in this sync).
     const also = (request.alsoSheets ?? []).filter((n) => existing.has(n));
+    const narrowed = [...(request.narrow?.keys() ?? [])].filter((n) => existing.has(n));
     const candidates = new Set(
       request.grids === 'none'
-        ? also
-        : [...infos.map((s) => s.name).filter((n) => !OWN_SHEETS.includes(n)), ...also],
+        ? [...also, ...narrowed]
+        : [...infos.map((s) => s.name).filter((n) => !OWN_SHEETS.includes(n)), ...also, ...narrowed],
     );
     const usedRanges = new Map(
       [...candidates].map((name) => {
@@ -225,18 +234,22 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       for (const t of tags) wanted.add(t.sheet);
     }
     for (const n of request.alsoSheets ?? []) wanted.add(n);
+    for (const n of request.narrow?.keys() ?? []) wanted.add(n);
     const toRead = [...wanted].filter((n) => usedRanges.has(n));
     // Sheets tagged only for child-level columns can be tens of thousands of rows by dozens of columns:
     // read just their header rows and the tagged columns, so the response stays far below Excel on the
     // web's 5 MB limit. Every other sheet is read whole (its used range).
     const recordsOnly = recordOnlySheets(tags);
+    for (const [name, plan] of request.narrow ?? []) recordsOnly.set(name, plan);
     const reads: SheetRead[] = toRead.map((name) => {
       const cols = recordsOnly.get(name);
       const narrow = cols !== undefined && !(request.alsoSheets ?? []).includes(name);
       return {
         sheet: name,
         used: usedArea(usedRanges.get(name)!),
-        ...(narrow ? { wants: recordWants(cols) } : {}),
+        // A sheet holding only tables is read without number formats (half the response): tables read
+        // their dates by the column they are in.
+        ...(narrow ? { wants: recordWants(cols), formats: cols.formats } : {}),
       };
     });
     const parts = reads.length > 0 ? await readSheets(context, reads) : new Map<string, GridPart[]>();
@@ -275,9 +288,17 @@ export interface SelectionSnapshot {
   readonly grid: SheetGrid | null;
   /** Whether rows of the used range above the window were left out. */
   readonly clipped: boolean;
+  /**
+   * The used range's first rows (values only, up to TOP_ROWS; the window's own rows when it reaches the top)
+   * and its extent: where a child-level table's header is found. Null when the sheet is empty.
+   */
+  readonly top: { readonly grid: SheetGrid; readonly bottom: number; readonly right: number } | null;
   readonly tagRows: readonly (readonly CellValue[])[];
   readonly settingsRows: readonly (readonly CellValue[])[];
 }
+
+/** Rows read from the top of a sheet with the selection, to find a child-level table's header. */
+export const TOP_ROWS = 60;
 
 /**
  * Reads the selection and the rows around it in two syncs: the selection, the used range's extent and the
@@ -307,11 +328,18 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
     const last = area ? Math.min(usedLast, range.rowIndex + range.rowCount) : -1;
     const window = area && last >= first;
     let own = { tagRead, settingsRead };
-    let parts: GridPart[] = [];
+    let parts = new Map<string, GridPart[]>();
+    // The used range's first rows, values only, with the window when the window does not reach them.
+    const topKey = `${sheet.name}\u0000top`;
+    const withTop = !!window && first > area.row;
     if (window) {
-      const reads = [{ sheet: sheet.name, used: area, wants: [{ rows: { first, last } }] }];
+      const reads: SheetRead[] = [{ sheet: sheet.name, used: area, wants: [{ rows: { first, last } }] }];
+      if (withTop) {
+        const rows = { first: area.row, last: Math.min(usedLast, area.row + TOP_ROWS - 1) };
+        reads.push({ sheet: sheet.name, key: topKey, used: area, wants: [{ rows }], formats: false });
+      }
       try {
-        parts = (await readSheets(context, reads, OWN_SHEETS_RESPONSE_BYTES)).get(sheet.name) ?? [];
+        parts = await readSheets(context, reads, OWN_SHEETS_RESPONSE_BYTES);
       } catch (e) {
         if ((e as { code?: unknown } | null)?.code !== 'ResponsePayloadSizeLimitExceeded') throw e;
         // The own sheets and the window were more than one response: each on its own.
@@ -320,7 +348,7 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
           settingsRead: queueOwnSheet(sheets, existing.has(SETTINGS_SHEET), SETTINGS_SHEET),
         };
         await syncOwnSheets(context);
-        parts = (await readSheets(context, reads)).get(sheet.name) ?? [];
+        parts = await readSheets(context, reads);
       }
     } else if (tagRead.range || settingsRead.range) {
       await syncOwnSheets(context);
@@ -335,7 +363,17 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
       tagRows: ownSheetRows(own.tagRead),
       settingsRows: ownSheetRows(own.settingsRead),
     };
-    if (!window) return { ...base, grid: null, clipped: false };
-    return { ...base, grid: sheetGrid(sheet.name, parts), clipped: first > area.row };
+    if (!window) return { ...base, grid: null, clipped: false, top: null };
+    const grid = sheetGrid(sheet.name, parts.get(sheet.name) ?? []);
+    return {
+      ...base,
+      grid,
+      clipped: first > area.row,
+      top: {
+        grid: withTop ? sheetGrid(sheet.name, parts.get(topKey) ?? []) : grid,
+        bottom: usedLast + 1,
+        right: area.column + area.columnCount,
+      },
+    };
   });
 }

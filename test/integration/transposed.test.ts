@@ -43,7 +43,7 @@ describe('a sheet with periods down the rows, tagged by column', () => {
       columnRequest(T.cla.column, 'D02'),
       columnRequest(T.s01.column, 'S01'),
     ]);
-    expect(made.map((t) => [t.kind, t.role, t.measureId, t.label])).toEqual([
+    expect(made.map((t) => [t.kind, 'role' in t ? t.role : '', t.measureId, t.label])).toEqual([
       ['column', 'value', 'D02', T.cla.label],
       ['column', 'value', 'S01', T.s01.label],
     ]);

@@ -17,6 +17,10 @@
  *     child who went missing, M04 share with 3+, M05 share from the most frequent tenth, W01 mean caseload,
  *     W02 share above the threshold; others: the total for counts, else the mean). M04 and M05 use each
  *     other's records when only one of them is tagged.
+ *  6. tagged child-level tables (SSDA903 tables, authorities' own logs): one slot per collection year the
+ *     tables cover, worked out at source (see derivedTimeline.ts and src/domain/tables/). Keyed rows and
+ *     records come first: a measure also keyed on a row is read from the row, and the check
+ *     `table-reconciliation` compares the two.
  *
  * Only one period kind is used per measure: the most common among its observations (ties: the newest's).
  *
@@ -41,9 +45,18 @@ import type { CellRef } from '../grid';
 import { cellRef } from '../grid';
 import type { Framework, Measure, MeasureSettings, Unit } from '../framework/types';
 import type { Period, PeriodKind } from '../periods/types';
-import type { ComparatorCell, RecordSeries, RowSeries, Series } from '../series/types';
+import type { ComparatorCell, RecordSeries, RowSeries, Series, TableSeries } from '../series/types';
 import type { NumberSource, ReadValue } from '../values/types';
-import type { ComparatorFigure, DataNote, MeasureFigures, Point, RecordStats } from './types';
+import type {
+  ComparatorFigure,
+  DataNote,
+  DerivedFromFigure,
+  MeasureFigures,
+  Point,
+  RecordStats,
+  RepeatMissing,
+} from './types';
+import { derivedTimeline } from './derivedTimeline';
 import {
   COMPARABLE_UNITS,
   RATE_COUNT_MEASURES,
@@ -85,7 +98,7 @@ export interface Slot {
   readonly missing?: ReadValue;
 }
 
-interface Timeline {
+export interface Timeline {
   readonly slots: readonly Slot[];
   readonly tagIds: readonly string[];
   readonly notes: DataNote[];
@@ -94,6 +107,9 @@ interface Timeline {
   readonly records: RecordStats | null;
   /** Where the latest figure comes from when the slots carry no cell (records). */
   readonly source?: CellRef;
+  /** Worked out from a child-level table (see derivedTimeline). */
+  readonly derivedFrom?: DerivedFromFigure;
+  readonly repeatMissing?: RepeatMissing | null;
 }
 
 /** Derived from two other measures per period: value = a / b. */
@@ -668,6 +684,7 @@ function finish(measure: Measure, tl: Timeline, framework: Framework, asAt: stri
     trendPeriods: trendSlots.map((s) => s.period),
     notes,
     source: latest?.cell ?? tl.source ?? null,
+    ...(tl.derivedFrom ? { derivedFrom: tl.derivedFrom, repeatMissing: tl.repeatMissing ?? null } : {}),
   };
 }
 
@@ -676,6 +693,11 @@ function groupSeries(series: readonly Series[]): Map<string, Series[]> {
   const groups = new Map<string, Series[]>();
   for (const s of series) {
     if (!usable(s)) continue;
+    if (s.kind === 'table') {
+      // A table gives several measures: it joins the group of each.
+      for (const d of s.derived) groups.set(d.measureId, [...(groups.get(d.measureId) ?? []), s]);
+      continue;
+    }
     const list = groups.get(s.tag.measureId) ?? [];
     list.push(s);
     groups.set(s.tag.measureId, list);
@@ -701,6 +723,11 @@ function directTimeline(
     if (tl) return tl;
   }
   if (records) return recordsTimeline(measure, records, framework, asAt);
+  const tables = list.filter((s): s is TableSeries => s.kind === 'table');
+  if (tables.length > 0) {
+    const tl = derivedTimeline(measure, tables);
+    if (tl) return tl;
+  }
   const sibling = MISSING_FAMILY_RECORDS[measure.id];
   if (sibling && list.length === 0) {
     const other = (groups.get(sibling) ?? []).find((s): s is RecordSeries => s.kind === 'records');

@@ -91,7 +91,51 @@ export interface RecordStats {
 }
 
 export type DataNoteCode =
-  'smallNumbers' | 'suppressed' | 'stale' | 'estimated' | 'fractionsAsPercent' | 'noData' | 'latestMissing';
+  | 'smallNumbers'
+  | 'suppressed'
+  | 'stale'
+  | 'estimated'
+  | 'fractionsAsPercent'
+  | 'noData'
+  | 'latestMissing'
+  /** The figures are worked out from a child-level table: which one. */
+  | 'derived'
+  /** M04 / M05 from a missing table: the pattern of repeat missing, in words; away incidents counted apart. */
+  | 'repeatMissing'
+  /** The latest year's figure counts only part of the year (a log that starts during it). */
+  | 'partialYear';
+
+/** The child-level table a measure's figures were worked out from (see src/domain/tables/). */
+export interface DerivedFromFigure {
+  /** The table's kind: 'episodes', 'missing', 'oc2', 'oc3', 'reviews'. */
+  readonly source: string;
+  readonly sheet: string;
+  /** The table's range as read, header included: 'A1:M4210'. */
+  readonly range: string;
+  /** "the 903 episodes table ('Episodes'!A1:M4210)" */
+  readonly text: string;
+}
+
+/**
+ * Who goes missing, for the latest year of a missing table: "41 children went missing 173 times; 9 of them
+ * three or more times; the most frequently missing 5 children account for 48% of incidents".
+ */
+export interface RepeatMissing {
+  /** Canonical key of the year. */
+  readonly period: string;
+  /** Children who went missing (M incidents). */
+  readonly children: number;
+  readonly incidents: number;
+  readonly threeOrMore: number;
+  /** The most frequently missing tenth: how many children, their incidents and share (0-100; null with none). */
+  readonly topChildren: number;
+  readonly topIncidents: number;
+  readonly topShare: number | null;
+  /** Away (A) incidents in the year, counted apart, never inside the figures. */
+  readonly away: number;
+  /** The sentence, as the pane and the summary show it. */
+  readonly text: string;
+}
 
 export interface DataNote {
   readonly code: DataNoteCode;
@@ -134,4 +178,8 @@ export interface MeasureFigures {
   readonly notes: readonly DataNote[];
   /** Where the latest figure comes from, for links. */
   readonly source: CellRef | null;
+  /** The child-level table the figures were worked out from; absent or null for keyed figures. */
+  readonly derivedFrom?: DerivedFromFigure | null;
+  /** M01-M05 worked out from a missing table: who went missing, and the away incidents counted apart. */
+  readonly repeatMissing?: RepeatMissing | null;
 }

@@ -1,7 +1,8 @@
 import type { CellRef } from '../grid';
 import type { Period } from '../periods/types';
 import type { ReadValue } from '../values/types';
-import type { Tag, TagState } from '../tags/types';
+import type { MeasureTag, TableTag, TagState } from '../tags/types';
+import type { DerivedMeasure, DerivedSource, ParsedTable } from '../tables/types';
 import type { ObservationList, RecordList } from './readings';
 
 /** One observation of a row series (ObservationList.at gives one). */
@@ -26,7 +27,7 @@ export interface ComparatorCell {
 /** A tagged row read against its sheet. */
 export interface RowSeries {
   readonly kind: 'row';
-  readonly tag: Tag;
+  readonly tag: MeasureTag;
   readonly state: TagState;
   /** The 1-based sheet row actually read (after relocation), when found. */
   readonly row?: number;
@@ -56,7 +57,7 @@ export interface RecordValue {
 /** A tagged column of child-level records. */
 export interface RecordSeries {
   readonly kind: 'records';
-  readonly tag: Tag;
+  readonly tag: MeasureTag;
   readonly state: TagState;
   readonly label: string;
   /** In sheet order; blank cells are left out. */
@@ -64,7 +65,28 @@ export interface RecordSeries {
   readonly notes: readonly SeriesNote[];
 }
 
-export type Series = RowSeries | RecordSeries;
+/**
+ * A tagged child-level table (an SSDA903 table or an authority's own log) read and worked out: the measures it
+ * gives, year by year (see src/domain/tables/).
+ */
+export interface TableSeries {
+  readonly kind: 'table';
+  readonly tag: TableTag;
+  readonly state: TagState;
+  readonly label: string;
+  /** The table as read; null when it could not be (its sheet or header is gone). */
+  readonly table: ParsedTable | null;
+  /** The table, for "derived from ..." wording and links; null when it could not be read. */
+  readonly from: DerivedSource | null;
+  readonly derived: readonly DerivedMeasure[];
+  /** The table holds nothing dated in the as-at year (a previous year's extract?), in words; else null. */
+  readonly stale: string | null;
+  /** The as-at year's figures count only part of the year, in words; else null. */
+  readonly partial: string | null;
+  readonly notes: readonly SeriesNote[];
+}
+
+export type Series = RowSeries | RecordSeries | TableSeries;
 
 export type SeriesNoteCode =
   | 'noHeader'

@@ -86,6 +86,28 @@ export interface SummaryJsonMeasure {
     readonly threshold: number | null;
     readonly shareAbove: number | null;
   } | null;
+  /**
+   * The child-level table the figures were worked out from (an SSDA903 table or an authority's own log), with
+   * its sheet and range as read; null for keyed figures.
+   */
+  readonly derivedFrom: {
+    readonly source: string;
+    readonly sheet: string;
+    readonly range: string;
+    readonly text: string;
+  } | null;
+  /** M04 / M05 from a missing table: who went missing in the latest year, in numbers and in words; else null. */
+  readonly repeatMissing: {
+    readonly period: string;
+    readonly children: number;
+    readonly incidents: number;
+    readonly threeOrMore: number;
+    readonly topChildren: number;
+    readonly topIncidents: number;
+    readonly topShare: number | null;
+    readonly away: number;
+    readonly text: string;
+  } | null;
 }
 
 export interface SummaryJsonKloe {
@@ -162,6 +184,15 @@ export function summaryJson(model: SummaryModel): SummaryJson {
               shareAbove: f.records.threshold !== undefined ? (f.records.shareAbove ?? null) : null,
             }
           : null,
+        derivedFrom: f.derivedFrom
+          ? {
+              source: f.derivedFrom.source,
+              sheet: f.derivedFrom.sheet,
+              range: f.derivedFrom.range,
+              text: f.derivedFrom.text,
+            }
+          : null,
+        repeatMissing: f.repeatMissing ? { ...f.repeatMissing } : null,
       };
       order.push(m);
     }

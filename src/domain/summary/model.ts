@@ -4,6 +4,7 @@ import type { Finding } from '../validate/types';
 import { buildFrontPage } from './frontPage';
 import { measureSentence } from './sentence';
 import type { KloeSection, MeasureRow, SummaryModel } from './types';
+import { derivedDefinition } from '../tables/definitions';
 
 export const DEFAULT_SUMMARY_TITLE = 'Corporate Parenting Panel: performance summary';
 
@@ -81,7 +82,10 @@ export function buildSummaryModel(input: SummaryInput): SummaryModel {
     for (const r of rows) {
       if (shown.has(r.measure.id)) continue;
       shown.add(r.measure.id);
-      definitions.push(r.measure);
+      // A figure worked out from a child-level table is defined as the add-in worked it out.
+      definitions.push(
+        r.figures.derivedFrom ? derivedDefinition(r.measure, r.figures.derivedFrom) : r.measure,
+      );
     }
     sections.push({ kloe, rows, evidence: evidenceByKloe.get(kloe.id) ?? [] });
   }

@@ -16,7 +16,9 @@
  *    sizes of the populations differ; every comparator is in the measure's own unit;
  *  - suppressed, out-of-date, provisional and small-number figures are said to be so;
  *  - where statistical process control has been worked out (figures.spc), the sentence says whether the
- *    latest figure is within ordinary variation or beyond it.
+ *    latest figure is within ordinary variation or beyond it;
+ *  - M04 and M05 worked out from a missing table say plainly who went missing in the year, and how many
+ *    away incidents were counted apart (figures.repeatMissing).
  * The officer's own commentary is never part of the sentence: it follows it, unchanged.
  */
 import type { ComparatorFigure, MeasureFigures, Rag, SpcFigures, Versus } from '../calc/types';
@@ -334,6 +336,7 @@ export function measureSentence(measure: Measure, f: MeasureFigures): string | n
   if (described) text += `; ${described}`;
   const sentences = [`${capitalise(text)}.`];
   if (f.spc) sentences.push(spcText(f.spc, f.previous !== null && f.change !== null));
+  if (f.repeatMissing && f.repeatMissing.period === f.latest.period) sentences.push(f.repeatMissing.text);
   sentences.push(...caveats(f));
   return sentences.join(' ');
 }

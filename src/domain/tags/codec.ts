@@ -5,7 +5,8 @@
  *   J header row | K label | L created | M details | (header only:) N 'schema' | O 2
  *
  * Row tags fill F (and J when known); column tags fill G (a column letter; a number is accepted too),
- * H and I. A column tag's role is 'records' (child-level records; an empty role reads as 'records') or
+ * H and I. Table tags (a child-level table: see src/domain/tables/) leave C empty (a table gives several
+ * measures), hold the table's kind in D and its header row in F, and keep the rest in M (`table`). A column tag's role is 'records' (child-level records; an empty role reads as 'records') or
  * value / numerator / denominator (a series with periods down the rows). Text is written as text, so labels round-trip exactly.
  * M holds the tag's {@link TagDetails} as a JSON object, '' when it has none (schema 2; schema 1 sheets have
  * no M and read the same).
@@ -16,7 +17,8 @@
  */
 import { columnLetter, columnNumber } from '../grid';
 import { TAG_ROLES } from './types';
-import type { BrokenTagRow, ColumnTag, RowRole, RowTag, Tag, TagDetails, TagRole } from './types';
+import type { BrokenTagRow, ColumnTag, RowRole, RowTag, TableTag, Tag, TagDetails, TagRole } from './types';
+import { validateTableDetails } from '../tables/details';
 
 export const TAG_SHEET_NAME = 'PMF Tags';
 export const TAG_SCHEMA_VERSION = 2;
@@ -78,6 +80,23 @@ export function tagToRow(tag: Tag): (string | number)[] {
       detailsText(tag.details),
     ];
   }
+  if (tag.kind === 'table') {
+    return [
+      tag.id,
+      'table',
+      '',
+      tag.details.table.source,
+      tag.sheet,
+      tag.details.table.headerRow,
+      '',
+      '',
+      '',
+      '',
+      tag.label,
+      tag.created,
+      detailsText(tag.details),
+    ];
+  }
   return [
     tag.id,
     'column',
@@ -116,6 +135,10 @@ export function readDetails(v: TagCell | undefined): TagDetails | undefined | st
   const d = parsed as Record<string, unknown>;
   if (d.name !== undefined && (typeof d.name !== 'string' || d.name.trim() === '')) {
     return 'details (column M): the comparator name is empty';
+  }
+  if (d.table !== undefined) {
+    const table = validateTableDetails(d.table);
+    if (typeof table === 'string') return `details (column M): ${table}`;
   }
   return d as TagDetails;
 }
@@ -186,7 +209,7 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
   if (typeof details === 'string') problems.push(details);
   const withDetails = typeof details === 'object' ? { details } : {};
   if (id === '') problems.push('the tag id (column A) is empty');
-  if (measureId === '') problems.push('the measure (column C) is empty');
+  if (measureId === '' && kind !== 'table') problems.push('the measure (column C) is empty');
   if (sheet.trim() === '') problems.push('the sheet (column E) is empty');
 
   if (kind === 'row') {
@@ -248,8 +271,30 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
     };
     return tag;
   }
+  if (kind === 'table') {
+    const table = typeof details === 'object' ? details.table : undefined;
+    if (!table && typeof details !== 'string') problems.push('the table (details, column M) is missing');
+    if (table && role !== '' && role !== table.source) {
+      problems.push(
+        `the table kind in column D ('${role}') is not the one in its details ('${table.source}')`,
+      );
+    }
+    if (problems.length > 0 || !table || typeof details !== 'object') return problems.join('; ');
+    const tag: TableTag = {
+      id,
+      kind: 'table',
+      measureId: '',
+      sheet,
+      label,
+      created,
+      details: { ...details, table },
+    };
+    return tag;
+  }
   const why =
-    kind === '' ? 'the kind (column B) is empty' : `kind ${showCell(cells[1])} is not 'row' or 'column'`;
+    kind === ''
+      ? 'the kind (column B) is empty'
+      : `kind ${showCell(cells[1])} is not 'row', 'column' or 'table'`;
   return [why, ...problems].join('; ');
 }
 
@@ -270,7 +315,7 @@ export function tagsFromRows(rows: readonly (readonly TagCell[])[]): TagReadResu
   let first = 1;
   let headerProblem: string | undefined;
   if (schema === undefined) {
-    const looksLikeTag = ['row', 'column'].includes(text(header[1]).trim().toLowerCase());
+    const looksLikeTag = ['row', 'column', 'table'].includes(text(header[1]).trim().toLowerCase());
     if (looksLikeTag) {
       first = 0;
       headerProblem = `${name(1)}: there is no header row; tags read as schema ${TAG_SCHEMA_VERSION}`;

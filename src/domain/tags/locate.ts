@@ -13,10 +13,13 @@
  * the header is now on another row); one match in another column -> moved (with column/fromColumn);
  * several -> ambiguous; none -> labelChanged when the header cell above the first record has other text,
  * else rowGone.
+ *
+ * Table tags are found by their header (see src/domain/tables/locate.ts).
  */
 import { cellAt, type SheetGrid } from '../grid';
 import { normaliseLabel, rowLabelCell } from './labels';
 import type { ColumnTag, RowTag, Tag, TagState } from './types';
+import { placeTable } from '../tables/locate';
 
 export interface LabelIndex {
   readonly grid: SheetGrid;
@@ -153,6 +156,7 @@ function gridBottomRow(grid: SheetGrid): number {
 export function locateTag(tag: Tag, grid: SheetGrid | undefined, index?: LabelIndex): TagState {
   if (!grid) return { status: 'sheetGone' };
   const idx = index && index.grid === grid ? index : createLabelIndex(grid);
+  if (tag.kind === 'table') return placeTable(tag, grid).state;
   return tag.kind === 'row' ? locateRowTag(tag, idx) : locateColumnTag(tag, idx);
 }
 
@@ -169,7 +173,7 @@ export function locateTags(
 
 /** One line for a person: where the tag is now. */
 export function describeTagState(tag: Tag, state: TagState): string {
-  const what = `${tag.measureId} ('${tag.label}')`;
+  const what = tag.kind === 'table' ? `The ${tag.label}` : `${tag.measureId} ('${tag.label}')`;
   switch (state.status) {
     case 'ok':
       return `${what} is at row ${state.row} of '${tag.sheet}'`;

@@ -254,6 +254,11 @@ function guessRole(label: string, measure: Measure | undefined, percentRow: bool
   return 'value';
 }
 
+/** The last sheet row the grid holds. */
+function bottomRow(grid: SheetGrid): number {
+  return grid.top + grid.values.length - 1;
+}
+
 /**
  * Proposes a tag for every data row of a sheet whose label matches a measure well (score at or above
  * the threshold). The section heading is the nearest section row above. Header, title, section and blank
@@ -271,6 +276,12 @@ export function suggestForSheet(
     if (t.kind === 'column') {
       // Rows of a tagged child-level list are records, not indicators: never propose them.
       for (let r = t.firstRow; r <= t.lastRow; r++) tagged.add(r);
+      continue;
+    }
+    if (t.kind === 'table') {
+      // Nor the rows of a tagged child-level table.
+      const from = t.details.table.headerRow;
+      for (let r = from; r <= bottomRow(grid); r++) tagged.add(r);
       continue;
     }
     const state = locateTag(t, grid);

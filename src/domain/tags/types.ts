@@ -1,3 +1,5 @@
+import type { TableDetails } from '../tables/types';
+
 export type RowRole = 'value' | 'numerator' | 'denominator';
 export type TagRole = RowRole | 'records';
 export const TAG_ROLES: readonly TagRole[] = ['value', 'numerator', 'denominator', 'records'];
@@ -9,6 +11,8 @@ export const TAG_ROLES: readonly TagRole[] = ['value', 'numerator', 'denominator
 export interface TagDetails {
   /** A named comparator's name, as the officer gave it ('All children in the county'). */
   readonly name?: string;
+  /** A table tag's table: its kind, range, columns and the officer's column and value maps. */
+  readonly table?: TableDetails;
 }
 
 interface TagBase {
@@ -49,7 +53,27 @@ export interface ColumnTag extends TagBase {
   readonly label: string;
 }
 
-export type Tag = RowTag | ColumnTag;
+/**
+ * A child-level table (an SSDA903 table or an authority's own log): a header row and the rows below it,
+ * from which the table's measures are worked out year by year (see src/domain/tables/). It gives several
+ * measures, so it names none: its measureId is ''.
+ */
+export interface TableTag extends TagBase {
+  readonly kind: 'table';
+  readonly measureId: '';
+  /** 'the 903 episodes table', as the officer sees it in lists. */
+  readonly label: string;
+  readonly details: TagDetails & { readonly table: TableDetails };
+}
+
+export type Tag = RowTag | ColumnTag | TableTag;
+
+/** The tags that name one measure each (rows and columns). */
+export type MeasureTag = RowTag | ColumnTag;
+
+export function isTableTag(tag: Tag): tag is TableTag {
+  return tag.kind === 'table';
+}
 
 /** A column tag read as a series over periods down the rows (its role is a {@link RowRole}). */
 export type ColumnSeriesTag = ColumnTag & { readonly role: RowRole };

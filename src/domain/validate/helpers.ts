@@ -1,5 +1,5 @@
 /** Shared wording and look-ups for the check rules, so every message names things the same way. */
-import { cellRef, quoteSheetName, type CellRef } from '../grid';
+import { cellRef, columnNumber, quoteSheetName, type CellRef } from '../grid';
 import type { Measure } from '../framework/types';
 import { measureById } from '../framework/framework';
 import type { Observation, RecordSeries, RecordValue, RowSeries, Series } from '../series/types';
@@ -102,12 +102,17 @@ export function labelCell(s: RowSeries): CellRef {
 /** Where a tag points: its row's first cell, or a column tag's first cell. */
 export function tagCell(tag: Tag, row?: number): CellRef {
   if (tag.kind === 'row') return cellRef(tag.sheet, row ?? tag.row, 1);
+  if (tag.kind === 'table') {
+    const t = tag.details.table;
+    return cellRef(tag.sheet, row ?? t.headerRow, columnNumber(t.columns.CHILD ?? 'A') || 1);
+  }
   return cellRef(tag.sheet, tag.firstRow, tag.column);
 }
 
-/** 'row 12' or 'column C'. */
+/** 'row 12', 'column C' or 'the 903 episodes table on 'Episodes''. */
 export function tagPlace(tag: Tag): string {
   if (tag.kind === 'row') return rowAt(tag.sheet, tag.row);
+  if (tag.kind === 'table') return `the ${tag.label} on ${quoteSheetName(tag.sheet)}`;
   return `${quoteSheetName(tag.sheet)} column ${cellRef(tag.sheet, 1, tag.column).address.replace(/\d+$/, '')}`;
 }
 

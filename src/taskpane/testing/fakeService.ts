@@ -17,6 +17,8 @@ import type {
   SelectionInfo,
   SheetSuggestion,
   SummaryWriteResult,
+  TablePreview,
+  TableTagRequest,
   TagListItem,
   TagRequest,
   WorkbookState,
@@ -532,6 +534,94 @@ export interface FakeServiceOptions {
   readonly summaryNameTaken?: boolean;
 }
 
+/** A selection in an authority's own missing log: headers of its own, for the officer to map. */
+export function sampleTableSelection(): SelectionInfo {
+  return {
+    sheet: 'Missing log',
+    row: 8,
+    column: 2,
+    address: 'B8',
+    rowCount: 1,
+    label: 'YP-0042',
+    headerRow: null,
+    periods: [],
+    latest: null,
+    tagIds: [],
+    suggestions: [],
+    refusal: null,
+    table: {
+      recognised: null,
+      complete: false,
+      headerRow: 3,
+      range: 'A3:E120',
+      headers: [
+        { text: 'Young person ID', column: 1 },
+        { text: 'Date of birth', column: 2 },
+        { text: 'Reported missing', column: 3 },
+        { text: 'Returned', column: 4 },
+        { text: 'Type', column: 5 },
+      ],
+    },
+  };
+}
+
+/** What previewTable gives by default: the missing measures of a log of 117 incidents. */
+export function sampleTablePreview(request: TableTagRequest): TablePreview {
+  const year = { period: '2024/25', label: '2024/25' };
+  const text = "the missing table ('Missing log'!A3:E120)";
+  const derivedFrom = { source: request.source, sheet: request.sheet, range: 'A3:E120', text };
+  const note = { code: 'derived' as const, text: `Derived from ${text}.` };
+  const repeat =
+    '41 children went missing 96 times; 9 of them three or more times; the most frequently missing 5 children ' +
+    'account for 48% of incidents. 7 away incidents are not counted as missing.';
+  const point = (value: number, numerator: number | null, denominator: number | null) => ({
+    ...year,
+    value,
+    numerator,
+    denominator,
+  });
+  return {
+    sheet: request.sheet,
+    source: request.source,
+    table: text,
+    error: null,
+    rows: 117,
+    leftOut: 1,
+    figures: [
+      {
+        ...emptyFigures('M01'),
+        tagIds: ['preview'],
+        latest: point(41, null, null),
+        notes: [note],
+        derivedFrom,
+      },
+      {
+        ...emptyFigures('M02'),
+        tagIds: ['preview'],
+        latest: point(96, null, null),
+        notes: [note],
+        derivedFrom,
+      },
+      {
+        ...emptyFigures('M04'),
+        tagIds: ['preview'],
+        latest: point(22, 9, 41),
+        notes: [note, { code: 'repeatMissing', text: repeat }],
+        derivedFrom,
+      },
+    ],
+    findings: [
+      {
+        ruleId: 'table-unreadable-date',
+        severity: 'error',
+        message:
+          "1 row of the 903 missing table on 'Missing log' has a MIS_START that cannot be read as a date: 'unknown' (C57). It is left out of every figure.",
+        cell: cellRef('Missing log', 57, 3),
+      },
+    ],
+  };
+}
+
 /** Rows of the fake 'Monthly' sheet the add-in would propose to tag. */
 export function sampleSheetSuggestions(): SheetSuggestion[] {
   return [
@@ -576,6 +666,8 @@ export class FakePmfService implements PmfService {
   sheetNames: string[] = ['Monthly', 'Quarterly', 'Missing episodes', 'PMF Summary'];
   settingsProblems: string[] = [];
   sheetSuggestions: SheetSuggestion[] = sampleSheetSuggestions();
+  /** What previewTable answers (a missing log's figures by default). */
+  tablePreview: (request: TableTagRequest) => TablePreview = sampleTablePreview;
   private readonly failures = new Map<MethodName, unknown[]>();
   private readonly listeners = new Set<() => void>();
   private gate: Promise<void> | null = null;
@@ -675,18 +767,19 @@ export class FakePmfService implements PmfService {
     await this.enter('tagMany', [requests]);
     // All or nothing, as the real write is one range.
     for (const r of requests) {
-      if (!this.framework.measures.some((m) => m.id === r.measureId))
+      if (r.kind !== 'table' && !this.framework.measures.some((m) => m.id === r.measureId))
         throw new Error(`Unknown measure '${r.measureId}'.`);
     }
     return requests.map((r) => this.addTag(r));
   }
 
   private addTag(request: TagRequest): Tag {
+    const id = `t-new${this.nextId++}`;
+    const created = new Date().toISOString();
+    if (request.kind === 'table') return this.addTableTag(request, id, created);
     if (!this.framework.measures.some((m) => m.id === request.measureId)) {
       throw new Error(`Unknown measure '${request.measureId}'.`);
     }
-    const id = `t-new${this.nextId++}`;
-    const created = new Date().toISOString();
     const tag: Tag =
       request.kind === 'row'
         ? {
@@ -719,6 +812,44 @@ export class FakePmfService implements PmfService {
       this.selection = { ...this.selection, tagIds: [...this.selection.tagIds, id] };
     }
     return tag;
+  }
+
+  /** A table tag as the real service makes it (its columns under their 903 names, or as mapped). */
+  private addTableTag(request: TableTagRequest, id: string, created: string): Tag {
+    const headerRow = this.selection?.table?.headerRow ?? 1;
+    const columns: Record<string, string> = {};
+    for (const h of this.selection?.table?.headers ?? []) {
+      const field = Object.entries(request.map ?? {}).find(([, header]) => header === h.text)?.[0] ?? h.text;
+      columns[field] = String.fromCharCode(64 + h.column);
+    }
+    const tag: Tag = {
+      id,
+      kind: 'table',
+      measureId: '',
+      sheet: request.sheet,
+      label: `903 ${request.source} table`,
+      created,
+      details: {
+        table: {
+          source: request.source,
+          ...(request.range ? { range: request.range } : {}),
+          headerRow,
+          columns,
+          ...(request.map ? { map: request.map } : {}),
+          ...(request.values ? { values: request.values } : {}),
+        },
+      },
+    };
+    this.tags = [...this.tags, { tag, state: { status: 'ok', row: headerRow } }];
+    if (this.selection && this.selection.sheet === request.sheet) {
+      this.selection = { ...this.selection, tagIds: [...this.selection.tagIds, id] };
+    }
+    return tag;
+  }
+
+  async previewTable(request: TableTagRequest, asAt?: string): Promise<TablePreview> {
+    await this.enter('previewTable', [request, asAt]);
+    return this.tablePreview(request);
   }
 
   async untag(tagId: string): Promise<void> {

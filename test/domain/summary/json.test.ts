@@ -105,6 +105,8 @@ describe('summaryJson', () => {
         'and than England (10.0%); for comparison, our statistical neighbours 10.5%, our region 11.0%.',
       comparators: { england: 10, statNeighbours: 10.5, region: 11 },
       records: null,
+      derivedFrom: null,
+      repeatMissing: null,
     });
   });
 

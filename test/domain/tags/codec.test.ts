@@ -107,7 +107,7 @@ describe('tag table codec', () => {
   it.each([
     [
       ['t-9', 'cell', 'S01', 'value', 'Monthly', 5, '', '', '', '', 'x', ''],
-      /row 3: kind 'cell' is not 'row' or 'column'/,
+      /row 3: kind 'cell' is not 'row', 'column' or 'table'/,
     ],
     [
       ['t-9', 'row', 'S01', 'value', 'Monthly', 0, '', '', '', '', 'x', ''],

@@ -31,6 +31,20 @@ const REQUIRED = [
   'fractions-read-as-percent',
   'kloe-no-coverage',
   'no-target',
+  'table-not-found',
+  'table-moved',
+  'table-stale',
+  'table-unreadable-date',
+  'table-dec-before-decom',
+  'table-code-outside-list',
+  'table-blank-child',
+  'table-duplicate-row',
+  'table-overlapping-episodes',
+  'table-child-without-header',
+  'table-oc2-outside-cohort',
+  'table-sdq-out-of-range',
+  'table-same-year',
+  'table-reconciliation',
 ];
 
 describe('rule registry', () => {

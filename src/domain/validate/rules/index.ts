@@ -33,6 +33,19 @@ import { fractionsReadAsPercent } from './fractions-read-as-percent';
 import { ytdDisagrees } from './ytd-disagrees';
 import { kloeNoCoverage } from './kloe-no-coverage';
 import { noTarget } from './no-target';
+import { tableNotFound, tableMoved } from './table-not-found';
+import { tableStale } from './table-stale';
+import { tableUnreadableDate } from './table-unreadable-date';
+import { tableDecBeforeDecom } from './table-dec-before-decom';
+import { tableCodeOutsideList } from './table-code-outside-list';
+import { tableBlankChild } from './table-blank-child';
+import { tableDuplicateRow } from './table-duplicate-row';
+import { tableOverlappingEpisodes } from './table-overlapping-episodes';
+import { tableChildWithoutHeader } from './table-child-without-header';
+import { tableOc2OutsideCohort } from './table-oc2-outside-cohort';
+import { tableSdqOutOfRange } from './table-sdq-out-of-range';
+import { tableSameYear } from './table-same-year';
+import { tableReconciliation } from './table-reconciliation';
 
 export const allRules: readonly Rule[] = [
   // tag integrity
@@ -71,6 +84,21 @@ export const allRules: readonly Rule[] = [
   labelOpposite,
   fractionsReadAsPercent,
   ytdDisagrees,
+  // child-level tables at source
+  tableNotFound,
+  tableMoved,
+  tableStale,
+  tableUnreadableDate,
+  tableDecBeforeDecom,
+  tableCodeOutsideList,
+  tableBlankChild,
+  tableDuplicateRow,
+  tableOverlappingEpisodes,
+  tableChildWithoutHeader,
+  tableOc2OutsideCohort,
+  tableSdqOutOfRange,
+  tableSameYear,
+  tableReconciliation,
   // coverage
   kloeNoCoverage,
   noTarget,

@@ -9,7 +9,7 @@ export const tagAmbiguous: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const s of ctx.series) {
-      if (s.state.status !== 'ambiguous') continue;
+      if (s.state.status !== 'ambiguous' || s.kind === 'table') continue;
       const rows = s.state.rows;
       const list =
         rows.length > 1 ? `${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}` : `${rows[0]}`;

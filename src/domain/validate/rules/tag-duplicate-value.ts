@@ -1,4 +1,4 @@
-import type { Tag } from '../../tags/types';
+import type { MeasureTag } from '../../tags/types';
 import type { Finding, Rule } from '../types';
 import { finding, tagCell, tagPlace } from '../helpers';
 
@@ -15,8 +15,9 @@ export const tagDuplicateValue: Rule = {
   severity: 'warning',
   description: 'more than one row (or column) is tagged as the same part of one measure',
   run(ctx) {
-    const groups = new Map<string, Tag[]>();
+    const groups = new Map<string, MeasureTag[]>();
     for (const tag of ctx.tags) {
+      if (tag.kind === 'table') continue;
       const key = `${tag.measureId}\u0000${tag.role}`;
       groups.set(key, [...(groups.get(key) ?? []), tag]);
     }

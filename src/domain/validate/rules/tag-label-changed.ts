@@ -9,7 +9,7 @@ export const tagLabelChanged: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const s of ctx.series) {
-      if (s.state.status !== 'labelChanged') continue;
+      if (s.state.status !== 'labelChanged' || s.kind === 'table') continue;
       out.push(
         finding(tagLabelChanged, ctx, {
           measureId: s.tag.measureId,

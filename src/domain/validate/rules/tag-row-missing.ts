@@ -9,7 +9,7 @@ export const tagRowMissing: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const s of ctx.series) {
-      if (s.state.status !== 'rowGone') continue;
+      if (s.state.status !== 'rowGone' || s.kind === 'table') continue;
       const tag = s.tag;
       const where = tag.kind === 'row' ? rowAt(tag.sheet, tag.row) : `'${tag.sheet}'`;
       out.push(

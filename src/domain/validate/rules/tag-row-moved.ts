@@ -10,7 +10,7 @@ export const tagRowMoved: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const s of ctx.series) {
-      if (s.state.status !== 'moved') continue;
+      if (s.state.status !== 'moved' || s.kind === 'table') continue;
       if (s.tag.kind === 'column') {
         const col = s.state.column ?? s.tag.column;
         const from = s.state.fromColumn ?? s.tag.column;

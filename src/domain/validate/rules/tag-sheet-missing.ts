@@ -10,6 +10,7 @@ export const tagSheetMissing: Rule = {
     const out: Finding[] = [];
     const gone = new Set(ctx.series.filter((s) => s.state.status === 'sheetGone').map((s) => s.tag.id));
     for (const tag of ctx.tags) {
+      if (tag.kind === 'table') continue; // table-not-found says it for tables
       const missing = gone.has(tag.id) || (ctx.sheetNames.length > 0 && !ctx.sheetNames.includes(tag.sheet));
       if (!missing) continue;
       out.push(

@@ -9,7 +9,7 @@ export const tagUnknownMeasure: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const tag of ctx.tags) {
-      if (measureOf(ctx, tag.measureId)) continue;
+      if (tag.kind === 'table' || measureOf(ctx, tag.measureId)) continue;
       out.push(
         finding(tagUnknownMeasure, ctx, {
           measureId: tag.measureId,

@@ -42,6 +42,50 @@ describe('Figures view', () => {
     expect(sentence.tagName).toBe('P');
   });
 
+  it('says who went missing for M04 worked out from a missing log, once, with the table it came from', async () => {
+    const service = new FakePmfService();
+    const text = "the missing table ('Missing log'!A3:E120)";
+    const who =
+      '41 children went missing 96 times; 9 of them three or more times; the most frequently missing 5 ' +
+      'children account for 48% of incidents. 7 away incidents are not counted as missing.';
+    service.figures = service.figures.map((f) =>
+      f.measureId !== 'M04'
+        ? f
+        : {
+            ...f,
+            latest: { period: '2024/25', label: '2024/25', value: 22, numerator: 9, denominator: 41 },
+            records: null,
+            notes: [
+              { code: 'derived', text: `Derived from ${text}.` },
+              { code: 'repeatMissing', text: who },
+            ],
+            derivedFrom: { source: 'missing', sheet: 'Missing log', range: 'A3:E120', text },
+            repeatMissing: {
+              period: '2024/25',
+              children: 41,
+              incidents: 96,
+              threeOrMore: 9,
+              topChildren: 5,
+              topIncidents: 46,
+              topShare: 47.9,
+              away: 7,
+              text: who,
+            },
+          },
+    );
+    await renderApp(service, 'figures');
+    const m04 = card('M04');
+    const sentence = m04.getByText(/^9 of 41 \(22\.0%\) in 2024\/25\./);
+    expect(sentence.textContent).toContain(who);
+    // The data notes say where the figures come from, and do not repeat the sentence.
+    const notes = m04.getByRole('list', { name: 'Data notes' });
+    expect(
+      within(notes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([`Derived from ${text}.`]);
+  });
+
   it('draws a trend sparkline described in words, with gaps for missing periods', async () => {
     await renderApp(new FakePmfService(), 'figures');
     const chart = card('H01').getByRole('img');

@@ -54,6 +54,8 @@ function FigureCard({
   const r = f.records;
   const headingId = `fig-${measure.id}`;
   const sentence = measureSentence(measure, f);
+  // A note the sentence already says (who went missing, for M04 and M05) is not said twice.
+  const notes = f.notes.filter((n) => !sentence?.includes(n.text.trim()));
   return (
     <li className={v.card} aria-labelledby={headingId} data-measure={measure.id}>
       <div className={s.head}>
@@ -172,9 +174,9 @@ function FigureCard({
           </>
         ) : null}
       </dl>
-      {f.notes.length ? (
+      {notes.length ? (
         <ul className={s.notes} aria-label="Data notes">
-          {f.notes.map((n, i) => (
+          {notes.map((n, i) => (
             <li key={`${n.code}-${i}`}>{n.text}</li>
           ))}
         </ul>

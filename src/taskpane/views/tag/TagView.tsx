@@ -28,8 +28,10 @@ import {
   roleLabel,
   tagPlace,
   tagTarget,
+  tagTitle,
   type PaneRole,
 } from './tagDisplay';
+import { TableTagPanel } from './TableTagPanel';
 import { useTagViewStyles } from './TagView.styles';
 import { useTagView, type TagViewModel } from './useTagView';
 import { SheetSuggestions } from './SheetSuggestions';
@@ -123,11 +125,12 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'on
         {sorted.map((item) => {
           const d = describeTagState(item.state);
           const target = tagTarget(item.tag, item.state);
+          const title = tagTitle(item.tag, names);
           const summary = (
             <span className={s.tagMain}>
               <span className={s.tagLine}>
-                <span className={s.measureId}>{item.tag.measureId}</span>
-                <span>{names.get(item.tag.measureId) ?? 'Unknown measure'}</span>
+                <span className={s.measureId}>{title.id}</span>
+                <span>{title.name}</span>
               </span>
               <span className={s.tagLine}>
                 <span className={s.detail}>
@@ -145,7 +148,7 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'on
                   appearance="subtle"
                   className={v.rowButton}
                   onClick={() => props.onGoTo(item)}
-                  aria-label={`Go to ${item.tag.measureId} at ${tagPlace(item.tag, item.state)} (${d.text})`}
+                  aria-label={`Go to ${title.id === 'Table' ? title.name : title.id} at ${tagPlace(item.tag, item.state)} (${d.text})`}
                 >
                   {summary}
                 </Button>
@@ -160,7 +163,7 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'on
                 icon={<TagDismissRegular />}
                 disabled={props.busy}
                 onClick={() => props.onUntag(item.tag.id)}
-                aria-label={`Untag ${item.tag.measureId} at ${tagPlace(item.tag, item.state)}`}
+                aria-label={`Untag ${title.id === 'Table' ? title.name : title.id} at ${tagPlace(item.tag, item.state)}`}
                 title="Untag"
               />
             </li>
@@ -196,6 +199,8 @@ export function TagView(props: TagViewModel) {
         </MessageBar>
       ) : null}
 
+      <TableTagPanel {...props.table} framework={props.framework} />
+
       {onThisRow.length > 0 ? (
         <section className={v.section} aria-label="Tags on the selected row">
           <Text weight="semibold">Already tagged here</Text>
@@ -203,8 +208,8 @@ export function TagView(props: TagViewModel) {
             {onThisRow.map((t) => (
               <li key={t.tag.id} className={v.actions} style={{ alignItems: 'center' }}>
                 <Text>
-                  <span className={s.measureId}>{t.tag.measureId}</span> {names.get(t.tag.measureId) ?? ''} (
-                  {roleLabel(t.tag)})
+                  <span className={s.measureId}>{tagTitle(t.tag, names).id}</span>{' '}
+                  {tagTitle(t.tag, names).name} ({roleLabel(t.tag)})
                 </Text>
                 <Button
                   size="small"
@@ -212,7 +217,7 @@ export function TagView(props: TagViewModel) {
                   disabled={props.busy}
                   onClick={() => props.onUntag(t.tag.id)}
                 >
-                  Untag {t.tag.measureId}
+                  Untag {t.tag.kind === 'table' ? 'the table' : t.tag.measureId}
                 </Button>
               </li>
             ))}

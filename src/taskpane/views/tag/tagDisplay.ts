@@ -1,4 +1,4 @@
-import { cellRef, columnLetter, type CellRef } from '../../../domain/grid';
+import { cellRef, columnLetter, columnNumber, type CellRef } from '../../../domain/grid';
 import type { Tag, TagState } from '../../../domain/tags/types';
 
 export type BadgeColor = 'success' | 'warning' | 'danger' | 'informative';
@@ -45,6 +45,14 @@ export function describeTagState(state: TagState): StateDisplay {
 
 /** Where the tag is now, for the 'go to' link; null when it has nowhere to go. */
 export function tagTarget(tag: Tag, state: TagState): CellRef | null {
+  if (tag.kind === 'table') {
+    if (state.status === 'sheetGone') return null;
+    const t = tag.details.table;
+    const row = 'row' in state ? state.row : t.headerRow;
+    const col =
+      'column' in state && state.column !== undefined ? state.column : columnNumber(t.columns.CHILD ?? 'A');
+    return cellRef(tag.sheet, row, col || 1);
+  }
   if (tag.kind === 'column') {
     return state.status === 'sheetGone' ? null : cellRef(tag.sheet, tag.firstRow, tag.column);
   }
@@ -62,6 +70,12 @@ export function tagTarget(tag: Tag, state: TagState): CellRef | null {
 
 /** 'Monthly' row 12 · 'Missing episodes' D3:D120 */
 export function tagPlace(tag: Tag, state: TagState): string {
+  if (tag.kind === 'table') {
+    const t = tag.details.table;
+    return t.range
+      ? `'${tag.sheet}' ${t.range}`
+      : `'${tag.sheet}' from row ${'row' in state ? state.row : t.headerRow}`;
+  }
   if (tag.kind === 'column') {
     const col = columnLetter(tag.column);
     return `'${tag.sheet}' ${col}${tag.firstRow}:${col}${tag.lastRow}`;
@@ -86,8 +100,15 @@ export const PANE_ROLE_LABEL: Record<PaneRole, string> = {
   periodsDown: 'A column of periods (periods down the rows)',
 };
 
+/** How a tag is named in lists: its measure's id and name, or for a table 'Table' and the table's name. */
+export function tagTitle(tag: Tag, names: ReadonlyMap<string, string>): { id: string; name: string } {
+  if (tag.kind === 'table') return { id: 'Table', name: tag.label };
+  return { id: tag.measureId, name: names.get(tag.measureId) ?? 'Unknown measure' };
+}
+
 /** The role of a tag for a person: 'Value', 'Child-level records', 'Value (periods down the rows)'. */
 export function roleLabel(tag: Tag): string {
+  if (tag.kind === 'table') return `Child-level table (${tag.details.table.source})`;
   const label = ROLE_LABEL[tag.role];
   return tag.kind === 'column' && tag.role !== 'records' ? `${label} (periods down the rows)` : label;
 }

@@ -7,6 +7,7 @@ import { describeError } from '../../errors';
 import type { ViewDeps } from '../types';
 import { tagTarget, type PaneRole } from './tagDisplay';
 import { useSheetSuggestions, type SheetSuggestionsModel } from './useSheetSuggestions';
+import { useTableTag, type TableTagModel } from './useTableTag';
 
 export interface RowRangeErrors {
   readonly first?: string;
@@ -17,6 +18,8 @@ export interface TagViewModel {
   readonly framework: Framework;
   /** The whole-sheet proposals panel. */
   readonly sheetSuggestions: SheetSuggestionsModel;
+  /** The child-level table panel (a table around the selection). */
+  readonly table: TableTagModel;
   readonly selection: SelectionInfo | null;
   readonly selectionLoading: boolean;
   readonly measureId: string | null;
@@ -204,7 +207,9 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
         try {
           await service.untag(tagId);
           if (alive.current && item)
-            setNotice(`Removed the ${item.tag.measureId} tag from '${item.tag.sheet}'.`);
+            setNotice(
+              `Removed the ${item.tag.kind === 'table' ? item.tag.label : item.tag.measureId} tag from '${item.tag.sheet}'.`,
+            );
         } catch (e) {
           if (alive.current) setError(describeError(e, { sheet: item?.tag.sheet }));
           return;
@@ -237,9 +242,18 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     onTagged: refreshSelection,
   });
 
+  const table = useTableTag({
+    service,
+    selection,
+    tags: state.tags,
+    asAt: state.asAt,
+    onTagged: reloadAfterChange,
+  });
+
   return {
     framework: state.framework,
     sheetSuggestions,
+    table,
     selection,
     selectionLoading,
     measureId,
