@@ -5,6 +5,7 @@
  * - syncs for a full refresh on 1 tag and on every tag, and the largest single request and response;
  * - the domain pipeline (series, calc, checks, summary model and plan) on every tag: the median of several
  *   runs once the engine has compiled the hot code, and the first (cold) run;
+ * - statistical process control on every tagged row as if each were a measure (2,000 series of 60 points);
  * - the CLI's whole refresh of the large workbook against ExcelJS alone loading and saving the same file;
  * - the task pane's gzipped production JavaScript, and its first render in headless Chromium;
  * - a 903-sized workbook (the SSDA903 tables of a large authority and a 50,000-row missing log, tagged as
@@ -34,7 +35,8 @@ import {
 import type { LoadedWorkbook } from '../src/excel/operations';
 import { TAG_SHEET } from '../src/excel/workbook-names';
 import { readAllSeries } from '../src/domain/pipeline';
-import { computeFigures } from '../src/domain/calc';
+import { computeFigures, measureSpc } from '../src/domain/calc';
+import type { SpcInput, SpcInputPoint } from '../src/domain/calc';
 import { runChecks } from '../src/domain/validate';
 import { buildSummaryModel, planFrontPage, planSummarySheet } from '../src/domain/summary';
 import { LARGE_AS_AT, LARGE_DEFAULTS, largeWorkbook } from '../test/fixtures/large-workbook';
@@ -55,6 +57,8 @@ const PIPELINE_RUNS = QUICK ? 3 : 15;
 /** Runs before the measured ones, while the JavaScript engine compiles the hot code (the first is reported). */
 const PIPELINE_WARMUP = QUICK ? 1 : 5;
 const FILE_RUNS = QUICK ? 1 : 3;
+const SPC_WARMUP = 10;
+const SPC_RUNS = QUICK ? 10 : 40;
 const RENDER_RUNS = QUICK ? 1 : 5;
 const ROOT = resolve('.');
 
@@ -125,6 +129,52 @@ async function refreshStats(book: HeadlessWorkbook) {
     requests: [...book.stats.requests],
     maxResponseBytes: book.stats.maxResponseBytes,
     responses: [...book.stats.responses],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Statistical process control
+
+/**
+ * SPC (XmR chart, rules, variation and assurance) on every tagged row series of the workbook, each as the
+ * figures of a measure: 2,000 series of 60 monthly points on the full bench. The pipeline itself computes SPC
+ * once per measure (~60), inside `calc`; this is the cost if every row were a measure of its own.
+ */
+function spcBench(loaded: LoadedWorkbook) {
+  const grids = new Map([...loaded.snapshot.grids].map(([name, g]) => [name, { ...g }]));
+  const inputs: SpcInput[] = [];
+  for (const s of readAllSeries(loaded.framework, loaded.tags, grids)) {
+    if (s.kind !== 'row') continue;
+    const points: SpcInputPoint[] = [];
+    for (let i = 0; i < s.observations.length; i++) {
+      const value = s.observations.value(i);
+      if (value !== null) points.push({ period: s.observations.period(i), value });
+    }
+    inputs.push({ points, polarity: 'lower', target: 10, tolerance: 5 });
+  }
+  const runOnce = () => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    let special = 0;
+    for (const input of inputs) {
+      const variation = measureSpc(input).spc?.variation;
+      if (variation !== undefined && variation !== 'commonCause') special++;
+    }
+    const wall = ms(t0);
+    const cpu = process.cpuUsage(c0);
+    return { ms: wall, cpuMs: Math.round((cpu.user + cpu.system) / 100) / 10, special };
+  };
+  // Cheap, so more runs than the pipeline: the median then shrugs off other work on the machine.
+  const runs = Array.from({ length: SPC_WARMUP + SPC_RUNS }, runOnce);
+  const measured = runs.slice(SPC_WARMUP);
+  return {
+    ms: median(measured.map((r) => r.ms)),
+    cpuMs: median(measured.map((r) => r.cpuMs)),
+    firstRunMs: runs[0].ms,
+    series: inputs.length,
+    pointsPerSeries: median(inputs.map((i) => i.points.length)),
+    seriesWithLatestSpecialCause: measured[0].special,
+    runs: measured.length,
   };
 }
 
@@ -420,8 +470,15 @@ async function main(): Promise<void> {
     writeFileMs,
   };
 
-  log('pipeline');
+  log('reading the tagged workbook');
   const loaded = await loadWorkbook(testHost(all.book));
+  // Before the pipeline's runs, so their garbage is not collected during these (much shorter) ones.
+  log('statistical process control on every tagged row');
+  const spc = spcBench(loaded);
+  out.spcMs = spc.ms;
+  breakdown.spc = spc;
+
+  log('pipeline');
   const allRuns = Array.from({ length: PIPELINE_WARMUP + PIPELINE_RUNS }, () => pipelineOnce(loaded));
   const pipelineRuns = allRuns.slice(PIPELINE_WARMUP);
   const parts = ['series', 'calc', 'checks', 'model', 'plan', 'total'];

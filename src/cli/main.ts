@@ -12,6 +12,7 @@ import {
   addEvidence,
   defaultFramework,
   measureById,
+  spcBaselineKey,
   withFrameworkSettings,
   withSettings,
 } from '../domain/framework';
@@ -59,7 +60,8 @@ export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command l
   pmf untag FILE --id TAG [--out F]
   pmf tags FILE [--json]
   pmf set FILE --measure ID [--target X] [--tolerance P] [--threshold X] [--england X]
-              [--stat-neighbours X] [--region X] [--comment TEXT] [--action TEXT] [--out F]
+              [--stat-neighbours X] [--region X] [--comment TEXT] [--action TEXT]
+              [--spc-baseline PERIOD|none] [--out F]    PERIOD: SPC starts there (Apr-23, 2023/24 Q1)
   pmf set FILE [--population N] [--as-at YYYY-MM-DD] [--out F]      framework-wide settings
   pmf evidence FILE --kloe ID --text TEXT [--out F]
   pmf check FILE [--as-at YYYY-MM-DD] [--json]    exit 1 when there are error-severity findings
@@ -399,6 +401,19 @@ export function suggestionJson(s: {
   };
 }
 
+/** --spc-baseline PERIOD ('Apr-23', '2023-04', 'Q1 2023/24'...) as a canonical key; 'none' clears it (''). */
+function spcBaselineFlag(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  if (/^\s*(none|clear|off)\s*$/i.test(text)) return '';
+  const key = spcBaselineKey(text);
+  if (key === null) {
+    throw new UsageError(
+      `--spc-baseline must be a period such as Apr-23, 2023-04 or 'Q1 2023/24' (or none to clear it), not '${text}'`,
+    );
+  }
+  return key;
+}
+
 async function cmdSet(file: string | undefined, flags: Flags, io: Io): Promise<number> {
   const measureId = flags.string('measure')?.toUpperCase();
   const patch = {
@@ -410,6 +425,7 @@ async function cmdSet(file: string | undefined, flags: Flags, io: Io): Promise<n
     region: flags.number('region'),
     comment: flags.string('comment'),
     action: flags.string('action'),
+    spcBaseline: spcBaselineFlag(flags.string('spc-baseline')),
   };
   const population = flags.number('population');
   const asAt = flags.isoDate('as-at');

@@ -47,6 +47,15 @@ interface SummaryMeasure {
   sentence: string | null;
   comparators: { england: number | null; statNeighbours: number | null; region: number | null };
   records: unknown;
+  spc: {
+    points: number;
+    mean: number;
+    lowerLimit: number;
+    upperLimit: number;
+    variation: string;
+    assurance: string | null;
+    provisional: boolean;
+  } | null;
 }
 
 interface SummaryJson {
@@ -416,6 +425,51 @@ describe('pmf set and evidence', () => {
     const sheet = settings.getWorksheet('PMF Settings');
     expect(sheet?.state).not.toBe('visible');
     expect(JSON.stringify(sheetRows(sheet!))).toContain('Sufficiency strategy agreed');
+  });
+
+  it('summary --json gives spc per measure: the seven keys with 12 or more points, null with fewer', async () => {
+    const file = await copyOf(taggedSampleBytes());
+    const s = await pmfJson<SummaryJson>(['summary', file]);
+    const s01 = s.measures.find((m) => m.measureId === 'S01')!;
+    expect(Object.keys(s01.spc ?? {})).toEqual([
+      'points',
+      'mean',
+      'lowerLimit',
+      'upperLimit',
+      'variation',
+      'assurance',
+      'provisional',
+    ]);
+    expect(s01.spc).toMatchObject({ points: 15, provisional: true });
+    expect(s01.spc!.lowerLimit).toBeLessThan(s01.spc!.mean);
+    expect(s01.spc!.upperLimit).toBeGreaterThan(s01.spc!.mean);
+    // Quarterly and annual measures of the sample have under 12 points.
+    expect(s.measures.find((m) => m.measureId === 'P05')!.spc).toBeNull();
+    expect(s.measures.every((m) => 'spc' in m)).toBe(true);
+  });
+
+  it('set --spc-baseline starts SPC from a period, and none clears it', async () => {
+    const file = await copyOf(taggedSampleBytes());
+    const spcOf = async () =>
+      (await pmfJson<SummaryJson>(['summary', file])).measures.find((m) => m.measureId === 'S01')!.spc;
+    expect((await spcOf())?.points).toBe(15);
+    expect(await pmf(['set', file, '--measure', 'S01', '--spc-baseline', 'Apr-24'])).toMatchObject({
+      code: 0,
+      out: 'saved settings for S01',
+    });
+    expect((await spcOf())?.points).toBe(12);
+    const settings = sheetRows((await readWithExcelJs(file)).getWorksheet('PMF Settings')!);
+    expect(settings).toContainEqual(['measure', 'S01', 'spcBaseline', '2024-04']);
+    expect((await pmf(['set', file, '--measure', 'S01', '--spc-baseline', '2024/25 Q2'])).code).toBe(0);
+    expect(await spcOf()).toBeNull();
+    expect((await pmf(['set', file, '--measure', 'S01', '--spc-baseline', 'none'])).code).toBe(0);
+    expect((await spcOf())?.points).toBe(15);
+
+    const bytes = readFileSync(file);
+    const bad = await pmf(['set', file, '--measure', 'S01', '--spc-baseline', 'last spring']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--spc-baseline must be a period such as Apr-23');
+    expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
   it('set --population and --as-at change the framework settings', async () => {

@@ -189,6 +189,22 @@ test('3. the Check view lists the findings, and a finding selects its cell in th
   expect(await workbookSelection(page)).toEqual({ sheet: 'Missing children', address: '12:12' });
 });
 
+test('3c. the Figures view reads a measure with a year and more of months on a control chart', async () => {
+  const p = pane(page);
+  await p.getByRole('tab', { name: 'Figures', exact: true }).click();
+  // S01 has 15 monthly figures in the sample: an XmR chart, provisional, with the variation icon in words.
+  const s01Chart = 'svg[data-chart="xmr"][aria-label^="S01 "]';
+  const chart = p.locator(s01Chart);
+  await visible(chart);
+  expect(await chart.getAttribute('aria-label')).toMatch(/: XmR chart of 15 points, /);
+  const reading = p.locator('[data-spc]').filter({ has: page.locator(s01Chart) });
+  await hasText(reading, /Common cause|Special cause/, 'contains');
+  await hasText(reading, 'Provisional: 15 points; the reading firms up at 20', 'contains');
+  // A quarterly measure says how far short of the 12 points it is.
+  await visible(p.getByText(/^Control chart: too few points: \d+ of the 12 needed\.$/).first());
+  await snap(page, '03c-control-chart');
+});
+
 test('4. the Summary view writes the Panel summary sheet', async () => {
   const p = pane(page);
   // First leave K10 (corporate parenting and voice) with no measure, so the summary shows it by its evidence:
@@ -240,6 +256,9 @@ test('4. the Summary view writes the Panel summary sheet', async () => {
   const s01 = text[first('S01')];
   expect(s01[col('Latest')]).toBe('9.9%');
   expect(s01[col('RAG')]).toBe('Green');
+  // Is the change real? Variation in words with its symbol, provisional (*) on 15 points; and assurance.
+  expect(s01[col('Variation')]).toMatch(/^([▲▼] (Improvement|Concern)(: .+)?|○ Common cause) \*$/);
+  expect(s01[col('Assurance')]).toMatch(/^(√ Reliably met|× Reliably missed|± Hit and miss)$/);
   // W03, tagged in journey 2.
   const w03 = text[first('W03')];
   expect(w03[col('Measure')]).toBe('Agency social worker rate');

@@ -6,7 +6,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { refreshSummary } from '../../src/excel/operations';
 import type { SummaryWriteResult } from '../../src/excel/operations-types';
-import { orderedColumns, planSummarySheet } from '../../src/domain/summary';
+import { orderedColumns, planSummarySheet, SUMMARY_ROWS } from '../../src/domain/summary';
 import { planFrontPage, planHeight, PRINTABLE_HEIGHT_PT } from '../../src/domain/summary/frontPagePlan';
 import type { SheetPlan } from '../../src/domain/summary/types';
 import { SAMPLE_AS_AT, headlessTestHost, taggedSampleWorkbook } from '../fixtures/tagged-sample';
@@ -230,7 +230,7 @@ function namesInPlan(plan: SheetPlan, measures: readonly { id: string; name: str
   });
 
   test('each sentence is printed whole beside its measure', () => {
-    const col = summaryPlan.values[5].indexOf('What the figures say');
+    const col = summaryPlan.values[SUMMARY_ROWS.header].indexOf('What the figures say');
     const cut: string[] = [];
     for (const section of result.model.sections) {
       for (const row of section.rows) {

@@ -73,10 +73,11 @@ describe('the Panel summary sheet', () => {
     expect(ws.pageSetup.printArea).toBe(`A1:${ws.getColumn(col('Action')).letter}${ws.rowCount}`);
     expect(col('Period')).toBeGreaterThan(col('Action'));
     expect(ws.headerFooter.oddFooter).toBe('&LAs at 31/03/2025&CPage &P of &N&RPanel performance summary');
-    // The first columns are the ones a member reads.
-    expect(['ID', 'Measure', 'Latest', 'Direction', 'RAG', 'Target', 'England'].map(col)).toEqual([
-      1, 2, 3, 4, 5, 6, 7,
-    ]);
+    // The first columns are the ones a member reads: whether a change is real (Variation) beside its
+    // direction, whether the target is reliably met (Assurance) beside the RAG.
+    expect(
+      ['ID', 'Measure', 'Latest', 'Direction', 'Variation', 'RAG', 'Assurance', 'Target', 'England'].map(col),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(col('What the figures say')).toBeLessThan(col('Commentary'));
     expect(col('Commentary')).toBeLessThan(col('Action'));
   });
@@ -113,6 +114,27 @@ describe('the Panel summary sheet', () => {
     );
     expect(text(row.getCell(col('Commentary')))).toMatch(/sibling groups/);
     expect(text(row.getCell(col('Action')))).toMatch(/Placement stability meetings/);
+  });
+
+  test('shows statistical process control in words, symbol and fill, and says when a history is too short', () => {
+    // S01 has 15 monthly figures in the sample: a provisional reading.
+    const s01 = ws.getRow(findRow(ws, 1, 'S01'));
+    const variation = s01.getCell(col('Variation'));
+    expect(text(variation)).toMatch(/^(▲|▼) (Improvement|Concern)(: .+)? \*$|^○ Common cause \*$/);
+    expect(text(s01.getCell(col('Assurance')))).toMatch(
+      /^(√ Reliably met|× Reliably missed|± Hit and miss)$/,
+    );
+    if (!text(variation).startsWith('○')) {
+      expect((variation.fill as ExcelJS.FillPattern).fgColor?.argb).toMatch(/^FF[0-9A-F]{6}$/);
+    }
+    // Quarterly measures have a few points only.
+    expect(text(ws.getRow(findRow(ws, 1, 'P05')).getCell(col('Variation')))).toMatch(
+      /^Too few points: \d+ of 12$/,
+    );
+    const header = findRow(ws, 1, 'ID');
+    const legend: string[] = [];
+    for (let r = 1; r < header; r++) legend.push(text(ws.getRow(r).getCell(1)));
+    expect(legend.some((l) => l.startsWith('Variation (statistical process control'))).toBe(true);
   });
 
   test('shows counts beside percentages and child-level distributions', () => {

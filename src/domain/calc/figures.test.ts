@@ -618,3 +618,60 @@ describe('data notes', () => {
     expect(f.source).toBeNull();
   });
 });
+
+describe('statistical process control', () => {
+  /** Monthly values from April 2023 as a row's cells; null leaves the cell blank, 'c' suppresses it. */
+  function monthly(values: readonly (number | string | null)[]): Record<string, number | string | null> {
+    const out: Record<string, number | string | null> = {};
+    values.forEach((v, i) => {
+      const d = new Date(Date.UTC(2023, 3 + i, 1));
+      out[`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`] = v;
+    });
+    return out;
+  }
+  const calm = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 11 : 10));
+
+  it('reads a measure with 12 or more figures on an XmR chart', () => {
+    const f = one(framework({ measures: [S01], settings: { S01: { target: 5 } } }), [
+      rowSeries({ measureId: 'S01', values: monthly([...calm(16), 20]) }),
+    ]);
+    expect(f.spcPoints).toBe(17);
+    expect(f.spc).toMatchObject({ points: 17, provisional: true, variation: 'concern', assurance: 'fail' });
+    expect(f.spc?.chartPoints?.()[16]).toMatchObject({ period: '2024-08', label: 'Aug-24', value: 20 });
+  });
+
+  it('has no SPC with 11 figures, and says how many there are', () => {
+    const f = one(framework({ measures: [S01] }), [
+      rowSeries({ measureId: 'S01', values: monthly(calm(11)) }),
+    ]);
+    expect(f.spc).toBeNull();
+    expect(f.spcPoints).toBe(11);
+  });
+
+  it('leaves out periods without a figure (blank, suppressed, not yet due) rather than reading them as 0', () => {
+    const values = [...calm(6), null, 'c', ...calm(6)];
+    const f = one(framework({ measures: [H01] }), [rowSeries({ measureId: 'H01', values: monthly(values) })]);
+    expect(f.spcPoints).toBe(12);
+    expect(f.spc?.chartPoints?.().map((p) => p.period)).not.toContain('2023-10');
+    expect(f.spc?.chartPoints?.().every((p) => p.value > 0)).toBe(true);
+  });
+
+  it('starts from the baseline the officer set', () => {
+    const values = [...Array<number>(12).fill(50), ...calm(14)];
+    const fw = framework({ measures: [H01], settings: { H01: { spcBaseline: '2024-04' } } });
+    const f = one(fw, [rowSeries({ measureId: 'H01', values: monthly(values) })]);
+    expect(f.spc).toMatchObject({ points: 14, mean: 10.5, baseline: '2024-04', variation: 'commonCause' });
+    const short = one(framework({ measures: [H01], settings: { H01: { spcBaseline: '2025-01' } } }), [
+      rowSeries({ measureId: 'H01', values: monthly(values) }),
+    ]);
+    expect(short.spc).toBeNull();
+    expect(short.spcPoints).toBe(5);
+  });
+
+  it('gives child-level measures (one figure, at the as-at date) no SPC', () => {
+    const M04 = measure({ id: 'M04', unit: 'percent', polarity: 'lower' });
+    const f = one(framework({ measures: [M04] }), [recordSeries({ measureId: 'M04', values: [1, 3, 4, 0] })]);
+    expect(f.spc).toBeNull();
+    expect(f.spcPoints).toBe(1);
+  });
+});

@@ -36,6 +36,9 @@
  * needs all 12 months to the latest. These are always computed from the months; a YTD or rolling-12 column
  * in the sheet is not used as the figure (the check `ytd-disagrees` compares it with ours).
  *
+ * SPC (./spc): the measure's figures in period order (periods without a figure left out, from the
+ * spcBaseline setting on) on an XmR chart; null with fewer than 12 points (spcPoints says how many there are).
+ *
  * Targets: settings.target, else the workbook's target column. Comparators: the workbook's column when it
  * holds a number; a blank, suppressed or error comparator cell gives no number (never 0) and the next source
  * is tried: the hand-entered setting, then (England only, comparable units only - never counts) the
@@ -78,6 +81,7 @@ import {
   shiftYears,
 } from './periodKeys';
 import { recordStatsAndCounts } from './records';
+import { measureSpc } from './spc/measure';
 
 export interface FiguresInput {
   readonly framework: Framework;
@@ -578,6 +582,14 @@ function finish(measure: Measure, tl: Timeline, framework: Framework, asAt: stri
         )
       : null;
 
+  const spc = measureSpc({
+    points: slots.filter((s): s is Slot & { value: number } => s.value !== null && Number.isFinite(s.value)),
+    polarity: measure.polarity,
+    target,
+    tolerance,
+    baseline: settings.spcBaseline,
+  });
+
   let ratePer10k: number | null = null;
   if (latest && measure.unit === 'rate10k') ratePer10k = latest.value;
   else if (
@@ -676,6 +688,8 @@ function finish(measure: Measure, tl: Timeline, framework: Framework, asAt: stri
       statNeighbours: comparator('statNeighbours', measure, settings, tl.rows, latest, band),
       region: comparator('region', measure, settings, tl.rows, latest, band),
     },
+    spc: spc.spc,
+    spcPoints: spc.points,
     ratePer10k,
     ytd,
     rolling12,

@@ -14,3 +14,4 @@ export {
   daysBetween,
   formatDate,
 } from './periodKeys';
+export * from './spc';

@@ -70,6 +70,45 @@ export interface SpcFigures {
   readonly assurance: SpcAssurance | null;
   /** 12 to 19 points: shown, but provisional. */
   readonly provisional: boolean;
+  /*
+   * The chart behind the figures. calc/spc always gives them; they are optional so that SPC figures written
+   * by hand (the seven above) stay valid.
+   */
+  /** Mean of the moving ranges |x(i) - x(i-1)| of consecutive points (the limits are mean ± 2.66 × this). */
+  readonly movingRangeMean?: number;
+  /** The two-sigma lines: mean ± (2/3) × 2.66 × movingRangeMean. */
+  readonly lowerTwoSigma?: number;
+  readonly upperTwoSigma?: number;
+  /**
+   * Every point used, oldest first, with the rules that make it a special cause (for the chart and the words
+   * of a special cause). Worked out on the first call and kept: a refresh needs only the latest point's
+   * reading of every measure, and a point object per period was most of SPC's cost.
+   */
+  readonly chartPoints?: () => readonly SpcPoint[];
+  /** Canonical key of the baseline period the officer set, when one is set (points before it are left out). */
+  readonly baseline?: string | null;
+}
+
+/** SPC figures with the chart behind them, as calc/spc gives them. */
+export type SpcChartFigures = SpcFigures &
+  Required<Pick<SpcFigures, 'movingRangeMean' | 'lowerTwoSigma' | 'upperTwoSigma' | 'chartPoints'>>;
+
+/**
+ * The rules of special cause, as calc/spc applies them: a point beyond a process limit; one of a run of 7 or
+ * more on one side of the mean; one of 7 or more each higher (or each lower) than the one before; two of
+ * three on one side beyond the two-sigma line.
+ */
+export type SpcRule = 'outsideLimits' | 'shift' | 'trend' | 'twoOfThree';
+
+export interface SpcPoint {
+  /** Canonical period key and label, as on a Point. */
+  readonly period: string;
+  readonly label: string;
+  readonly value: number;
+  /** The rules it meets, in the order of SpcRule; empty for common cause. */
+  readonly rules: readonly SpcRule[];
+  /** commonCause, or what the special cause means for this measure (improvement, concern, neutral). */
+  readonly variation: SpcVariation;
 }
 
 /** Child-level distribution (M04, M05) or worker-level caseloads (W02). */
@@ -168,6 +207,11 @@ export interface MeasureFigures {
   readonly rank?: Rank | null;
   /** SPC of the measure's series; absent or null with fewer than 12 points. */
   readonly spc?: SpcFigures | null;
+  /**
+   * Points SPC could use (periods with a figure, from the baseline on): with fewer than 12, `spc` is null and
+   * this says how far short the history is ('too few points: 9 of the 12 needed').
+   */
+  readonly spcPoints?: number;
   readonly ratePer10k: number | null;
   readonly ytd: number | null;
   readonly rolling12: number | null;

@@ -4,6 +4,8 @@
  * evidence notes). Every function returns a new Framework; none mutates its input.
  */
 import catalogue from './catalogue.json';
+import { parsePeriodKey } from '../periods/period';
+import { parsePeriodText } from '../periods/parse';
 import {
   FREQUENCIES,
   POLARITIES,
@@ -202,10 +204,20 @@ export const MEASURE_SETTING_FIELDS = [
   'region',
   'comment',
   'action',
+  'spcBaseline',
 ] as const;
 export type MeasureSettingField = (typeof MEASURE_SETTING_FIELDS)[number];
 /** The settings that are text; every other setting is a number. */
-const TEXT_SETTING_FIELDS: readonly MeasureSettingField[] = ['comment', 'action'];
+const TEXT_SETTING_FIELDS: readonly MeasureSettingField[] = ['comment', 'action', 'spcBaseline'];
+
+/**
+ * The canonical key of a baseline period as an officer writes it ('Apr-23', 'April 2023', '2023-04',
+ * 'Q1 2023/24', '2023/24'); null when the text is not a period.
+ */
+export function spcBaselineKey(text: string): string | null {
+  const t = text.trim();
+  return (parsePeriodKey(t) ?? parsePeriodText(t))?.key ?? null;
+}
 export const NUMERIC_SETTING_FIELDS: readonly MeasureSettingField[] = MEASURE_SETTING_FIELDS.filter(
   (f) => !TEXT_SETTING_FIELDS.includes(f),
 );
@@ -224,6 +236,12 @@ export function withSettings(framework: Framework, measureId: string, patch: Set
     if (!(MEASURE_SETTING_FIELDS as readonly string[]).includes(key)) continue;
     if (value === undefined || value === '') {
       delete next[key];
+    } else if (key === 'spcBaseline') {
+      const baseline = spcBaselineKey(String(value));
+      if (baseline === null) {
+        throw new RangeError(`the SPC baseline for ${measureId}, '${value}', is not a period such as Apr-23`);
+      }
+      next[key] = baseline;
     } else if ((NUMERIC_SETTING_FIELDS as readonly string[]).includes(key)) {
       if (typeof value !== 'number' || !Number.isFinite(value)) {
         throw new RangeError(`${key} for ${measureId} must be a finite number`);

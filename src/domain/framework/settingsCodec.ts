@@ -17,6 +17,7 @@
  *   |           |       | england / englandYear / rangeMin / rangeMax                    |
  *   | measure   | S01   | target            | 9                          |
  *   | measure   | S01   | comment           | =Up on last year ...       |   (text kept exactly)
+ *   | measure   | S01   | spcBaseline       | 2023-04                    |   (a period; SPC starts there)
  *   | evidence  | K10   | 2025-02-11        | Members' training held...  |   (field = date, may be blank)
  *
  * The header's cells E1:F1 hold 'schema' and the schema version. Text is written as text by the
@@ -28,10 +29,12 @@ import {
   isIsoDate,
   MEASURE_SETTING_FIELDS,
   NUMERIC_SETTING_FIELDS,
+  spcBaselineKey,
   type CustomMeasureDraft,
   type MeasureSettingField,
 } from './framework';
 import type { EvidenceNote, Framework, FrameworkDefaults, MeasureSettings } from './types';
+import { periodFromSerial } from '../periods/parse';
 
 export const SETTINGS_SHEET_NAME = 'PMF Settings';
 export const SETTINGS_SCHEMA_VERSION = 1;
@@ -174,6 +177,13 @@ function headerSchema(row: readonly SettingsCell[] | undefined): number | undefi
     }
   }
   return undefined;
+}
+
+/** A baseline period from its cell: text such as 'Apr-23' or '2023-04', or a date cell (its month). */
+function baselineFromCell(v: SettingsCell | undefined): string | undefined {
+  const fromText = spcBaselineKey(cellText(v));
+  if (fromText !== null) return fromText;
+  return typeof v === 'number' ? (periodFromSerial(v)?.key ?? undefined) : undefined;
 }
 
 const isBlankRow = (row: readonly SettingsCell[]) => row.every((c) => cellText(c).trim() === '');
@@ -391,7 +401,17 @@ export function frameworkFromRows(rows: readonly (readonly SettingsCell[])[]): S
       );
     }
     let stored: number | string | undefined;
-    if ((NUMERIC_SETTING_FIELDS as readonly string[]).includes(field)) {
+    if (field === 'spcBaseline') {
+      if (cellText(v).trim() === '') continue;
+      stored = baselineFromCell(v);
+      if (stored === undefined) {
+        report(
+          row,
+          `spcBaseline for ${id} is ${show(v)}, not a period such as Apr-23, 2023-04 or 2023/24 Q1`,
+        );
+        continue;
+      }
+    } else if ((NUMERIC_SETTING_FIELDS as readonly string[]).includes(field)) {
       if (cellText(v).trim() === '') continue;
       stored = numberFromCell(v);
       if (stored === undefined) {

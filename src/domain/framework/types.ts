@@ -61,6 +61,12 @@ export interface MeasureSettings {
   readonly region?: number;
   readonly comment?: string;
   readonly action?: string;
+  /**
+   * Statistical process control starts from this period (a canonical key: '2023-04', '2023/24 Q1'): points
+   * before it are left out of the mean and limits, for a process that changed (a new service, a new
+   * definition). Absent: every point.
+   */
+  readonly spcBaseline?: string;
 }
 
 export interface EvidenceNote {

@@ -19,6 +19,7 @@ import {
   sparkline,
 } from './format';
 import { periodWords, publishedYearWords } from './periodWords';
+import { assuranceCell, variationCell } from './spcCells';
 import type { CellStyle, MeasureRow } from './types';
 
 export interface ColumnCell {
@@ -165,6 +166,14 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
     },
   },
   {
+    key: 'variation',
+    header: 'Variation',
+    width: 84,
+    group: 'member',
+    wrap: true,
+    cell: (r) => variationCell(r.figures),
+  },
+  {
     key: 'rag',
     header: 'RAG',
     width: 42,
@@ -173,6 +182,14 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
       const rag = r.figures.rag;
       return rag ? { value: ragWord(rag), style: { key: `rag:${rag}`, style: RAG_STYLES[rag] } } : null;
     },
+  },
+  {
+    key: 'assurance',
+    header: 'Assurance',
+    width: 62,
+    group: 'member',
+    wrap: true,
+    cell: (r) => assuranceCell(r.figures, r.measure.polarity),
   },
   {
     key: 'target',

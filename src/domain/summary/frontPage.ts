@@ -1,6 +1,6 @@
 /**
  * The front page's content, chosen from the summary: how many measures are green, amber and red, improving
- * and worsening; the measures that most need the Panel's attention; the lines of enquiry with nothing to
+ * and worsening, and how many changed beyond ordinary variation (their control charts); the measures that most need the Panel's attention; the lines of enquiry with nothing to
  * show; the data-quality errors still open.
  *
  * A measure needs attention, most pressing first, when:
@@ -13,6 +13,7 @@
  *     never compared with England).
  */
 import { directionOf } from '../calc/policy';
+import { latestReason } from '../calc/spc';
 import type { MeasureFigures } from '../calc/types';
 import type { Measure } from '../framework/types';
 import type { Finding } from '../validate/types';
@@ -59,7 +60,8 @@ function reasonsFor(row: MeasureRow, stableBand: number): AttentionReason[] {
   const unit = measure.unit;
   const out: AttentionReason[] = [];
   if (f.spc?.variation === 'concern') {
-    out.push({ code: 'concern', text: 'Special cause for concern: beyond ordinary variation' });
+    const why = latestReason(f.spc) ?? 'beyond ordinary variation';
+    out.push({ code: 'concern', text: `Special cause for concern: ${why}` });
   }
   if (f.rag === 'red' && f.target !== null) {
     out.push({ code: 'red', text: `Red against the target of ${formatValue(f.target, unit)}` });
@@ -99,11 +101,13 @@ export function buildFrontPage(
 
   const rag = { green: 0, amber: 0, red: 0, none: 0 };
   const direction = { improving: 0, worsening: 0, stable: 0, none: 0 };
+  const variation = { commonCause: 0, improvement: 0, concern: 0, neutralHigh: 0, neutralLow: 0, none: 0 };
   const attention: { item: AttentionItem; rank: number; index: number }[] = [];
   rows.forEach((row, index) => {
     const f = row.figures;
     rag[f.rag ?? 'none']++;
     direction[f.direction ?? 'none']++;
+    variation[f.spc?.variation ?? 'none']++;
     const reasons = reasonsFor(row, options.stableBand);
     if (reasons.length > 0) {
       attention.push({ item: { row, reasons }, rank: ORDER.indexOf(reasons[0].code), index });
@@ -115,6 +119,7 @@ export function buildFrontPage(
     measures: rows.length,
     rag,
     direction,
+    variation,
     attention: attention.map((a) => a.item),
     unevidencedKloes: sections
       .filter((s) => s.rows.length === 0 && s.evidence.length === 0)

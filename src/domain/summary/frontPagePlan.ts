@@ -1,6 +1,7 @@
 /**
  * The front page, a sheet of its own beside the summary: one printed A4 landscape page a member reads
- * first. The as-at date; how many measures are green, amber and red, improving and worsening; the measures
+ * first. The as-at date; how many measures are green, amber and red, improving and worsening, and how many
+ * changed beyond ordinary variation on their control charts; the measures
  * that most need the Panel's attention, each with why, its sentence and the officer's action; the lines of
  * enquiry with no measure and no evidence; the data-quality errors still open.
  *
@@ -12,7 +13,7 @@ import { dateWords } from './periodWords';
 import { HEADER_STYLE, NAVY, NOTE_STYLE, PlanBuilder, SUB_BAND_STYLE, builtParts } from './planBuilder';
 import { DEFAULT_ROW_HEIGHT_PT } from './textMetrics';
 import { panelFooter, PRINT_MARGINS, safeSheetName } from './plan';
-import type { AttentionItem, CellStyle, SheetPlan, SummaryModel } from './types';
+import type { AttentionItem, CellStyle, FrontPage, SheetPlan, SummaryModel } from './types';
 
 export const DEFAULT_FRONT_PAGE_SHEET_NAME = 'PMF Front page';
 export const DEFAULT_FRONT_PAGE_MARKER_TEXT = 'PMF front page (generated)';
@@ -62,6 +63,35 @@ function tiles(model: SummaryModel): Tile[] {
 
 function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
+}
+
+/**
+ * Whether the changes are real, from the measures' control charts: 'Of the 14 measures with a control
+ * chart, 2 changed beyond ordinary variation for the worse and 1 for the better; the other 11 moved only
+ * within their usual ups and downs.'
+ */
+export function variationLine(v: FrontPage['variation'], measures: number): string {
+  const charted = measures - v.none;
+  if (charted <= 0) {
+    return 'No measure has the 12 periods of figures a control chart needs to tell a real change from ordinary variation.';
+  }
+  const neutral = v.neutralHigh + v.neutralLow;
+  const special = v.concern + v.improvement + neutral;
+  const of = `Of the ${plural(charted, 'measure')} with a control chart (12 periods or more)`;
+  if (special === 0) {
+    return `${of}, none changed beyond ordinary variation: ${charted === 1 ? 'it moved' : 'they moved'} only within the usual ups and downs.`;
+  }
+  const count = (n: number) => (n === 0 ? 'none' : String(n));
+  const parts = [
+    `${count(v.concern)} changed beyond ordinary variation for the worse`,
+    `${count(v.improvement)} for the better`,
+  ];
+  if (neutral > 0)
+    parts.push(`${neutral} (context only) ${neutral === 1 ? 'is' : 'are'} unusually high or low`);
+  const listed = `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return v.commonCause > 0
+    ? `${of}, ${listed}; the other ${v.commonCause} moved only within the usual ups and downs.`
+    : `${of}, ${listed}.`;
 }
 
 function band(p: PlanBuilder, text: string): void {
@@ -167,7 +197,8 @@ function planWith(
     `${plural(fp.measures, 'measure')} shown; ${withTarget} have a target and a RAG rating ` +
       `(${fp.rag.green} green, ${fp.rag.amber} amber, ${fp.rag.red} red). Since the previous period ` +
       `${fp.direction.improving} improved, ${fp.direction.worsening} worsened and ${fp.direction.stable} changed little; ` +
-      `${fp.direction.none} are context only or have no earlier figure.`,
+      `${fp.direction.none} are context only or have no earlier figure. ` +
+      variationLine(fp.variation, fp.measures),
   );
   p.merge(summaryLine, 0, GRID);
   p.style(summaryLine, 0, 1, GRID, { fontSize: FONT, fontColor: '#404040', wrapText: true });

@@ -24,5 +24,6 @@ export type {
   SummaryJsonIssue,
   SummaryJsonKloe,
   SummaryJsonMeasure,
+  SummaryJsonSpc,
 } from './json';
 export * from './format';

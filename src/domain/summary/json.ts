@@ -1,4 +1,4 @@
-import type { Direction, Rag } from '../calc/types';
+import type { Direction, MeasureFigures, Rag, SpcFigures, SpcVariation } from '../calc/types';
 import type { Polarity, Unit } from '../framework/types';
 import type { Severity } from '../validate/types';
 import type { SummaryModel } from './types';
@@ -46,6 +46,11 @@ export interface SummaryJsonFrontPage {
   readonly unevidencedKloes: readonly string[];
   readonly openErrors: number;
   readonly openWarnings: number;
+  /**
+   * Measures by the variation of their latest figure on the control chart ('commonCause', 'improvement',
+   * 'concern', 'neutralHigh', 'neutralLow'); 'none': fewer than 12 points.
+   */
+  readonly variation: Readonly<Record<SpcVariation | 'none', number>>;
 }
 
 export interface SummaryJsonMeasure {
@@ -86,6 +91,8 @@ export interface SummaryJsonMeasure {
     readonly threshold: number | null;
     readonly shareAbove: number | null;
   } | null;
+  /** Statistical process control of the measure's figures; null with fewer than 12 points. */
+  readonly spc: SummaryJsonSpc | null;
   /**
    * The child-level table the figures were worked out from (an SSDA903 table or an authority's own log), with
    * its sheet and range as read; null for keyed figures.
@@ -109,6 +116,16 @@ export interface SummaryJsonMeasure {
     readonly text: string;
   } | null;
 }
+
+/**
+ * `spc` of a measure: points used (periods with a figure, from the baseline on), the XmR chart's mean and
+ * process limits, the variation of the latest point, the assurance of the target (null without one or for
+ * context-only measures), and whether the reading is provisional (12 to 19 points).
+ */
+export type SummaryJsonSpc = Pick<
+  SpcFigures,
+  'points' | 'mean' | 'lowerLimit' | 'upperLimit' | 'variation' | 'assurance' | 'provisional'
+>;
 
 export interface SummaryJsonKloe {
   readonly id: string;
@@ -184,6 +201,7 @@ export function summaryJson(model: SummaryModel): SummaryJson {
               shareAbove: f.records.threshold !== undefined ? (f.records.shareAbove ?? null) : null,
             }
           : null,
+        spc: spcJson(f.spc),
         derivedFrom: f.derivedFrom
           ? {
               source: f.derivedFrom.source,
@@ -240,6 +258,21 @@ function frontPageJson(model: SummaryModel): SummaryJsonFrontPage {
     unevidencedKloes: fp.unevidencedKloes.map((k) => k.id),
     openErrors: fp.openErrors,
     openWarnings: fp.openWarnings,
+    variation: { ...fp.variation },
+  };
+}
+
+/** Exactly the contract's seven keys (the chart's detail stays in the figures). */
+function spcJson(spc: MeasureFigures['spc']): SummaryJsonSpc | null {
+  if (!spc) return null;
+  return {
+    points: spc.points,
+    mean: spc.mean,
+    lowerLimit: spc.lowerLimit,
+    upperLimit: spc.upperLimit,
+    variation: spc.variation,
+    assurance: spc.assurance,
+    provisional: spc.provisional,
   };
 }
 

@@ -2,15 +2,15 @@
  * SummaryModel -> SheetPlan: the Panel's summary sheet as plain data (values, number formats, styles,
  * merges, hyperlinks, widths, freeze panes, print setup). No Excel calls: src/excel/ writes the plan.
  *
- * Columns come from columns.ts: first the ones a member reads (measure, latest, direction, RAG, target,
- * England, what the figures say, commentary, action), which are the printed area, one A4 landscape page
+ * Columns come from columns.ts: first the ones a member reads (measure, latest, direction, variation, RAG,
+ * assurance, target, England, what the figures say, commentary, action), which are the printed area, one A4 landscape page
  * wide; then the analyst's detail (period, previous, change, comparators, counts, trend, data notes), on
  * screen after them. Layout (0-based plan rows; plan row r is sheet row r + 1):
  *   0  title (merged over the printed columns) ............................ marker (last column)
  *   1  as-at / produced / workbook line
- *   2-4  legend
- *   5  column header (frozen with the rows above; repeated on every printed page)
- *   6… one section per KLOE: a band row (KLOE id, then title and question), one row per measure, then
+ *   2-5  legend (the last line: variation and assurance, statistical process control)
+ *   6  column header (frozen with the rows above; repeated on every printed page)
+ *   7… one section per KLOE: a band row (KLOE id, then title and question), one row per measure, then
  *      evidence rows (or 'Not measured by a number yet' + evidence / 'No evidence recorded')
  *   …  'Data quality': its header, one row per finding
  *   …  'The year's evidence': a count per line of enquiry, then its notes with their dates
@@ -23,6 +23,7 @@ import type { Measure } from '../framework/types';
 import { orderedColumns, SUMMARY_COLUMNS, type SummaryColumn } from './columns';
 import { definitionText, judgedText, sourceText } from './definitions';
 import { yearEvidence } from './evidence';
+import { SPC_LEGEND } from './spcCells';
 import { ukDate, ukDateTime } from './format';
 import {
   BAND_STYLE,
@@ -40,7 +41,7 @@ import type { KloeSection, MeasureRow, SheetPlan, StyledRange, SummaryModel } fr
 export { documentReference } from './planBuilder';
 
 /** Row indices of the fixed top of the sheet. */
-export const SUMMARY_ROWS = { title: 0, asAt: 1, legendFirst: 2, legendLast: 4, header: 5 } as const;
+export const SUMMARY_ROWS = { title: 0, asAt: 1, legendFirst: 2, legendLast: 5, header: 6 } as const;
 
 export const DEFAULT_SUMMARY_SHEET_NAME = 'PMF Summary';
 export const DEFAULT_MARKER_TEXT = 'PMF summary (generated)';
@@ -145,6 +146,7 @@ export function planSummarySheet(
     (firstDetail
       ? `The analyst’s detail (period, previous figure, change, comparators, counts, trend, data notes) is in the columns from ‘${firstDetail}’ on, beside the printed page. `
       : '') + 'Select a measure’s ID to go to its source row; definitions are on the last page.',
+    SPC_LEGEND,
   ];
   for (const text of legend) {
     const r = p.addRow();

@@ -16,11 +16,13 @@
  *    sizes of the populations differ; every comparator is in the measure's own unit;
  *  - suppressed, out-of-date, provisional and small-number figures are said to be so;
  *  - where statistical process control has been worked out (figures.spc), the sentence says whether the
- *    latest figure is within ordinary variation or beyond it;
+ *    latest figure is within ordinary variation or beyond it, and why it is beyond ('seven months above the
+ *    usual level');
  *  - M04 and M05 worked out from a missing table say plainly who went missing in the year, and how many
  *    away incidents were counted apart (figures.repeatMissing).
  * The officer's own commentary is never part of the sentence: it follows it, unchanged.
  */
+import { latestReason } from '../calc/spc';
 import type { ComparatorFigure, MeasureFigures, Rag, SpcFigures, Versus } from '../calc/types';
 import type { Measure, Unit } from '../framework/types';
 import { latestCounts } from './counts';
@@ -276,21 +278,30 @@ function rankText(measure: Measure, f: MeasureFigures): string {
 
 /* ---------- caveats and variation ---------- */
 
-function spcText(spc: SpcFigures, hasChange: boolean): string {
+function spcText(spc: SpcFigures, hasChange: boolean, direction: MeasureFigures['direction']): string {
   const judged = spc.provisional
     ? `judged on only ${spc.points} figures, so provisional`
     : `judged on the last ${spc.points} figures`;
+  // Why the latest figure is a special cause, when the chart behind the figures is known.
+  const reason = spc.variation === 'commonCause' ? null : latestReason(spc);
+  const why = reason ? ` (${reason})` : '';
+  // A one-period change the other way from a real shift ('a deterioration', then 'real improvement'):
+  // the chart reads the months together, so the sentence says so.
+  const against =
+    (spc.variation === 'improvement' && direction === 'worsening') ||
+    (spc.variation === 'concern' && direction === 'improving');
+  const lead = against ? 'Over time, though, this is' : 'This is';
   switch (spc.variation) {
     case 'commonCause':
       return `${hasChange ? 'The change is' : 'This is'} within ordinary variation, ${judged}.`;
     case 'improvement':
-      return `This is beyond ordinary variation, ${judged}: a sign of real improvement.`;
+      return `${lead} beyond ordinary variation${why}, ${judged}: a sign of real improvement.`;
     case 'concern':
-      return `This is beyond ordinary variation, ${judged}: a cause for concern.`;
+      return `${lead} beyond ordinary variation${why}, ${judged}: a cause for concern.`;
     case 'neutralHigh':
-      return `This is higher than ordinary variation explains, ${judged}.`;
+      return `This is higher than ordinary variation explains${why}, ${judged}.`;
     case 'neutralLow':
-      return `This is lower than ordinary variation explains, ${judged}.`;
+      return `This is lower than ordinary variation explains${why}, ${judged}.`;
   }
 }
 
@@ -335,7 +346,7 @@ export function measureSentence(measure: Measure, f: MeasureFigures): string | n
   const described = forComparison(measure, f);
   if (described) text += `; ${described}`;
   const sentences = [`${capitalise(text)}.`];
-  if (f.spc) sentences.push(spcText(f.spc, f.previous !== null && f.change !== null));
+  if (f.spc) sentences.push(spcText(f.spc, f.previous !== null && f.change !== null, f.direction));
   if (f.repeatMissing && f.repeatMissing.period === f.latest.period) sentences.push(f.repeatMissing.text);
   sentences.push(...caveats(f));
   return sentences.join(' ');

@@ -1,6 +1,6 @@
 import type { CellRef } from '../grid';
 import type { EvidenceNote, Kloe, Measure, MeasureSettings } from '../framework/types';
-import type { MeasureFigures } from '../calc/types';
+import type { MeasureFigures, SpcVariation } from '../calc/types';
 import type { Finding } from '../validate/types';
 
 /** Everything the Panel summary shows, as plain data (also the basis of `pmf summary --json`). */
@@ -74,6 +74,11 @@ export interface FrontPage {
     /** Context-only measures and those with no previous figure. */
     readonly none: number;
   };
+  /**
+   * Is the latest change real? The variation of each measure's latest figure on its control chart;
+   * 'none': fewer than 12 points, so no chart.
+   */
+  readonly variation: Readonly<Record<SpcVariation | 'none', number>>;
   /** Every measure with a reason, ordered by its most pressing reason, then framework order. */
   readonly attention: readonly AttentionItem[];
   /** Lines of enquiry with no measure on the summary and no evidence recorded. */

@@ -6,7 +6,10 @@
  * `writeSummary` half-way (`holdSummary`) so progress can be observed.
  */
 import { cellRef, type CellRef } from '../../domain/grid';
-import type { Framework, Measure } from '../../domain/framework/types';
+import type { Framework, Measure, Polarity } from '../../domain/framework/types';
+import type { Period } from '../../domain/periods/types';
+import { addMonths, periodFromKey } from '../../domain/calc/periodKeys';
+import { measureSpc } from '../../domain/calc/spc';
 import type { BrokenTagRow, Tag } from '../../domain/tags/types';
 import type { MeasureFigures } from '../../domain/calc/types';
 import type { Finding } from '../../domain/validate/types';
@@ -330,6 +333,16 @@ function month(key: string, label: string) {
   return { kind: 'month' as const, key, start: `${key}-01`, end: `${key}-${end}`, label };
 }
 
+/** SPC of monthly values ending in March 2025, worked out by the domain as the engine does. */
+function sampleSpc(values: readonly number[], polarity: Polarity, target: number) {
+  const points = values.map((value, i) => ({
+    period: periodFromKey(addMonths('2025-03', i - values.length + 1) as string) as Period,
+    value,
+  }));
+  const r = measureSpc({ points, polarity, target, tolerance: 5 });
+  return { spc: r.spc, spcPoints: r.points };
+}
+
 export function sampleFigures(): MeasureFigures[] {
   const periods = [
     month('2024-10', 'Oct-24'),
@@ -396,6 +409,8 @@ export function sampleFigures(): MeasureFigures[] {
       },
       trend: [85.2, 86, null, 87.5, 88.1, 92.9],
       trendPeriods: periods,
+      spc: null,
+      spcPoints: 9,
       source: cellRef('Monthly', 12, 8),
     },
     {
@@ -414,8 +429,16 @@ export function sampleFigures(): MeasureFigures[] {
         statNeighbours: null,
         region: null,
       },
-      trend: [9.1, 9.4, 9.8, 10, 10.2, 11.4],
+      trend: [9.8, 10, 10.1, 10.2, 10.2, 11.4],
       trendPeriods: periods,
+      ...sampleSpc(
+        [
+          9.2, 9.8, 9.1, 9.7, 9.3, 9.6, 9.0, 9.6, 9.4, 9.7, 9.1, 9.5, 9.2, 9.9, 9.8, 10, 10.1, 10.2, 10.2,
+          11.4,
+        ],
+        'lower',
+        9,
+      ),
       notes: [{ code: 'smallNumbers', text: 'Fewer than 10 children in the denominator in Mar-25.' }],
       source: cellRef('Monthly', 20, 8),
     },
@@ -518,6 +541,7 @@ function emptySummaryModel(asAt: string, workbookName: string): SummaryModel {
       measures: 0,
       rag: { green: 0, amber: 0, red: 0, none: 0 },
       direction: { improving: 0, worsening: 0, stable: 0, none: 0 },
+      variation: { commonCause: 0, improvement: 0, concern: 0, neutralHigh: 0, neutralLow: 0, none: 0 },
       attention: [],
       unevidencedKloes: [],
       openErrors: 0,

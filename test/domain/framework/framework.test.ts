@@ -13,6 +13,7 @@ import {
   validateEvidence,
   withFrameworkSettings,
   withSettings,
+  spcBaselineKey,
   type CustomMeasureDraft,
 } from '../../../src/domain/framework/framework';
 
@@ -82,6 +83,20 @@ describe('settings', () => {
     const b = withSettings(a, 'S01', { target: undefined });
     expect(b.settings.S01).toEqual({ comment: '=Up on last year\nsee note' });
     expect(withSettings(b, 'S01', { comment: undefined }).settings).toEqual({});
+  });
+
+  it('keeps an SPC baseline as the canonical key of the period written, and refuses text that is not a period', () => {
+    expect(withSettings(fw, 'S01', { spcBaseline: 'Apr-23' }).settings.S01).toEqual({
+      spcBaseline: '2023-04',
+    });
+    expect(withSettings(fw, 'S01', { spcBaseline: '2023/24' }).settings.S01).toEqual({
+      spcBaseline: '2023/24',
+    });
+    expect(spcBaselineKey(' Q2 2024/25 ')).toBe('2024/25 Q2');
+    expect(spcBaselineKey('soon')).toBeNull();
+    expect(() => withSettings(fw, 'S01', { spcBaseline: 'soon' })).toThrow(/not a period such as Apr-23/);
+    const set = withSettings(fw, 'S01', { spcBaseline: '2023-04' });
+    expect(withSettings(set, 'S01', { spcBaseline: '' }).settings).toEqual({});
   });
 
   it('refuses unknown measures and numbers that are not finite', () => {

@@ -44,6 +44,7 @@ function richFramework(): Framework {
     tolerance: 7.5,
     comment: '=Up on last year\nSee the note',
     action: '+ review',
+    spcBaseline: 'Apr-23',
   });
   f = withSettings(f, 'W02', { threshold: 20, england: 17.8, statNeighbours: 15, region: 16.2 });
   f = withSettings(f, 'LOCAL1', { target: 80 });
@@ -105,7 +106,7 @@ describe('framework settings rows', () => {
     expect(read.problems.map((p) => p.message)).toEqual([
       "PMF Settings row 3: target for S02 is 'abc', not a number",
       "PMF Settings row 4: target is set for measure 'ZZ9', which is not in the framework; the setting is kept but not used",
-      "PMF Settings row 5: 'colour' is not a measure setting (expected one of target, tolerance, threshold, england, statNeighbours, region, comment, action)",
+      "PMF Settings row 5: 'colour' is not a measure setting (expected one of target, tolerance, threshold, england, statNeighbours, region, comment, action, spcBaseline)",
       "PMF Settings row 6: as-at date is '31/03/2025', not a date like 2025-03-31",
       "PMF Settings row 7: kind 'nonsense' is not one of framework, measure, custom, evidence",
       "PMF Settings row 8: evidence is for 'K77', which is not a key line of enquiry of the framework",
@@ -120,6 +121,26 @@ describe('framework settings rows', () => {
     // Unknown measures' settings are kept (so they are written back), not dropped silently.
     expect(read.framework.settings.ZZ9).toEqual({ target: 3 });
     expect(frameworkToRows(read.framework)).toContainEqual(['measure', 'ZZ9', 'target', 3]);
+  });
+
+  it('keeps the SPC baseline as a canonical period, reading it as officers write it', () => {
+    expect(frameworkToRows(richFramework())).toContainEqual(['measure', 'S01', 'spcBaseline', '2023-04']);
+    const read = frameworkFromRows([
+      [...SETTINGS_HEADER],
+      ['measure', 'S01', 'spcBaseline', 'April 2023'],
+      ['measure', 'S02', 'spcBaseline', 'Q1 2023/24'],
+      ['measure', 'S03', 'spcBaseline', 45017], // a date cell: 1 April 2023
+      ['measure', 'H01', 'spcBaseline', 'next spring'],
+      ['measure', 'H02', 'spcBaseline', ''],
+    ]);
+    expect(read.framework.settings.S01).toEqual({ spcBaseline: '2023-04' });
+    expect(read.framework.settings.S02).toEqual({ spcBaseline: '2023/24 Q1' });
+    expect(read.framework.settings.S03).toEqual({ spcBaseline: '2023-04' });
+    expect(read.framework.settings.H01).toBeUndefined();
+    expect(read.framework.settings.H02).toBeUndefined();
+    expect(read.problems.map((p) => p.message)).toEqual([
+      "PMF Settings row 5: spcBaseline for H01 is 'next spring', not a period such as Apr-23, 2023-04 or 2023/24 Q1",
+    ]);
   });
 
   it('reports a newer schema and falls back to the default framework', () => {

@@ -1,5 +1,11 @@
 /** Small hand-made builders for summary tests (no dependency on framework/, calc/ or validate/ code). */
-import type { ComparatorFigure, MeasureFigures, Point, RecordStats } from '../../../src/domain/calc/types';
+import type {
+  ComparatorFigure,
+  MeasureFigures,
+  Point,
+  RecordStats,
+  SpcFigures,
+} from '../../../src/domain/calc/types';
 import type {
   EvidenceNote,
   Framework,
@@ -101,6 +107,45 @@ export function figures(measureId: string, over: Partial<MeasureFigures> = {}): 
     trendPeriods: [],
     notes: [],
     source: cellRef('Monthly data', 12, 6),
+    ...over,
+  };
+}
+
+/**
+ * SPC figures by hand: 13 monthly points from April 2024, mean 10, limits 7 and 13; the latest point is
+ * special (its variation is given) as the last of seven above the mean, so it reads 'seven months above
+ * the usual level'.
+ */
+export function spc(over: Partial<SpcFigures> = {}): SpcFigures {
+  const variation = over.variation ?? 'commonCause';
+  const special = variation !== 'commonCause';
+  const values = [9, 10.5, 9, 10.5, 9, 10.5, 11, 11, 11, 11, 11, 11, special ? 11 : 9];
+  return {
+    points: values.length,
+    mean: 10,
+    lowerLimit: 7,
+    upperLimit: 13,
+    variation,
+    assurance: null,
+    provisional: true,
+    movingRangeMean: 3 / 2.66,
+    lowerTwoSigma: 8,
+    upperTwoSigma: 12,
+    chartPoints: () =>
+      values.map((value, i) => {
+        const month = ((3 + i) % 12) + 1;
+        const year = 2024 + Math.floor((3 + i) / 12);
+        const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+        const shift = special && i >= 6;
+        return {
+          period: `${year}-${String(month).padStart(2, '0')}`,
+          label: `${names[month - 1]}-${String(year % 100)}`,
+          value,
+          rules: shift ? ['shift'] : [],
+          variation: shift ? variation : 'commonCause',
+        };
+      }),
+    baseline: null,
     ...over,
   };
 }

@@ -11,7 +11,11 @@ import {
   planHeight,
   PRINTABLE_HEIGHT_PT,
   FRONT_PAGE_ATTENTION_LIMIT,
+  variationLine,
 } from '../../../src/domain/summary/frontPagePlan';
+import { measureSpc } from '../../../src/domain/calc/spc';
+import { addMonths } from '../../../src/domain/calc/periodKeys';
+import { period } from '../builders';
 import { comparator, figures, finding, framework, kloe, measure, model, note, point } from './builders';
 
 const quiet: Partial<MeasureFigures> = {
@@ -121,6 +125,35 @@ describe('the front page: what needs attention', () => {
     expect(fp.measures).toBe(8);
     expect(fp.rag).toEqual({ green: 0, amber: 0, red: 2, none: 6 });
     expect(fp.direction).toEqual({ improving: 0, worsening: 2, stable: 5, none: 1 });
+  });
+
+  it('counts the variation of each measure’s latest figure: is the change real?', () => {
+    expect(fp.variation).toEqual({
+      commonCause: 0,
+      improvement: 0,
+      concern: 1,
+      neutralHigh: 0,
+      neutralLow: 0,
+      none: 7,
+    });
+  });
+
+  it('says why a special cause is one, from the chart behind the figures', () => {
+    // Two years of 60 and 62 alternating, then the last three months at 50: below the lower limit.
+    const values = [...Array.from({ length: 24 }, (_, i) => (i % 2 ? 62 : 60)), 50, 50, 50];
+    const chart = measureSpc({
+      points: values.map((value, i) => ({ period: period(addMonths('2022-12', i) as string), value })),
+      polarity: 'higher',
+      target: 70,
+      tolerance: 5,
+    }).spc;
+    const m = model(framework({ kloes: [kloe('K04')], measures: [M('A4', { polarity: 'higher' })] }), [
+      figures('A4', { ...quiet, latest: point('2025-03', 'Mar-25', 50), target: 70, rag: 'red', spc: chart }),
+    ]);
+    expect(m.frontPage.attention[0].reasons[0]).toEqual({
+      code: 'concern',
+      text: 'Special cause for concern: below the lower process limit and the last three months all close to the lower process limit',
+    });
   });
 
   it('lists lines of enquiry with no measure and no evidence, and the errors still open', () => {
@@ -242,6 +275,25 @@ describe('the front page sheet', () => {
     expect(listed).toBeLessThan(FRONT_PAGE_ATTENTION_LIMIT);
     expect(p.values.flat()).toContain(
       `Needs the Panel’s attention: 14 measures (the ${listed} most pressing here; all are in ‘PMF Summary’)`,
+    );
+  });
+
+  it('says how many measures changed beyond ordinary variation, and how many moved only within it', () => {
+    expect(text).toContain(
+      'Of the 1 measure with a control chart (12 periods or more), 1 changed beyond ordinary variation for the worse and none for the better.',
+    );
+    const v = { commonCause: 9, improvement: 1, concern: 2, neutralHigh: 1, neutralLow: 0, none: 5 };
+    expect(variationLine(v, 18)).toBe(
+      'Of the 13 measures with a control chart (12 periods or more), 2 changed beyond ordinary variation for the worse, ' +
+        '1 for the better and 1 (context only) is unusually high or low; the other 9 moved only within the usual ups and downs.',
+    );
+    expect(variationLine({ ...v, improvement: 0, concern: 0, neutralHigh: 0 }, 14)).toBe(
+      'Of the 9 measures with a control chart (12 periods or more), none changed beyond ordinary variation: they moved only within the usual ups and downs.',
+    );
+    expect(
+      variationLine({ ...v, commonCause: 0, improvement: 0, concern: 0, neutralHigh: 0, none: 4 }, 4),
+    ).toBe(
+      'No measure has the 12 periods of figures a control chart needs to tell a real change from ordinary variation.',
     );
   });
 

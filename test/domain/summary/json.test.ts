@@ -11,6 +11,7 @@ import {
   note,
   point,
   records,
+  spc,
 } from './builders';
 
 const fw = framework({
@@ -41,6 +42,8 @@ const json = summaryJson(
           statNeighbours: comparator(10.5, 1.6),
           region: comparator(11, 1.1),
         },
+        spc: spc({ variation: 'concern', assurance: 'fail' }),
+        spcPoints: 13,
       }),
       figures('P05', {
         latest: null,
@@ -49,6 +52,8 @@ const json = summaryJson(
         direction: null,
         rag: null,
         target: null,
+        spc: null,
+        spcPoints: 0,
       }),
       figures('M05', {
         records: records({
@@ -102,12 +107,28 @@ describe('summaryJson', () => {
       rag: 'red',
       sentence:
         '10 of 83 (12.1%) in March 2025, up from 11.2% in February, a deterioration: worse than our target of 9.0% ' +
-        'and than England (10.0%); for comparison, our statistical neighbours 10.5%, our region 11.0%.',
+        'and than England (10.0%); for comparison, our statistical neighbours 10.5%, our region 11.0%. ' +
+        'This is beyond ordinary variation (seven months above the usual level), judged on only 13 figures, so provisional: a cause for concern.',
       comparators: { england: 10, statNeighbours: 10.5, region: 11 },
       records: null,
+      spc: {
+        points: 13,
+        mean: 10,
+        lowerLimit: 7,
+        upperLimit: 13,
+        variation: 'concern',
+        assurance: 'fail',
+        provisional: true,
+      },
       derivedFrom: null,
       repeatMissing: null,
     });
+  });
+
+  it('gives spc null with fewer than 12 points, and for figures that carry none', () => {
+    expect(json.measures[0].spc).toBeNull();
+    expect(json.measures[2].spc).toBeNull();
+    expect(json.measures.every((m) => 'spc' in m)).toBe(true);
   });
 
   it('gives every measure a sentence, string or null, and keeps every earlier key', () => {
@@ -144,19 +165,30 @@ describe('summaryJson', () => {
       'unevidencedKloes',
       'openErrors',
       'openWarnings',
+      'variation',
     ]);
     expect(fp.rag).toEqual({ green: 0, amber: 0, red: 3, none: 1 });
     expect(fp.direction).toEqual({ improving: 0, worsening: 3, stable: 0, none: 1 });
+    // S01's latest figure is a special cause of concern: listed first, with the reason.
     expect(fp.attention[0]).toEqual({
       measureId: 'S01',
-      reasons: ['red'],
-      why: 'Red against the target of 9.0%',
+      reasons: ['concern', 'red'],
+      why: 'Special cause for concern: seven months above the usual level; Red against the target of 9.0%',
       sentence: json.measures[1].sentence,
       action: null,
     });
     expect(fp.attention.map((a) => a.measureId)).toEqual(['S01', 'M05', 'W02']);
     expect(fp.unevidencedKloes).toEqual(['K00']);
     expect([fp.openErrors, fp.openWarnings]).toEqual([1, 1]);
+    // Is the change real? S01 is the one measure with a control chart, and its latest figure a concern.
+    expect(fp.variation).toEqual({
+      commonCause: 0,
+      improvement: 0,
+      concern: 1,
+      neutralHigh: 0,
+      neutralLow: 0,
+      none: 3,
+    });
   });
 
   it('uses null for absent figures', () => {

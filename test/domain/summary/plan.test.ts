@@ -13,6 +13,7 @@ import {
   note,
   point,
   records,
+  spc,
 } from './builders';
 
 const COLUMNS = orderedColumns();
@@ -189,13 +190,16 @@ describe('planSummarySheet: top of the sheet', () => {
   it('freezes the column header and repeats it on printed pages', () => {
     const h = SUMMARY_ROWS.header;
     expect(plan.values[h]).toEqual(COLUMNS.map((c) => c.header));
-    // What a member needs first: measure, latest, direction, RAG, target, England, the sentence, action.
+    // What a member needs first: measure, latest, direction and whether the change is real (variation), RAG
+    // and whether the target is reliably met (assurance), target, England, the sentence, action.
     expect(plan.values[h].slice(0, P)).toEqual([
       'ID',
       'Measure',
       'Latest',
       'Direction',
+      'Variation',
       'RAG',
+      'Assurance',
       'Target',
       'England',
       'What the figures say',
@@ -227,10 +231,11 @@ describe('planSummarySheet: top of the sheet', () => {
       fitToPagesWide: 1,
       printColumns: P,
     });
-    // At full size the printed columns are at most a fifth wider than an A4 landscape page's print width.
+    // At full size the printed columns are at most two fifths wider than an A4 landscape page's print width
+    // (printed at 73% or more of full size).
     const printed = plan.columnWidths.slice(0, P).reduce((a, b) => a + b, 0);
     const m = plan.pageSetup!.margins!;
-    expect(printed / (842 - m.left - m.right)).toBeLessThan(1.2);
+    expect(printed / (842 - m.left - m.right)).toBeLessThan(1.4);
   });
 
   it('puts the as-at date and the page number in every page’s footer', () => {
@@ -540,5 +545,73 @@ describe('documentReference', () => {
     expect(documentReference(at('Data', 2, 5))).toBe("'Data'!E2");
     expect(documentReference(at('Monthly data', 12, 1))).toBe("'Monthly data'!A12");
     expect(documentReference(at("Children's homes", 3, 28))).toBe("'Children''s homes'!AB3");
+  });
+});
+
+describe('statistical process control on the sheet', () => {
+  const spcFw = framework({
+    kloes: [kloe('K04', 'Stability and safety')],
+    measures: [
+      measure('S01', { kloes: ['K04'], polarity: 'lower' }),
+      measure('S03', { kloes: ['K04'], polarity: 'higher' }),
+      measure('P07', { kloes: ['K04'], polarity: 'contextual' }),
+      measure('M01', { kloes: ['K04'], polarity: 'lower', unit: 'count' }),
+      measure('M06', { kloes: ['K04'], polarity: 'higher' }),
+    ],
+  });
+  const spcPlan = planSummarySheet(
+    model(spcFw, [
+      figures('S01', { spc: spc({ variation: 'concern', assurance: 'fail', provisional: false }) }),
+      figures('S03', { spc: spc({ variation: 'improvement', assurance: 'pass' }) }),
+      figures('P07', { spc: spc({ variation: 'neutralHigh' }) }),
+      figures('M01', { spc: null, spcPoints: 9 }),
+      figures('M06', { spc: spc({ assurance: 'hitAndMiss', provisional: false }) }),
+    ]),
+  );
+  const v = col('Variation');
+  const a = col('Assurance');
+  const cell = (id: string, c: number) => spcPlan.values[rowOf(spcPlan, id)][c];
+
+  it('says the variation in words with a symbol for the side, and why', () => {
+    expect(cell('S01', v)).toBe('▲ Concern: 7 months above usual');
+    expect(cell('S03', v)).toBe('▲ Improvement: 7 months above usual *');
+    expect(cell('P07', v)).toBe('▲ Unusually high: 7 months above usual *');
+    expect(cell('M06', v)).toBe('○ Common cause');
+  });
+
+  it('says whether the target will be met, and nothing of a target for context-only measures', () => {
+    expect(cell('S01', a)).toBe('× Reliably missed');
+    expect(cell('S03', a)).toBe('√ Reliably met');
+    expect(cell('M06', a)).toBe('± Hit and miss');
+    expect(cell('P07', a)).toBeNull();
+  });
+
+  it('says how far short a history is of the 12 points SPC needs', () => {
+    expect(cell('M01', v)).toBe('Too few points: 9 of 12');
+    expect(cell('M01', a)).toBeNull();
+  });
+
+  it('fills concern darker than improvement, and leaves ordinary variation unfilled', () => {
+    const concern = styleAt(spcPlan, rowOf(spcPlan, 'S01'), v);
+    const improvement = styleAt(spcPlan, rowOf(spcPlan, 'S03'), v);
+    const ordinary = styleAt(spcPlan, rowOf(spcPlan, 'M06'), v);
+    const lightness = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return 0.299 * r + 0.587 * g + 0.114 * b;
+    };
+    expect(concern.bold).toBe(true);
+    expect(lightness(concern.fill as string)).toBeLessThan(lightness(improvement.fill as string) - 20);
+    expect(ordinary.fill).toBeUndefined();
+    expect(styleAt(spcPlan, rowOf(spcPlan, 'S01'), a)).toMatchObject({ fill: concern.fill });
+  });
+
+  it('explains both columns in one legend line', () => {
+    const legend = spcPlan.values
+      .slice(SUMMARY_ROWS.legendFirst, SUMMARY_ROWS.legendLast + 1)
+      .map((r) => r[0]);
+    const line = legend.find((t) => typeof t === 'string' && t.startsWith('Variation')) as string;
+    expect(line).toContain('Common cause');
+    expect(line).toContain('Hit and miss');
+    expect(line.split('\n')).toHaveLength(1);
   });
 });

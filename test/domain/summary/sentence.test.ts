@@ -6,6 +6,9 @@
 import type { ComparatorFigure, MeasureFigures, SpcFigures } from '../../../src/domain/calc/types';
 import type { Measure, Polarity, Unit } from '../../../src/domain/framework/types';
 import { measureSentence, valueWords } from '../../../src/domain/summary/sentence';
+import { measureSpc } from '../../../src/domain/calc/spc';
+import { addMonths } from '../../../src/domain/calc/periodKeys';
+import { period } from '../builders';
 import { ordinal, periodWords } from '../../../src/domain/summary/periodWords';
 import { comparator, figures, measure, point, records } from './builders';
 
@@ -504,6 +507,26 @@ describe('the sentence: ordinary variation (statistical process control)', () =>
     );
   });
 
+  it('says so when the one-period change goes the other way from a real shift', () => {
+    // Lower is better: up from last month (a deterioration), but the level is a special cause of improvement.
+    expect(say(S01, { ...base, spc: spc({ variation: 'improvement' }) })).toBe(
+      '12.1% in March 2025, up from 11.2% in February, a deterioration. ' +
+        'Over time, though, this is beyond ordinary variation, judged on the last 24 figures: a sign of real improvement.',
+    );
+    const better = {
+      ...base,
+      change: -0.9,
+      previous: point('2025-02', 'Feb-25', 13),
+      direction: 'improving' as const,
+    };
+    expect(say(S01, { ...better, spc: spc({ variation: 'concern' }) })).toMatch(
+      / Over time, though, this is beyond ordinary variation, judged on the last 24 figures: a cause for concern\.$/,
+    );
+    expect(say(S01, { ...better, spc: spc({ variation: 'improvement' }) })).toMatch(
+      / This is beyond ordinary variation, judged on the last 24 figures: a sign of real improvement\.$/,
+    );
+  });
+
   it('context only: higher or lower than usual, not better or worse', () => {
     const M05 = measure('M05', { polarity: 'contextual' });
     expect(say(M05, { ...base, direction: null, spc: spc({ variation: 'neutralHigh' }) })).toBe(
@@ -517,6 +540,44 @@ describe('the sentence: ordinary variation (statistical process control)', () =>
       say(S01, { ...base, previous: null, change: null, spc: spc({ points: 14, provisional: true }) }),
     ).toBe(
       '12.1% in March 2025. This is within ordinary variation, judged on only 14 figures, so provisional.',
+    );
+  });
+
+  it('says why the latest figure is beyond ordinary variation, from the chart behind the figures', () => {
+    // 24 months around 10, then seven above the usual level, each a little higher than the one before (with
+    // the low month before them, eight rising): lower is better.
+    const values = [
+      ...Array.from({ length: 24 }, (_, i) => (i % 2 ? 9 : 11)),
+      10.4,
+      10.5,
+      10.6,
+      10.7,
+      10.8,
+      10.9,
+      11,
+    ];
+    const chart = measureSpc({
+      points: values.map((value, i) => ({ period: period(addMonths('2022-09', i) as string), value })),
+      polarity: 'lower',
+      target: null,
+      tolerance: 5,
+    }).spc;
+    expect(chart?.variation).toBe('concern');
+    const text = say(S01, { ...base, spc: chart });
+    expect(text).toMatch(
+      / This is beyond ordinary variation \(seven months above the usual level and eight months each higher than the one before\), judged on the last 31 figures: a cause for concern\.$/,
+    );
+    // Common cause: whatever the arrow says, no reason is given.
+    const calm = measureSpc({
+      points: values
+        .slice(0, 24)
+        .map((value, i) => ({ period: period(addMonths('2022-09', i) as string), value })),
+      polarity: 'lower',
+      target: null,
+      tolerance: 5,
+    }).spc;
+    expect(say(S01, { ...base, spc: calm })).toMatch(
+      / The change is within ordinary variation, judged on the last 24 figures\.$/,
     );
   });
 

@@ -26,6 +26,7 @@ const REQUIRED = [
   'implausible-rate',
   'small-denominator',
   'sudden-change',
+  'spc-concern-no-commentary',
   'stale-data',
   'polarity-disagrees',
   'fractions-read-as-percent',

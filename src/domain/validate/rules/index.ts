@@ -26,6 +26,7 @@ import { numeratorAboveDenominator } from './numerator-above-denominator';
 import { implausibleRate } from './implausible-rate';
 import { smallDenominator } from './small-denominator';
 import { suddenChange } from './sudden-change';
+import { spcConcernNoCommentary } from './spc-concern-no-commentary';
 import { staleData } from './stale-data';
 import { polarityDisagrees } from './polarity-disagrees';
 import { labelOpposite } from './label-opposite';
@@ -79,6 +80,7 @@ export const allRules: readonly Rule[] = [
   // interpretation
   smallDenominator,
   suddenChange,
+  spcConcernNoCommentary,
   staleData,
   polarityDisagrees,
   labelOpposite,

@@ -96,6 +96,26 @@ describe('Figures view', () => {
     expect(card('M04').queryByRole('img')).toBeNull();
   });
 
+  it('reads a measure with enough history on an XmR chart, with the two icons in words', async () => {
+    await renderApp(new FakePmfService(), 'figures');
+    const s01 = card('S01');
+    expect(
+      s01.getByText(
+        'Special cause: concern, above the upper process limit and seven months above the usual level',
+      ),
+    ).toBeTruthy();
+    expect(s01.getByText('Target hit and miss')).toBeTruthy();
+    const chart = s01
+      .getAllByRole('img')
+      .find((el) => el.getAttribute('data-chart') === 'xmr') as HTMLElement;
+    expect(chart.getAttribute('aria-label')).toMatch(
+      /^S01 .*: XmR chart of 20 points, Aug-23 to Mar-25, .* special causes: Sep-24 to Mar-25 \(concern\)\.$/,
+    );
+    // Too short a history says so; no history over time says nothing.
+    expect(card('H01').getByText('Control chart: too few points: 9 of the 12 needed.')).toBeTruthy();
+    expect(card('M04').queryByText(/Control chart/)).toBeNull();
+  });
+
   it('groups by KLOE, filters, and goes to the source cell', async () => {
     const service = new FakePmfService();
     await renderApp(service, 'figures');

@@ -7,6 +7,7 @@ import { measureSentence } from '../../../domain/summary/sentence';
 import { DirectionIcon } from '../../components/DirectionIcon';
 import { ErrorBar } from '../../components/ErrorBar';
 import { RagBadge } from '../../components/RagBadge';
+import { SpcReading } from '../../components/SpcReading';
 import { TrendChart } from '../../components/TrendChart';
 import { formatChange, formatValue } from '../../format';
 import { useViewStyles } from '../shared.styles';
@@ -87,6 +88,11 @@ function FigureCard({
           format={(n) => formatValue(n, measure.unit)}
         />
       </div>
+      <SpcReading
+        figures={f}
+        title={`${measure.id} ${measure.name}`}
+        format={(n) => formatValue(n, measure.unit)}
+      />
       <dl className={v.dl}>
         <dt>Previous</dt>
         <dd>{pointText(f.previous, measure)}</dd>

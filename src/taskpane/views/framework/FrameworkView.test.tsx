@@ -78,6 +78,31 @@ describe('Framework view', () => {
     });
   });
 
+  it('sets where a measure’s control chart starts, as the officer writes the period, and clears it', async () => {
+    const service = new FakePmfService();
+    await renderApp(service, 'framework');
+    pick('S01');
+    const settings = within(screen.getByLabelText('Settings for S01'));
+    const input = settings.getByLabelText(/^Control chart starts from/) as HTMLInputElement;
+    fireEvent.change(input, { target: { value: 'last spring' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save framework' }));
+    expect(
+      screen.getAllByText('S01 SPC baseline: enter a period, such as Apr-23, Q1 2023/24 or 2023/24.').length,
+    ).toBeGreaterThan(0);
+    expect(service.callsOf('saveFramework')).toHaveLength(0);
+
+    fireEvent.change(input, { target: { value: 'April 2024' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save framework' }));
+    await screen.findByText('Framework saved in the workbook.');
+    expect(service.framework.settings.S01?.spcBaseline).toBe('2024-04');
+    expect(input.value).toBe('Apr-24');
+    expect(screen.getByText(/control chart from Apr-24/)).toBeTruthy();
+
+    fireEvent.change(input, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save framework' }));
+    await waitFor(() => expect(service.framework.settings.S01?.spcBaseline).toBeUndefined());
+  });
+
   it('refuses to save a percentage target over 100, naming the measure', async () => {
     const service = new FakePmfService();
     await renderApp(service, 'framework');

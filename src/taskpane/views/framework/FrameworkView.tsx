@@ -21,13 +21,14 @@ import {
   type Polarity,
   type Unit,
 } from '../../../domain/framework/types';
+import { periodFromKey } from '../../../domain/calc/periodKeys';
 import { ErrorBar } from '../../components/ErrorBar';
 import { NoticeBar } from '../../components/NoticeBar';
 import { MeasurePicker } from '../../components/MeasurePicker';
 import { formatValue } from '../../format';
 import { useViewStyles } from '../shared.styles';
 import type { ViewDeps } from '../types';
-import { NUMERIC_SETTINGS, SETTING_LABEL, settingKey } from './frameworkDraft';
+import { NUMERIC_SETTINGS, SETTING_LABEL, baselineKey, settingKey } from './frameworkDraft';
 import { useFrameworkViewStyles } from './FrameworkView.styles';
 import { useFrameworkView, type FrameworkViewModel } from './useFrameworkView';
 
@@ -60,7 +61,8 @@ function MeasureSettingsEditor(props: FrameworkViewModel) {
   const withSettings = props.measures.filter(
     (x) =>
       props.framework.settings[x.id] &&
-      NUMERIC_SETTINGS.some((k) => props.framework.settings[x.id]?.[k] !== undefined),
+      (NUMERIC_SETTINGS.some((k) => props.framework.settings[x.id]?.[k] !== undefined) ||
+        props.framework.settings[x.id]?.spcBaseline !== undefined),
   );
   return (
     <section className={v.section} aria-labelledby="fw-measure-heading">
@@ -100,6 +102,17 @@ function MeasureSettingsEditor(props: FrameworkViewModel) {
               </Field>
             ))}
           </div>
+          <Field
+            label="Control chart starts from"
+            validationMessage={props.errors[baselineKey(m.id)]}
+            hint="A period such as Apr-23 or Q1 2023/24, when the service or the definition changed. Blank: every period."
+          >
+            <Input
+              className={s.input}
+              value={props.baselineText(m.id)}
+              onChange={(_, d) => props.setBaseline(m.id, d.value)}
+            />
+          </Field>
         </div>
       ) : null}
       {withSettings.length ? (
@@ -112,6 +125,8 @@ function MeasureSettingsEditor(props: FrameworkViewModel) {
                 (k) =>
                   `${SETTING_LABEL[k].replace(/ \(.*\)$/, '').toLowerCase()} ${k === 'tolerance' ? `${st[k]}%` : formatValue(st[k], k === 'threshold' ? 'count' : x.unit)}`,
               );
+              if (st.spcBaseline)
+                parts.push(`control chart from ${periodFromKey(st.spcBaseline)?.label ?? st.spcBaseline}`);
               return (
                 <li key={x.id}>
                   <Button

@@ -1,8 +1,10 @@
 import { sampleFramework } from '../../testing/fakeService';
 import {
   applyDraft,
+  baselineText,
   EMPTY_CUSTOM,
   EMPTY_DRAFT,
+  isDraftEmpty,
   parseNumber,
   toCustomMeasure,
   validateCustomMeasure,
@@ -138,5 +140,29 @@ describe('validateCustomMeasure', () => {
       'Unknown line of enquiry: K99.',
     );
     expect(validateCustomMeasure({ ...base, id: 'X1' }, fw.measures, kloeIds)).toEqual({});
+  });
+});
+
+describe('SPC baselines in the draft', () => {
+  it('stores the canonical period, keeps the other settings, and clears a blank one', () => {
+    const set = applyDraft(fw, { ...EMPTY_DRAFT, baselines: { H01: 'Q1 2024/25' } });
+    if (!set.ok) throw new Error(JSON.stringify(set.errors));
+    expect(set.framework.settings.H01).toMatchObject({ target: 90, spcBaseline: '2024/25 Q1' });
+    expect(baselineText(set.framework, EMPTY_DRAFT, 'H01')).toBe('Q1 2024/25');
+    const cleared = applyDraft(set.framework, { ...EMPTY_DRAFT, baselines: { H01: ' ' } });
+    if (!cleared.ok) throw new Error('expected ok');
+    expect(cleared.framework.settings.H01).toEqual(fw.settings.H01);
+    expect(isDraftEmpty({ ...EMPTY_DRAFT, baselines: { H01: '' } })).toBe(false);
+  });
+
+  it('names the measure when the text is not a period', () => {
+    const r = applyDraft(fw, { ...EMPTY_DRAFT, baselines: { D02: 'after the restructure' } });
+    expect(r).toEqual({
+      ok: false,
+      errors: {
+        'settings.D02.spcBaseline':
+          'D02 SPC baseline: enter a period, such as Apr-23, Q1 2023/24 or 2023/24.',
+      },
+    });
   });
 });

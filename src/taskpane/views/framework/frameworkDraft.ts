@@ -14,7 +14,13 @@ import {
   type Polarity,
   type Unit,
 } from '../../../domain/framework/types';
-import { CUSTOM_MEASURE_ID, NUMERIC_SETTING_FIELDS, catalogueMeasureIds } from '../../../domain/framework';
+import {
+  CUSTOM_MEASURE_ID,
+  NUMERIC_SETTING_FIELDS,
+  catalogueMeasureIds,
+  spcBaselineKey,
+} from '../../../domain/framework';
+import { periodFromKey } from '../../../domain/calc/periodKeys';
 
 export type NumericSetting = 'target' | 'tolerance' | 'threshold' | 'england' | 'statNeighbours' | 'region';
 /** The numeric settings of a measure, in the framework's order. */
@@ -30,6 +36,8 @@ export const SETTING_LABEL: Record<NumericSetting, string> = {
 
 export interface FrameworkDraft {
   readonly settings: Readonly<Record<string, Readonly<Partial<Record<NumericSetting, string>>>>>;
+  /** SPC baselines as typed, by measure id ('' clears one). */
+  readonly baselines?: Readonly<Record<string, string>>;
   readonly defaultTolerance?: string;
   readonly population?: string;
   readonly added: readonly Measure[];
@@ -41,6 +49,7 @@ export const EMPTY_DRAFT: FrameworkDraft = { settings: {}, added: [], removed: [
 export function isDraftEmpty(d: FrameworkDraft): boolean {
   return (
     Object.keys(d.settings).length === 0 &&
+    Object.keys(d.baselines ?? {}).length === 0 &&
     d.defaultTolerance === undefined &&
     d.population === undefined &&
     d.added.length === 0 &&
@@ -63,6 +72,16 @@ export function settingText(
   if (edited !== undefined) return edited;
   const saved = fw.settings[measureId]?.[key];
   return typeof saved === 'number' ? String(saved) : '';
+}
+
+export const baselineKey = (measureId: string) => `settings.${measureId}.spcBaseline`;
+
+/** The text the SPC baseline input shows: the draft if edited, else the saved period's label ('Apr-23'). */
+export function baselineText(fw: Framework, draft: FrameworkDraft, measureId: string): string {
+  const edited = draft.baselines?.[measureId];
+  if (edited !== undefined) return edited;
+  const saved = fw.settings[measureId]?.spcBaseline;
+  return saved ? (periodFromKey(saved)?.label ?? saved) : '';
 }
 
 /** '1,234', '90', '90%', ' 12.5 ' -> number; '' -> null; anything else -> NaN. */
@@ -121,6 +140,21 @@ export function applyDraft(fw: Framework, draft: FrameworkDraft): ApplyResult {
     }
     if (Object.keys(next).length === 0) delete settings[id];
     else settings[id] = next as MeasureSettings;
+  }
+
+  for (const [id, text] of Object.entries(draft.baselines ?? {})) {
+    const { spcBaseline: _old, ...rest } = settings[id] ?? {};
+    if (text.trim() === '') {
+      if (Object.keys(rest).length === 0) delete settings[id];
+      else settings[id] = rest;
+      continue;
+    }
+    const key = spcBaselineKey(text);
+    if (key === null) {
+      errors[baselineKey(id)] = `${id} SPC baseline: enter a period, such as Apr-23, Q1 2023/24 or 2023/24.`;
+    } else {
+      settings[id] = { ...rest, spcBaseline: key };
+    }
   }
 
   let defaults = fw.defaults;

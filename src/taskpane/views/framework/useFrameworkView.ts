@@ -4,6 +4,8 @@ import { describeError } from '../../errors';
 import type { ViewDeps } from '../types';
 import {
   applyDraft,
+  baselineKey,
+  baselineText,
   EMPTY_CUSTOM,
   EMPTY_DRAFT,
   isDraftEmpty,
@@ -26,6 +28,9 @@ export interface FrameworkViewModel {
   readonly selectMeasure: (id: string) => void;
   readonly settingText: (measureId: string, key: NumericSetting) => string;
   readonly setSetting: (measureId: string, key: NumericSetting, text: string) => void;
+  /** The SPC baseline of a measure as shown ('Apr-23'), and its change. */
+  readonly baselineText: (measureId: string) => string;
+  readonly setBaseline: (measureId: string, text: string) => void;
   readonly defaultTolerance: string;
   readonly setDefaultTolerance: (text: string) => void;
   readonly population: string;
@@ -75,6 +80,14 @@ export function useFrameworkView({ state, workbook }: ViewDeps): FrameworkViewMo
         settings: { ...d.settings, [measureId]: { ...d.settings[measureId], [key]: text } },
       }));
       setErrors(({ [`settings.${measureId}.${key}`]: _gone, ...rest }) => rest);
+    },
+    [edit],
+  );
+
+  const setBaseline = useCallback(
+    (measureId: string, text: string) => {
+      edit((d) => ({ ...d, baselines: { ...d.baselines, [measureId]: text } }));
+      setErrors(({ [baselineKey(measureId)]: _gone, ...rest }) => rest);
     },
     [edit],
   );
@@ -143,6 +156,8 @@ export function useFrameworkView({ state, workbook }: ViewDeps): FrameworkViewMo
     selectMeasure: setSelectedMeasureId,
     settingText: (id, key) => settingText(fw, draft, id, key),
     setSetting,
+    baselineText: (id) => baselineText(fw, draft, id),
+    setBaseline,
     defaultTolerance: draft.defaultTolerance ?? String(fw.defaults.tolerance),
     setDefaultTolerance: (t) => {
       edit((d) => ({ ...d, defaultTolerance: t }));
