@@ -122,13 +122,20 @@ function buildTagged(tagAll: boolean) {
 
 async function refreshStats(book: HeadlessWorkbook) {
   book.resetStats();
-  await refreshSummary(testHost(book), { asAt: LARGE_AS_AT, producedAt: '2025-04-01T09:00:00Z' });
+  // The writer's own count of each write request, to compare with the size measured as queued.
+  const counted: number[] = [];
+  await refreshSummary(testHost(book), {
+    asAt: LARGE_AS_AT,
+    producedAt: '2025-04-01T09:00:00Z',
+    onRequest: (bytes) => counted.push(bytes),
+  });
   return {
     syncs: book.stats.syncs,
     maxRequestBytes: book.stats.maxRequestBytes,
     requests: [...book.stats.requests],
     maxResponseBytes: book.stats.maxResponseBytes,
     responses: [...book.stats.responses],
+    counted,
   };
 }
 
@@ -506,6 +513,8 @@ async function main(): Promise<void> {
     oneTagResponseBytes: oneTag.responses,
     allTagsResponseBytes: allTags.responses,
     replacingResponseBytes: again.responses,
+    allTagsWriterCountedBytes: allTags.counted,
+    replacingWriterCountedBytes: again.counted,
     limitBytes: 5 * 1024 * 1024,
   };
   out.pipelineMs = pipe.total;

@@ -30,9 +30,22 @@ import type { ExcelHost } from './host';
 import { makeTableTag, movedTablePlans, previewTable, tableAround, tablesToTag } from './table-operations';
 import { readSelection, readSnapshot } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
+import { tooLongTextProblem } from './cell-text';
+import { hiddenCellMessage } from './hidden-sheet';
+import { ownSheetProtectionProblem, summaryProtectionProblem } from './protection';
 import { queueOwnSheetWrite } from './own-sheet-writer';
 import { writeSheetPlans } from './summary-writer';
-import { FRONT_PAGE_SHEET, SETTINGS_SHEET, SUMMARY_SHEET, TAG_SHEET, freeSheetName } from './workbook-names';
+import {
+  FRONT_PAGE_SHEET,
+  SETTINGS_SHEET,
+  SUMMARY_SHEET,
+  TAG_SHEET,
+  freeSheetName,
+  isOwnSheet,
+  sameSheetName,
+  sheetNameIn,
+  withWorkbookSheetNames,
+} from './workbook-names';
 import type {
   Progress,
   SelectionInfo,
@@ -86,7 +99,10 @@ function decode(snapshot: WorkbookSnapshot): LoadedWorkbook {
     snapshot,
     framework: settings.framework,
     settingsProblems: problems,
-    tags: read.tags,
+    tags: withWorkbookSheetNames(
+      read.tags,
+      snapshot.sheets.map((s) => s.name),
+    ),
     broken: read.broken,
     tagsReadOnly: read.newerSchema ? newer(TAG_SHEET) : null,
     settingsReadOnly: settings.newerSchema ? newer(SETTINGS_SHEET) : null,
@@ -126,7 +142,7 @@ export async function loadWorkbook(
 }
 
 function userSheetNames(snapshot: WorkbookSnapshot): string[] {
-  return snapshot.sheets.map((s) => s.name).filter((n) => n !== TAG_SHEET && n !== SETTINGS_SHEET);
+  return snapshot.sheets.map((s) => s.name).filter((n) => !isOwnSheet(n));
 }
 
 export function analyseLoaded(loaded: LoadedWorkbook, asAt: string): Analysis {
@@ -182,14 +198,25 @@ function tagWrite(loaded: LoadedWorkbook, tags: readonly Tag[]) {
 /** Writes the whole tag table (1 sync). Broken rows stay exactly where and as they were. */
 async function writeTags(host: ExcelHost, loaded: LoadedWorkbook, tags: readonly Tag[]): Promise<void> {
   if (loaded.tagsReadOnly) throw new PmfError(loaded.tagsReadOnly, 'Refused');
+  const write = tagWrite(loaded, tags);
+  const tooLong = tooLongTextProblem(TAG_SHEET, write.rows);
+  if (tooLong) throw new PmfError(tooLong, 'Refused');
+  const locked = ownSheetProtectionProblem(loaded.snapshot, TAG_SHEET);
+  if (locked) throw new PmfError(locked, 'Refused');
   await host.run(async (context) => {
-    queueOwnSheetWrite(context, tagWrite(loaded, tags));
+    queueOwnSheetWrite(context, write);
     await context.sync();
   });
 }
 
+/** The grid read for a sheet, named in any case (as Excel finds sheets). */
+function gridOf(loaded: LoadedWorkbook, sheet: string): SheetGrid | undefined {
+  const name = sheetNameIn([...loaded.snapshot.grids.keys()], sheet);
+  return name === undefined ? undefined : loaded.snapshot.grids.get(name);
+}
+
 function requireGrid(loaded: LoadedWorkbook, sheet: string): SheetGrid {
-  const grid = loaded.snapshot.grids.get(sheet);
+  const grid = gridOf(loaded, sheet);
   if (!grid) throw new PmfError(`There is no sheet named '${sheet}' in this workbook.`, 'NotFound');
   return grid;
 }
@@ -280,10 +307,15 @@ export async function removeTag(host: ExcelHost, tagId: string): Promise<void> {
 export async function saveFramework(host: ExcelHost, framework: Framework): Promise<void> {
   const loaded = await loadWorkbook(host, { grids: 'none' });
   if (loaded.settingsReadOnly) throw new PmfError(loaded.settingsReadOnly, 'Refused');
+  const rows = frameworkToRows(framework);
+  const tooLong = tooLongTextProblem(SETTINGS_SHEET, rows);
+  if (tooLong) throw new PmfError(tooLong, 'Refused');
+  const locked = ownSheetProtectionProblem(loaded.snapshot, SETTINGS_SHEET);
+  if (locked) throw new PmfError(locked, 'Refused');
   await host.run(async (context) => {
     queueOwnSheetWrite(context, {
       sheetName: SETTINGS_SHEET,
-      rows: frameworkToRows(framework),
+      rows,
       exists: loaded.snapshot.settingsSheetExists,
       previousRowCount: loaded.snapshot.settingsRows.length,
       previousColumnCount: loaded.snapshot.settingsRows.reduce((w, r) => Math.max(w, r.length), 0),
@@ -300,6 +332,8 @@ export interface RefreshOptions {
   /** ISO timestamp written on the sheet; defaults to now. */
   readonly producedAt?: string;
   readonly onProgress?: (p: Progress) => void;
+  /** Called before each sync of the write with the size the writer counted for that request, in bytes. */
+  readonly onRequest?: (bytes: number) => void;
 }
 
 function address(cell: { readonly row: number; readonly col: number }): string {
@@ -369,6 +403,8 @@ export async function refreshSummary(
   const names = snapshot.sheets.map((s) => s.name);
   const sheetName = ours ? ours.name : freeSheetName(SUMMARY_SHEET, names);
   const frontPageName = oursFront ? oursFront.name : freeSheetName(FRONT_PAGE_SHEET, [...names, sheetName]);
+  const locked = summaryProtectionProblem(snapshot, [frontPageName, sheetName]);
+  if (locked) throw new PmfError(locked, 'Refused');
   const plan = planSummarySheet(model, { sheetName, markerText: SUMMARY_MARKER });
   const front = planFrontPage(model, {
     sheetName: frontPageName,
@@ -389,6 +425,7 @@ export async function refreshSummary(
       sheetNames: names,
       supportsExcelApi: host.supportsExcelApi,
       onProgress: (f) => progress('Writing the summary sheet', 0.3 + 0.7 * f),
+      onRequest: options.onRequest,
     }),
   );
   progress('Done', 1);
@@ -403,14 +440,24 @@ export async function refreshSummary(
   };
 }
 
-/** Selects a cell and shows its sheet (1 sync). */
+/**
+ * Selects a cell and shows its sheet (1 sync). A cell on a hidden sheet cannot be shown (Excel refuses to
+ * activate a hidden sheet): then 1 more sync reads the row, and the refusal says what it holds and how to
+ * show the sheet.
+ */
 export async function selectCell(host: ExcelHost, cell: CellRef): Promise<void> {
-  await host.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(cell.sheet);
-    sheet.activate();
-    sheet.getRange(cell.address).select();
-    await context.sync();
-  });
+  try {
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(cell.sheet);
+      sheet.activate();
+      sheet.getRange(cell.address).select();
+      await context.sync();
+    });
+  } catch (e) {
+    const hidden = await hiddenCellMessage(host.run, cell);
+    if (hidden) throw new PmfError(hidden, 'Refused');
+    throw e;
+  }
 }
 
 /** A cell as read, for the Tag view: '16.2%' for a fraction in a % format, '£1,325', '1,234', 'c' for a marker. */
@@ -423,17 +470,35 @@ function displayText(raw: CellValue, read: ReturnType<typeof readValue>): string
   return (currency ? '£' : '') + read.value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
-/** What the Tag view shows for the selected cells (3 syncs: selection, then the sheet and the tags). */
 /** Rows above the selection the Tag view reads to find its header: a whole sheet on most PMF workbooks. */
 export const SELECTION_WINDOW_ROWS = 400;
 
+/** Why a selection of several areas, or of a chart or shape, cannot be tagged. */
+export const NOT_ONE_RANGE =
+  'Several areas, or a chart or shape, are selected. Select one cell in the row to tag, or one range in a column of records.';
+
+function isInvalidSelection(e: unknown): boolean {
+  return !!e && typeof e === 'object' && (e as { code?: unknown }).code === 'InvalidSelection';
+}
+
 /**
  * What the Tag view shows for the selected cells: 2 syncs (the selection and the rows around it), and 3 more
- * to read the whole sheet only when its header is further above than the window reaches.
+ * to read the whole sheet only when its header is further above than the window reaches. When the selection
+ * is not one range, the failed read is followed by the same 2 syncs on the active cell.
  */
 export async function describeSelection(host: ExcelHost): Promise<SelectionInfo | null> {
-  const where = await readSelection(host.run, SELECTION_WINDOW_ROWS);
-  if (where.sheet === TAG_SHEET || where.sheet === SETTINGS_SHEET) return null;
+  let where: Awaited<ReturnType<typeof readSelection>>;
+  let notOneRange = false;
+  try {
+    where = await readSelection(host.run, SELECTION_WINDOW_ROWS);
+  } catch (e) {
+    // Excel's getSelectedRange() fails when several areas (Ctrl+click) or a chart or shape are selected:
+    // describe the active cell's row, and say why it cannot be tagged as it is.
+    if (!isInvalidSelection(e)) throw e;
+    where = await readSelection(host.run, SELECTION_WINDOW_ROWS, 'activeCell');
+    notOneRange = true;
+  }
+  if (isOwnSheet(where.sheet)) return null;
   let grid = where.grid ?? { name: where.sheet, top: 1, left: 1, values: [], numberFormats: [] };
   if (where.clipped && !sheetReaderFor(grid).layoutForRow(where.row)) {
     grid =
@@ -469,7 +534,7 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
   }
   const tagIds = tags
     .filter((t) => {
-      if (t.sheet !== where.sheet) return false;
+      if (!sameSheetName(t.sheet, where.sheet)) return false;
       if (t.kind === 'table') return where.row > t.details.table.headerRow;
       if (t.kind === 'column') return t.column === where.column;
       const state = locateTag(t, grid);
@@ -493,7 +558,7 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
     latest,
     tagIds,
     suggestions,
-    refusal: 'error' in created ? created.error : null,
+    refusal: notOneRange ? NOT_ONE_RANGE : 'error' in created ? created.error : null,
     table,
   };
 }
@@ -519,7 +584,7 @@ export async function suggestTags(host: ExcelHost, sheet?: string) {
 /** Proposed row tags, and the sheets holding a 903 table by its headers not yet tagged as one (one read). */
 export async function suggestTagsAndTables(host: ExcelHost, sheet?: string) {
   const loaded = await loadWorkbook(host, sheet ? { grids: 'none', alsoSheets: [sheet] } : { grids: 'all' });
-  if (sheet && !loaded.snapshot.grids.has(sheet))
+  if (sheet && !gridOf(loaded, sheet))
     throw new PmfError(`There is no sheet named '${sheet}' in this workbook.`, 'NotFound');
   const tables = tablesToTag(loaded.snapshot.grids.values(), loaded.tags);
   // The rows of a 903 table are children's records, not rows of figures to tag.

@@ -1,4 +1,5 @@
 import type { CellValue } from '../domain/grid';
+import { RequestSize, Tracked } from './request-size';
 
 /** A row to write, or null to leave that sheet row exactly as it is (a broken tag row kept verbatim). */
 export type OwnSheetRow = readonly CellValue[] | null;
@@ -18,11 +19,15 @@ export interface OwnSheetWrite {
  * write and one number-format write, never row-by-row, never TableRowCollection.add (co-authoring merges
  * cell content; table row inserts conflict). Strings are written into Text-formatted cells so that text
  * beginning with '=', '+', '-' or '@' stays text. Rows given as null are left untouched. Does not sync.
+ * Returns the request's size as Office.js will send it (see request-size.ts), in bytes.
  */
-export function queueOwnSheetWrite(context: Excel.RequestContext, write: OwnSheetWrite): void {
-  const sheets = context.workbook.worksheets;
-  const sheet = write.exists ? sheets.getItem(write.sheetName) : sheets.add(write.sheetName);
-  if (!write.exists) sheet.visibility = 'Hidden';
+export function queueOwnSheetWrite(context: Excel.RequestContext, write: OwnSheetWrite): number {
+  const size = new RequestSize();
+  const sheets = new Tracked(size, context.workbook.worksheets, size.worksheets);
+  const sheet = write.exists
+    ? sheets.get('getItem', [write.sheetName], { indexer: true })
+    : sheets.get('add', [write.sheetName], { changesWorkbook: true });
+  if (!write.exists) sheet.set('visibility', 'Hidden');
 
   const width = Math.max(1, ...write.rows.map((r) => (r ? r.length : 0)));
   const rowCount = write.rows.length;
@@ -45,21 +50,21 @@ export function queueOwnSheetWrite(context: Excel.RequestContext, write: OwnShee
       values.push(v);
       formats.push(f);
     }
-    const range = sheet.getRangeByIndexes(0, 0, rowCount, width);
+    const range = sheet.get('getRangeByIndexes', [0, 0, rowCount, width]);
     // Excel's value arrays take null for "leave this cell unchanged"; the typings do not say so.
-    range.numberFormat = formats as unknown as string[][];
-    range.values = values as unknown as CellValue[][];
+    range.set('numberFormat', formats as unknown as string[][]);
+    range.set('values', values as unknown as CellValue[][]);
   }
   // Clear what the sheet held beyond the new extent (rows removed, or a narrower table).
   if (write.exists && write.previousRowCount > rowCount) {
     sheet
-      .getRangeByIndexes(
+      .get('getRangeByIndexes', [
         rowCount,
         0,
         write.previousRowCount - rowCount,
         Math.max(width, write.previousColumnCount),
-      )
-      .clear();
+      ])
+      .call('clear', undefined);
   }
   // A narrower table than before: clear the columns it no longer uses, but only where no row is kept verbatim.
   if (
@@ -68,6 +73,9 @@ export function queueOwnSheetWrite(context: Excel.RequestContext, write: OwnShee
     rowCount > 0 &&
     write.rows.every((r) => r !== null)
   ) {
-    sheet.getRangeByIndexes(0, width, rowCount, write.previousColumnCount - width).clear();
+    sheet
+      .get('getRangeByIndexes', [0, width, rowCount, write.previousColumnCount - width])
+      .call('clear', undefined);
   }
+  return size.bytes;
 }

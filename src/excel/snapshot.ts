@@ -7,17 +7,21 @@ import type { ExcelRun } from './host';
 import { type Area, READ_CELL_LIMIT, type ReadWant } from './read-plan';
 import { type SheetRead, readSheets } from './sheet-reads';
 import { type NarrowPlan, mergePlans, tableReadPlan } from './table-read';
-import { OWN_SHEETS, SETTINGS_SHEET, TAG_SHEET } from './workbook-names';
+import { SETTINGS_SHEET, TAG_SHEET, isOwnSheet, sheetNameIn, withWorkbookSheetNames } from './workbook-names';
 
 export interface SheetInfo {
   readonly name: string;
   readonly visibility: string;
   readonly position: number;
+  /** Review > Protect Sheet is on. */
+  readonly protected: boolean;
 }
 
 /** What a refresh, a check or the pane needs from the workbook, read in a fixed number of syncs. */
 export interface WorkbookSnapshot {
   readonly workbookName: string;
+  /** Review > Protect Workbook is on: sheets cannot be added, deleted, renamed or moved. */
+  readonly workbookProtected: boolean;
   /** Every sheet, in tab order, the add-in's own hidden sheets included. */
   readonly sheets: readonly SheetInfo[];
   /** Rows of the tag sheet from its row 1 (empty when there is no tag sheet). */
@@ -72,9 +76,12 @@ interface OwnSheetRead {
   readonly range: Excel.Range | null;
 }
 
-/** Queues the read of one of the add-in's own sheets, if the sheet list (already synced) has it. */
-function queueOwnSheet(sheets: Excel.WorksheetCollection, exists: boolean, name: string): OwnSheetRead {
-  if (!exists) return { range: null };
+/**
+ * Queues the read of one of the add-in's own sheets, if the sheet list (already synced) has it: `name` is the
+ * workbook's spelling of it (Excel compares names without regard to case), undefined when it has none.
+ */
+function queueOwnSheet(sheets: Excel.WorksheetCollection, name: string | undefined): OwnSheetRead {
+  if (name === undefined) return { range: null };
   const range = sheets.getItem(name).getRange(OWN_SHEET_AREA).getUsedRangeOrNullObject(true);
   range.load('values,rowIndex,columnIndex');
   return { range };
@@ -185,26 +192,34 @@ function sheetGrid(name: string, parts: readonly GridPart[]): SheetGrid {
 export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Promise<WorkbookSnapshot> {
   return run(async (context) => {
     const workbook = context.workbook;
-    workbook.load('name');
+    workbook.load('name,protection/protected');
     const sheets = workbook.worksheets;
-    sheets.load('items/name,items/visibility,items/position');
+    sheets.load('items/name,items/visibility,items/position,items/protection/protected');
     await context.sync();
 
     const infos: SheetInfo[] = sheets.items.map((s) => ({
       name: s.name,
       visibility: String(s.visibility),
       position: s.position,
+      protected: s.protection.protected,
     }));
-    const existing = new Set(infos.map((s) => s.name));
-    const tagRead = queueOwnSheet(sheets, existing.has(TAG_SHEET), TAG_SHEET);
-    const settingsRead = queueOwnSheet(sheets, existing.has(SETTINGS_SHEET), SETTINGS_SHEET);
+    // Sheets are named as the workbook names them: Excel compares names without regard to case.
+    const names = infos.map((s) => s.name);
+    const existing = new Set(names);
+    const tagSheet = sheetNameIn(names, TAG_SHEET);
+    const tagRead = queueOwnSheet(sheets, tagSheet);
+    const settingsRead = queueOwnSheet(sheets, sheetNameIn(names, SETTINGS_SHEET));
+    const also = (request.alsoSheets ?? []).map((n) => sheetNameIn(names, n) ?? n);
+    const narrowPlans = [...(request.narrow ?? [])].map(
+      ([n, plan]) => [sheetNameIn(names, n) ?? n, plan] as const,
+    );
     // The sheets that may be wanted: every user sheet when the tags decide (they are read in this sync).
-    const also = (request.alsoSheets ?? []).filter((n) => existing.has(n));
-    const narrowed = [...(request.narrow?.keys() ?? [])].filter((n) => existing.has(n));
     const candidates = new Set(
-      request.grids === 'none'
-        ? [...also, ...narrowed]
-        : [...infos.map((s) => s.name).filter((n) => !OWN_SHEETS.includes(n)), ...also, ...narrowed],
+      [
+        ...(request.grids === 'none' ? [] : names.filter((n) => !isOwnSheet(n))),
+        ...also,
+        ...narrowPlans.map(([n]) => n),
+      ].filter((n) => existing.has(n)),
     );
     const usedRanges = new Map(
       [...candidates].map((name) => {
@@ -216,7 +231,7 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
     const probeList =
       typeof request.probeCells === 'function' ? request.probeCells(infos) : (request.probeCells ?? []);
     const probes = probeList
-      .filter((p) => existing.has(p.sheet))
+      .filter((p) => sheetNameIn(names, p.sheet) !== undefined)
       .map((p) => {
         const range = sheets.getItem(p.sheet).getRange(p.address);
         range.load('values');
@@ -226,24 +241,24 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
 
     const tagRows = ownSheetRows(tagRead);
     const settingsRows = ownSheetRows(settingsRead);
-    const tags = request.grids === 'tagged' ? tagsFromRows(tagRows).tags : [];
+    const tags = request.grids === 'tagged' ? withWorkbookSheetNames(tagsFromRows(tagRows).tags, names) : [];
     const wanted = new Set<string>();
     if (request.grids === 'all') {
-      for (const s of infos) if (!OWN_SHEETS.includes(s.name)) wanted.add(s.name);
+      for (const s of infos) if (!isOwnSheet(s.name)) wanted.add(s.name);
     } else if (request.grids === 'tagged') {
       for (const t of tags) wanted.add(t.sheet);
     }
-    for (const n of request.alsoSheets ?? []) wanted.add(n);
-    for (const n of request.narrow?.keys() ?? []) wanted.add(n);
+    for (const n of also) wanted.add(n);
+    for (const [n] of narrowPlans) wanted.add(n);
     const toRead = [...wanted].filter((n) => usedRanges.has(n));
     // Sheets tagged only for child-level columns can be tens of thousands of rows by dozens of columns:
     // read just their header rows and the tagged columns, so the response stays far below Excel on the
     // web's 5 MB limit. Every other sheet is read whole (its used range).
     const recordsOnly = recordOnlySheets(tags);
-    for (const [name, plan] of request.narrow ?? []) recordsOnly.set(name, plan);
+    for (const [name, plan] of narrowPlans) recordsOnly.set(name, plan);
     const reads: SheetRead[] = toRead.map((name) => {
       const cols = recordsOnly.get(name);
-      const narrow = cols !== undefined && !(request.alsoSheets ?? []).includes(name);
+      const narrow = cols !== undefined && !also.includes(name);
       return {
         sheet: name,
         used: usedArea(usedRanges.get(name)!),
@@ -260,11 +275,12 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
 
     return {
       workbookName: workbook.name,
+      workbookProtected: workbook.protection.protected,
       sheets: infos,
       tagRows,
-      tagSheetExists: existing.has(TAG_SHEET),
+      tagSheetExists: tagSheet !== undefined,
       settingsRows,
-      settingsSheetExists: existing.has(SETTINGS_SHEET),
+      settingsSheetExists: sheetNameIn(names, SETTINGS_SHEET) !== undefined,
       grids,
       narrowSheets: reads.filter((r) => r.wants !== undefined).map((r) => r.sheet),
       probes: probeValues,
@@ -307,9 +323,15 @@ export const TOP_ROWS = 60;
  * at, not a whole 50,000-row sheet; a window whose used columns run far to the right (a stray value at
  * XFD) is probed first, which takes a sync more.
  */
-export async function readSelection(run: ExcelRun, windowRows: number): Promise<SelectionSnapshot> {
+export async function readSelection(
+  run: ExcelRun,
+  windowRows: number,
+  /** 'activeCell' when the selection is not one range (several areas, a chart): the active cell is read. */
+  from: 'selection' | 'activeCell' = 'selection',
+): Promise<SelectionSnapshot> {
   return run(async (context) => {
-    const range = context.workbook.getSelectedRange();
+    const range =
+      from === 'activeCell' ? context.workbook.getActiveCell() : context.workbook.getSelectedRange();
     range.load('address,rowIndex,columnIndex,rowCount');
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
@@ -319,9 +341,11 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
     sheets.load('items/name');
     await context.sync();
 
-    const existing = new Set(sheets.items.map((s) => s.name));
-    const tagRead = queueOwnSheet(sheets, existing.has(TAG_SHEET), TAG_SHEET);
-    const settingsRead = queueOwnSheet(sheets, existing.has(SETTINGS_SHEET), SETTINGS_SHEET);
+    const names = sheets.items.map((s) => s.name);
+    const tagSheet = sheetNameIn(names, TAG_SHEET);
+    const settingsSheet = sheetNameIn(names, SETTINGS_SHEET);
+    const tagRead = queueOwnSheet(sheets, tagSheet);
+    const settingsRead = queueOwnSheet(sheets, settingsSheet);
     const area = usedArea(used);
     const usedLast = area ? area.row + area.rowCount - 1 : -1;
     const first = area ? Math.max(area.row, range.rowIndex - windowRows) : 0;
@@ -344,8 +368,8 @@ export async function readSelection(run: ExcelRun, windowRows: number): Promise<
         if ((e as { code?: unknown } | null)?.code !== 'ResponsePayloadSizeLimitExceeded') throw e;
         // The own sheets and the window were more than one response: each on its own.
         own = {
-          tagRead: queueOwnSheet(sheets, existing.has(TAG_SHEET), TAG_SHEET),
-          settingsRead: queueOwnSheet(sheets, existing.has(SETTINGS_SHEET), SETTINGS_SHEET),
+          tagRead: queueOwnSheet(sheets, tagSheet),
+          settingsRead: queueOwnSheet(sheets, settingsSheet),
         };
         await syncOwnSheets(context);
         parts = await readSheets(context, reads);

@@ -54,11 +54,12 @@ export async function makeTableTag(
   const first = createTableTag({ grid: top.grid, ...args });
   if ('error' in first) return first;
   const plan = tableReadPlan(first.tag);
+  const sheet = top.grid.name;
   const snapshot = await readSnapshot(run, {
     grids: 'none',
-    narrow: new Map([[request.sheet, { ...plan, lastRow: Math.min(plan.lastRow, top.used.bottom) }]]),
+    narrow: new Map([[sheet, { ...plan, lastRow: Math.min(plan.lastRow, top.used.bottom) }]]),
   });
-  const grid = snapshot.grids.get(request.sheet);
+  const grid = snapshot.grids.get(sheet);
   if (!grid) return { error: `There is no sheet named '${request.sheet}' in this workbook.` };
   const made = createTableTag({ grid, ...args });
   return 'error' in made ? made : { tag: made.tag, grid };

@@ -81,6 +81,8 @@ export async function readSheetTop(
     // getItem, not getItemOrNullObject: no method is called on an object that may be null; a missing sheet
     // fails the sync with ItemNotFound, as Excel documents.
     const ws = context.workbook.worksheets.getItem(sheet);
+    // Its name as the workbook spells it: Excel finds a sheet named in any case.
+    ws.load('name');
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const top = ws
@@ -97,7 +99,7 @@ export async function readSheetTop(
     const values = top.isNullObject ? [] : (top.values as CellValue[][]);
     return {
       grid: {
-        name: sheet,
+        name: ws.name,
         top: top.isNullObject ? used.rowIndex + 1 : top.rowIndex + 1,
         left: top.isNullObject ? used.columnIndex + 1 : top.columnIndex + 1,
         values,

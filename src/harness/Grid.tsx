@@ -11,7 +11,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import { cellAddress, clickAddress, columnLetters, contains, type CellBounds } from './address';
+import { cellAddress, clickAddress, columnLetters, contains, formatBounds, type CellBounds } from './address';
 import { DEFAULT_COLUMN_PX, MAX_GRID_COLUMNS, type SheetView } from './sheetView';
 
 export const ROW_HEIGHT = 22;
@@ -22,8 +22,15 @@ const EXTRA_COLUMNS = 3;
 
 export interface GridProps {
   readonly view: SheetView | null;
-  /** The workbook's selection; highlighted when it is on the sheet shown. */
-  readonly selection: { readonly sheet: string; readonly bounds: CellBounds | null };
+  /**
+   * The workbook's selection, highlighted when it is on the sheet shown: the area holding the active cell,
+   * and every area when several are selected (Ctrl+click adds one, as in Excel).
+   */
+  readonly selection: {
+    readonly sheet: string;
+    readonly bounds: CellBounds | null;
+    readonly areas?: readonly CellBounds[];
+  };
   /** Bumped when the selection was made outside the grid (the pane): the grid scrolls it into view. */
   readonly revealKey: number;
   readonly onSelect: (sheet: string, address: string) => void;
@@ -74,6 +81,8 @@ export function Grid({ view, selection, revealKey, onSelect, onShowSheet }: Grid
     [view, columns],
   );
   const bounds = selection.sheet === sheet ? selection.bounds : null;
+  const areas = selection.sheet === sheet ? (selection.areas ?? (bounds ? [bounds] : [])) : [];
+  const inAreas = (r: number, c: number) => areas.some((a) => contains(a, r, c));
 
   // Keep the anchor (for shift-click) on the selection's first cell when the selection changes elsewhere.
   useEffect(() => {
@@ -115,9 +124,13 @@ export function Grid({ view, selection, revealKey, onSelect, onShowSheet }: Grid
   const first = Math.max(1, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN + 1);
   const last = Math.min(rows, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
 
-  const select = (t: Target, extend: boolean) => {
+  const select = (t: Target, extend: boolean, addArea = false) => {
     if (!view || !selectable) return;
-    const address = clickAddress(t, anchor.current, extend);
+    const clicked = clickAddress(t, anchor.current, extend);
+    const address =
+      addArea && areas.length > 0
+        ? [...areas.map(formatBounds), clickAddress(t, null, false)].join(',')
+        : clicked;
     if (!extend || !anchor.current) {
       anchor.current =
         t.kind === 'cell'
@@ -133,8 +146,8 @@ export function Grid({ view, selection, revealKey, onSelect, onShowSheet }: Grid
     if (ev.button !== 0) return;
     const t = targetOf(ev.target);
     if (!t) return;
-    if (ev.shiftKey) ev.preventDefault();
-    select(t, ev.shiftKey);
+    if (ev.shiftKey || ev.ctrlKey || ev.metaKey) ev.preventDefault();
+    select(t, ev.shiftKey, (ev.ctrlKey || ev.metaKey) && !ev.shiftKey);
   };
 
   const onKeyDown = (ev: KeyboardEvent) => {
@@ -164,7 +177,7 @@ export function Grid({ view, selection, revealKey, onSelect, onShowSheet }: Grid
   for (let r = first; r <= last; r++) {
     const line = view?.text[r - 1];
     const nums = view?.numeric[r - 1];
-    const rowSelected = !!bounds && r >= bounds.r1 && r <= bounds.r2;
+    const rowSelected = areas.some((a) => r >= a.r1 && r <= a.r2);
     const cells = [];
     for (let c = 1; c <= columns; c++) {
       const text = line?.[c - 1] ?? '';
@@ -172,7 +185,7 @@ export function Grid({ view, selection, revealKey, onSelect, onShowSheet }: Grid
       const numeric = !!nums?.[c - 1];
       // Text spills into the next cell when that cell is empty, as in Excel.
       const spill = !!text && !numeric && !(line?.[c] ?? '');
-      const inSel = contains(bounds, r, c);
+      const inSel = inAreas(r, c);
       const isActive = !!bounds && r === bounds.r1 && c === bounds.c1;
       const cls = [
         'cell',
@@ -256,7 +269,7 @@ export function Grid({ view, selection, revealKey, onSelect, onShowSheet }: Grid
                     key={i}
                     scope="col"
                     data-c={i + 1}
-                    className={bounds && i + 1 >= bounds.c1 && i + 1 <= bounds.c2 ? 'colhead sel' : 'colhead'}
+                    className={areas.some((a) => i + 1 >= a.c1 && i + 1 <= a.c2) ? 'colhead sel' : 'colhead'}
                   >
                     {columnLetters(i + 1)}
                   </th>

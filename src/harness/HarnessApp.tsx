@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } f
 import { createOfficeService } from '../excel/service';
 import { installOfficeShim, isHeadlessError, type HeadlessWorkbook } from '../headless';
 import { App } from '../taskpane/App';
-import { parseBounds } from './address';
+import { parseAreas } from './address';
 import { Grid } from './Grid';
 import { readSheetView, type SheetView } from './sheetView';
 
@@ -185,10 +185,10 @@ export function HarnessApp({ initial, initialError, open, onBook }: HarnessAppPr
     }
   };
 
-  const gridSelection = useMemo(
-    () => ({ sheet: selection.sheet, bounds: parseBounds(selection.address) }),
-    [selection.sheet, selection.address],
-  );
+  const gridSelection = useMemo(() => {
+    const areas = parseAreas(selection.address);
+    return { sheet: selection.sheet, bounds: areas[areas.length - 1] ?? null, areas };
+  }, [selection.sheet, selection.address]);
 
   return (
     <div className="harness">

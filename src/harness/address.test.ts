@@ -1,4 +1,4 @@
-import { clickAddress, columnLetters, columnNumber, contains, parseBounds } from './address';
+import { clickAddress, columnLetters, columnNumber, contains, parseAreas, parseBounds } from './address';
 
 describe('harness grid addresses', () => {
   test('column letters and numbers round-trip', () => {
@@ -38,5 +38,16 @@ describe('harness grid addresses', () => {
     expect(contains(b, 2, 2)).toBe(true);
     expect(contains(b, 4, 2)).toBe(false);
     expect(contains(null, 1, 1)).toBe(false);
+  });
+});
+
+describe('parseAreas', () => {
+  it('reads each area of a selection of several areas, in order', () => {
+    expect(parseAreas('B5:D5,C9')).toEqual([
+      { r1: 5, c1: 2, r2: 5, c2: 4 },
+      { r1: 9, c1: 3, r2: 9, c2: 3 },
+    ]);
+    expect(parseAreas('B7')).toEqual([{ r1: 7, c1: 2, r2: 7, c2: 2 }]);
+    expect(parseAreas('B7,nonsense')).toEqual([]);
   });
 });

@@ -4,13 +4,14 @@ import {
   cellAddress,
   columnLetters,
   columnNumber,
+  formatBounds,
   parseAddress,
   splitSheetAddress,
 } from '../headless/address';
 
 export type CellBounds = Readonly<Bounds>;
 
-export { cellAddress, columnLetters, columnNumber };
+export { cellAddress, columnLetters, columnNumber, formatBounds };
 
 /**
  * 'B7', 'A3:C9', '7:9' (whole rows), 'C:C' (whole columns), with an optional sheet prefix and '$'; null
@@ -56,4 +57,10 @@ export function clickAddress(
 
 export function contains(b: CellBounds | null, row: number, column: number): boolean {
   return !!b && row >= b.r1 && row <= b.r2 && column >= b.c1 && column <= b.c2;
+}
+
+/** The areas of a selection's address without its sheet ('B5:D5,B9'), in order; [] when one cannot be read. */
+export function parseAreas(address: string): CellBounds[] {
+  const areas = address.split(',').map((a) => parseBounds(a.trim()));
+  return areas.every((a): a is CellBounds => a !== null) ? areas : [];
 }

@@ -4,16 +4,25 @@
  * load() queues a read, sync() runs the queue; reading a property that was not loaded and synced throws
  * PropertyNotLoaded).
  *
- * Request size: each queued command has a small "wire" form ({ k: kind, o: object id, p: property or
- * method, v / a: value or arguments}); the request size is the UTF-8 byte length of JSON.stringify of the
- * list of them. Property sets carry the full value (whole 2-D arrays), loads carry only the names. This
- * approximates the JSON body Office.js posts (which also carries object paths and ids, a few dozen bytes
- * per command), so it slightly under-counts small commands and is exact in what dominates: written arrays.
+ * Request size: each proxy is an Office.js object path and each queued command an Office.js action (see
+ * wire.ts); a request's size is the UTF-8 length of the JSON body Office.js would post for the queue.
  */
 import type * as ExcelJS from 'exceljs';
 import type { Bounds } from './address';
 import { beginRowLists, dropRowLists, endRowLists } from './cells';
 import { HeadlessError } from './errors';
+import {
+  type ObjectPathInfo,
+  type WireAction,
+  type WireCommand,
+  type WirePath,
+  ActionType,
+  PathType,
+  argumentInfo,
+  pascal,
+  requestBody,
+  utf8Length,
+} from './wire';
 
 /** Excel on the web's limit on one request's payload (Office Add-ins: "Resource limits and performance
  * optimization" — 5 MB for Excel on the web). */
@@ -26,14 +35,28 @@ export const REQUEST_PAYLOAD_LIMIT = 5 * 1024 * 1024;
  */
 export const RESPONSE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/**
+ * The user's selection: one or more areas of cells (Ctrl+click adds one), the active cell in the last of
+ * them, or a drawing object (a chart or shape) selected over the sheet, when `drawing` names it.
+ */
+export interface HostSelection {
+  ws: ExcelJS.Worksheet;
+  areas: Bounds[];
+  /** The active cell (1-based row and column). */
+  active: { r: number; c: number };
+  drawing: string | null;
+}
+
 /** What the proxies (proxies/) need from the workbook they run on (implemented by HeadlessWorkbook). */
 export interface Host {
   readonly excel: ExcelJS.Workbook;
   readonly name: string;
   _date1904(): boolean;
+  /** Review > Protect Workbook, when the workbook is protected. */
+  _workbookProtection(): { lockStructure: boolean; lockWindows: boolean } | null;
   _activeWorksheet(): ExcelJS.Worksheet;
   _activate(ws: ExcelJS.Worksheet): void;
-  _selection(): { ws: ExcelJS.Worksheet; b: Bounds };
+  _selection(): HostSelection;
   _select(ws: ExcelJS.Worksheet, b: Bounds): void;
   _sheetRemoved(ws: ExcelJS.Worksheet): void;
   _recordRequest(bytes: number): void;
@@ -41,19 +64,10 @@ export interface Host {
   _changed(): void;
 }
 
-export interface Command {
-  wire: Record<string, unknown>;
+export interface Command extends WireCommand {
   mutates?: boolean;
   /** Runs the command; may return a function that publishes loaded results once the sync succeeds. */
   run(): void | (() => void);
-}
-
-const encoder = new TextEncoder();
-
-export function utf8Length(s: string): number {
-  // Fast path for ASCII-only payloads (the common case); exact count otherwise.
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(s) ? s.length : encoder.encode(s).length;
 }
 
 export class HeadlessRequestContext {
@@ -118,7 +132,7 @@ export class HeadlessRequestContext {
   async sync<T>(passThroughValue?: T): Promise<T> {
     const queue = this._queue;
     this._queue = [];
-    const bytes = utf8Length(JSON.stringify(queue.map((c) => c.wire)));
+    const { bytes } = requestBody(queue, () => this._newId());
     this._host._recordRequest(bytes);
     if (bytes > REQUEST_PAYLOAD_LIMIT) {
       this._host._recordResponse(0);
@@ -182,7 +196,16 @@ export type Resolver<T> = () => T | null;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyProxy = ProxyBase<any>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ProxyCtor<P> = new (ctx: HeadlessRequestContext, r: Resolver<any>, n?: AnyProxy) => P;
+type ProxyCtor<P> = new (ctx: HeadlessRequestContext, r: Resolver<any>, n?: AnyProxy, path?: PathSpec) => P;
+
+/** How an object is reached from its parent, as an Office.js object path (the workbook when absent). */
+export interface PathSpec {
+  readonly type: PathType.Method | PathType.Property | PathType.Indexer;
+  /** The method or property name ('' for an indexer). */
+  readonly name: string;
+  readonly parent: AnyProxy;
+  readonly args?: readonly unknown[];
+}
 
 /** Parses load()'s argument: 'a, b/c', ['a', 'b'], { select: ..., expand: ... }. */
 export function loadNames(arg: unknown): string[] {
@@ -200,21 +223,51 @@ export function loadNames(arg: unknown): string[] {
   return [];
 }
 
-export abstract class ProxyBase<T> {
+const queryAction = (names: string[]): WireAction => ({
+  ActionType: ActionType.Query,
+  Name: '',
+  QueryInfo: { Select: names, Expand: [] },
+});
+
+export abstract class ProxyBase<T> implements WirePath {
   readonly _ctx: HeadlessRequestContext;
   readonly _id: number;
   readonly _resolve: Resolver<T>;
+  readonly _pathInfo: ObjectPathInfo;
+  readonly _pathParent: AnyProxy | null;
+  readonly _pathArgs: readonly AnyProxy[];
   /** For navigation properties: the object whose null-ness this one shares. */
   private readonly _nullSource?: AnyProxy;
   _nullState: boolean | undefined;
   protected _values = new Map<string, unknown>();
   private _navCache = new Map<string, AnyProxy>();
 
-  constructor(ctx: HeadlessRequestContext, resolve: Resolver<T>, nullSource?: AnyProxy) {
+  constructor(ctx: HeadlessRequestContext, resolve: Resolver<T>, nullSource?: AnyProxy, path?: PathSpec) {
     this._ctx = ctx;
     this._id = ctx._newId();
     this._resolve = resolve;
     this._nullSource = nullSource;
+    if (!path) {
+      this._pathInfo = { Id: this._id, ObjectPathType: PathType.GlobalObject, Name: '' };
+      this._pathParent = null;
+      this._pathArgs = [];
+    } else {
+      const info: ObjectPathInfo = {
+        Id: this._id,
+        ObjectPathType: path.type,
+        Name: pascal(path.name),
+        ParentObjectPathId: path.parent._id,
+      };
+      let refs: AnyProxy[] = [];
+      if (path.type !== PathType.Property) {
+        const a = argumentInfo(path.args ?? []);
+        info.ArgumentInfo = a.info;
+        refs = a.refs as AnyProxy[];
+      }
+      this._pathInfo = info;
+      this._pathParent = path.parent;
+      this._pathArgs = refs;
+    }
   }
 
   abstract get _typeName(): string;
@@ -243,8 +296,16 @@ export abstract class ProxyBase<T> {
     return p as P;
   }
 
-  /** Creates a child navigation proxy whose target is derived from this one's when commands run. */
-  protected _child<U, P extends AnyProxy>(Ctor: ProxyCtor<P>, derive: (t: T) => U): P {
+  /**
+   * Creates a child navigation proxy whose target is derived from this one's when commands run: a property
+   * (range.format) or an indexer (borders.getItem('EdgeTop')) on the wire.
+   */
+  protected _child<U, P extends AnyProxy>(
+    Ctor: ProxyCtor<P>,
+    derive: (t: T) => U,
+    name: string,
+    indexerArgs?: readonly unknown[],
+  ): P {
     return new Ctor(
       this._ctx,
       () => {
@@ -252,28 +313,45 @@ export abstract class ProxyBase<T> {
         return t === null ? null : derive(t);
       },
       this,
+      indexerArgs
+        ? { type: PathType.Indexer, name: '', parent: this, args: indexerArgs }
+        : { type: PathType.Property, name, parent: this },
     );
   }
 
-  /** Creates an object returned by a method: its target is computed when the queued method runs. */
+  /**
+   * Creates an object returned by a method: its target is computed when the queued method runs. On the
+   * wire it is a method object path (an indexer for a collection's getItem), sent with the first action
+   * that uses it; a method that changes the workbook (worksheets.add) is instantiated at once, as Office.js
+   * does.
+   */
   protected _created<U, P extends AnyProxy>(
     Ctor: ProxyCtor<P>,
     method: string,
     args: unknown[],
     compute: (t: T | null) => U | null,
     mutates = false,
+    indexer = false,
   ): P {
     const slot: { done: boolean; value: U | null } = { done: false, value: null };
-    const proxy = new Ctor(this._ctx, () => {
-      if (!slot.done)
-        throw new HeadlessError(
-          'InvalidObjectPath',
-          `The object path '${method}' isn't working for what you're trying to do: the sync that creates it did not run or failed.`,
-        );
-      return slot.value;
-    });
+    const proxy = new Ctor(
+      this._ctx,
+      () => {
+        if (!slot.done)
+          throw new HeadlessError(
+            'InvalidObjectPath',
+            `The object path '${method}' isn't working for what you're trying to do: the sync that creates it did not run or failed.`,
+          );
+        return slot.value;
+      },
+      undefined,
+      indexer
+        ? { type: PathType.Indexer, name: '', parent: this, args }
+        : { type: PathType.Method, name: method, parent: this, args },
+    );
     this._ctx._enqueue({
-      wire: { k: 'call', o: this._id, m: method, a: args, r: proxy._id },
+      action: null,
+      refs: mutates ? [proxy] : [],
       mutates,
       run: () => {
         const parent = this._resolve();
@@ -304,7 +382,12 @@ export abstract class ProxyBase<T> {
   protected _set(name: string, value: unknown): void {
     const spec = this._props()[name];
     this._ctx._enqueue({
-      wire: { k: 'set', o: this._id, p: name, v: value },
+      action: {
+        ActionType: ActionType.SetProperty,
+        Name: pascal(name),
+        ArgumentInfo: { Arguments: [value] },
+      },
+      refs: [this],
       mutates: true,
       run: () => {
         const t = this._resolve();
@@ -315,10 +398,18 @@ export abstract class ProxyBase<T> {
     if (this._values.has(name)) this._values.set(name, value);
   }
 
+  private _methodCommand(method: string, args: unknown[]): Pick<Command, 'action' | 'refs'> {
+    const a = argumentInfo(args);
+    return {
+      action: { ActionType: ActionType.Method, Name: pascal(method), ArgumentInfo: a.info },
+      refs: [this, ...(a.refs as AnyProxy[])],
+    };
+  }
+
   /** Queues a method call with no result. On a null object it does nothing (Excel's behaviour). */
   protected _call(method: string, args: unknown[], fn: (t: T) => void, mutates = true): void {
     this._ctx._enqueue({
-      wire: { k: 'call', o: this._id, m: method, a: args },
+      ...this._methodCommand(method, args),
       mutates,
       run: () => {
         const t = this._resolve();
@@ -330,7 +421,7 @@ export abstract class ProxyBase<T> {
   protected _callResult<R>(method: string, args: unknown[], fn: (t: T) => R): ClientResult<R> {
     const result = new ClientResult<R>();
     this._ctx._enqueue({
-      wire: { k: 'call', o: this._id, m: method, a: args },
+      ...this._methodCommand(method, args),
       run: () => {
         const t = this._resolve();
         const v = t === null ? (null as R) : fn(t);
@@ -339,6 +430,22 @@ export abstract class ProxyBase<T> {
       },
     });
     return result;
+  }
+
+  /** Queues a load that fails when it runs (a name that is not a property of this object). */
+  protected _badLoad(name: string, typeName = this._typeName): void {
+    this._ctx._enqueue({
+      action: queryAction([name]),
+      refs: [this],
+      run: () => {
+        throw new HeadlessError('InvalidArgument', `'${name}' is not a property of ${typeName}.`);
+      },
+    });
+  }
+
+  /** The load action for these names (collections queue their own loads with it). */
+  protected _queryAction(names: string[]): Pick<Command, 'action' | 'refs'> {
+    return { action: queryAction(names), refs: [this] };
   }
 
   load(arg?: unknown): this {
@@ -360,12 +467,7 @@ export abstract class ProxyBase<T> {
       } else if (head === 'isNullObject' || head === 'toJSON') {
         // nothing to load
       } else {
-        this._ctx._enqueue({
-          wire: { k: 'load', o: this._id, p: name },
-          run: () => {
-            throw new HeadlessError('InvalidArgument', `'${name}' is not a property of ${this._typeName}.`);
-          },
-        });
+        this._badLoad(name);
       }
     }
     if (scalars.length > 0) this._queueLoad(scalars);
@@ -375,7 +477,7 @@ export abstract class ProxyBase<T> {
   private _queueLoad(scalars: string[]): void {
     const props = this._props();
     this._ctx._enqueue({
-      wire: { k: 'load', o: this._id, p: scalars.join(',') },
+      ...this._queryAction(scalars),
       run: () => {
         const t = this._resolve();
         const vals = scalars.map((n) => (t === null ? null : props[n].get!(t)));
@@ -399,6 +501,32 @@ export abstract class ProxyBase<T> {
     const out = new Map<string, unknown>();
     for (const n of names) out.set(n, props[n].get!(target));
     return out;
+  }
+
+  /**
+   * Reads a property, or a property of a navigation property ('protection/protected'), now: for a
+   * collection's load of its items. Returns what publishes the value once the sync succeeds.
+   */
+  _readNestedNow(path: string): () => void {
+    const slash = path.indexOf('/');
+    if (slash < 0) {
+      const t = this._resolve();
+      if (t === null || !this._hasProp(path))
+        throw new HeadlessError('InvalidArgument', `'${path}' is not a property of ${this._typeName}.`);
+      const values = this._readNow(t, [path]);
+      return () => this._publishValues(values);
+    }
+    const nav = this._navs()[path.slice(0, slash)];
+    if (!nav)
+      throw new HeadlessError(
+        'InvalidArgument',
+        `'${path.slice(0, slash)}' is not a property of ${this._typeName}.`,
+      );
+    return nav()._readNestedNow(path.slice(slash + 1));
+  }
+
+  _hasNav(name: string): boolean {
+    return name in this._navs();
   }
 
   _scalarNames(): string[] {

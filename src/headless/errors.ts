@@ -2,8 +2,8 @@
  * Errors raised by the headless Excel, shaped like OfficeExtension.Error: an Error with `code`,
  * `message` and `debugInfo: { code, message }`. Codes follow "Excel JavaScript API error codes"
  * (Office Add-ins documentation): PropertyNotLoaded, ItemNotFound, ItemAlreadyExists, InvalidArgument,
- * InvalidOperation, InvalidReference, RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded,
- * RangeExceedsLimit, InvalidObjectPath, plus our own
+ * InvalidOperation, InvalidReference, InvalidSelection, AccessDenied, RequestPayloadSizeLimitExceeded,
+ * ResponsePayloadSizeLimitExceeded, RangeExceedsLimit, InvalidObjectPath, plus our own
  * UnsupportedParts (refusing to save a workbook ExcelJS would damage), WorkbookTooLarge and WorkbookDamaged
  * (refusing to open a file, with a message that follows the file's name: see package/open.ts).
  */
@@ -14,6 +14,8 @@ export type HeadlessErrorCode =
   | 'InvalidArgument'
   | 'InvalidOperation'
   | 'InvalidReference'
+  | 'InvalidSelection'
+  | 'AccessDenied'
   | 'InvalidObjectPath'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'

@@ -5,12 +5,13 @@
 import type ExcelJS from 'exceljs';
 import { type Bounds, formatBounds, parseAddress, splitSheetAddress } from './address';
 import { shareStylesForSave } from './cells';
-import { type Host, HeadlessRequestContext } from './context';
+import { type Host, type HostSelection, HeadlessRequestContext } from './context';
 import { HeadlessError } from './errors';
 import { type UnkeptNumber, mendUnkeptNumbers } from './package/numbers';
 import { openPackage } from './package/open';
 import { WorkbookProxy } from './proxies';
 import type { UnsupportedPart } from './unsupported';
+import { type WorkbookProtection, withWorkbookProtection, workbookProtection } from './workbook-protection';
 
 export interface HeadlessStats {
   /** Number of context.sync() calls (each a round trip in Excel on the web). */
@@ -29,6 +30,12 @@ function emptyStats(): HeadlessStats {
   return { syncs: 0, maxRequestBytes: 0, requests: [], maxResponseBytes: 0, responses: [] };
 }
 
+/** Cells selected on a sheet: the active cell is the first cell of the last area. */
+function cellsSelected(ws: ExcelJS.Worksheet, areas: Bounds[]): HostSelection {
+  const last = areas[areas.length - 1];
+  return { ws, areas, active: { r: last.r1, c: last.c1 }, drawing: null };
+}
+
 export class HeadlessWorkbook implements Host {
   readonly excel: ExcelJS.Workbook;
   readonly name: string;
@@ -41,9 +48,11 @@ export class HeadlessWorkbook implements Host {
   private readonly _unkept: readonly UnkeptNumber[];
   private _stats: HeadlessStats = emptyStats();
   private _active: ExcelJS.Worksheet;
-  private _sel: { ws: ExcelJS.Worksheet; b: Bounds };
+  private _sel: HostSelection;
   private _changeListeners = new Set<() => void>();
   private _selectionListeners = new Set<() => void>();
+  /** Review > Protect Workbook, which ExcelJS does not keep: read from the file, put back when saving. */
+  private readonly _protection: WorkbookProtection | null;
 
   private constructor(
     wb: ExcelJS.Workbook,
@@ -51,9 +60,11 @@ export class HeadlessWorkbook implements Host {
     unsupported: UnsupportedPart[],
     unread: string[] = [],
     unkept: UnkeptNumber[] = [],
+    protection: WorkbookProtection | null = null,
   ) {
     this.excel = wb;
     this.name = name;
+    this._protection = protection;
     this.unsupportedParts = Object.freeze(unsupported.slice());
     this.unread = Object.freeze(unread.slice());
     this._unkept = unkept;
@@ -64,7 +75,7 @@ export class HeadlessWorkbook implements Host {
     const candidate = sheets[tab];
     this._active =
       candidate && (candidate.state ?? 'visible') === 'visible' ? candidate : (visible[0] ?? sheets[0]);
-    this._sel = { ws: this._active, b: this._initialSelection(this._active) };
+    this._sel = cellsSelected(this._active, [this._initialSelection(this._active)]);
   }
 
   /**
@@ -83,12 +94,20 @@ export class HeadlessWorkbook implements Host {
       opened.unsupported,
       opened.unread,
       opened.unkept,
+      opened.protection,
     );
   }
 
-  /** For workbooks built in code (fixtures): nothing unsupported. */
-  static fromExcelJS(wb: ExcelJS.Workbook, options: { name?: string } = {}): HeadlessWorkbook {
-    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', []);
+  /**
+   * For workbooks built in code (fixtures): nothing unsupported. `protect` protects the workbook's structure
+   * and / or windows, as Review > Protect Workbook does (sheets are protected through ExcelJS's ws.protect).
+   */
+  static fromExcelJS(
+    wb: ExcelJS.Workbook,
+    options: { name?: string; protect?: { structure?: boolean; windows?: boolean } } = {},
+  ): HeadlessWorkbook {
+    const protection = options.protect ? workbookProtection(options.protect) : null;
+    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', [], [], [], protection);
   }
 
   get stats(): Readonly<HeadlessStats> {
@@ -125,16 +144,45 @@ export class HeadlessWorkbook implements Host {
     return ctx;
   }
 
-  /** The user selects cells (e.g. the harness grid): activates the sheet and fires selection listeners. */
+  /**
+   * The user selects cells (e.g. the harness grid): activates the sheet and fires selection listeners. Areas
+   * separated by commas ('B5:D5,B9:D9') are a selection of several areas, as Ctrl+click makes; the active
+   * cell is the first cell of the last area.
+   */
   select(sheet: string, address: string): void {
-    const ws = this.excel.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
-    if (!ws) throw new HeadlessError('ItemNotFound', `There is no worksheet '${sheet}'.`);
-    const { local } = splitSheetAddress(address);
-    this._select(ws, parseAddress(local));
+    const ws = this._sheetNamed(sheet);
+    const areas = address.split(',').map((a) => parseAddress(splitSheetAddress(a.trim()).local));
+    this._active = ws;
+    this._sel = cellsSelected(ws, areas);
+    this._fireSelection();
   }
 
-  getSelection(): { sheet: string; address: string } {
-    return { sheet: this._sel.ws.name, address: formatBounds(this._sel.b) };
+  /**
+   * The user selects a chart or shape on a sheet (by its name): cells are no longer selected, so
+   * getSelectedRange() fails as in Excel; the active cell stays where it was.
+   */
+  selectDrawing(sheet: string, name: string): void {
+    const ws = this._sheetNamed(sheet);
+    const active = this._sel.ws === ws ? this._sel.active : { r: 1, c: 1 };
+    this._active = ws;
+    this._sel = { ws, areas: [], active, drawing: name };
+    this._fireSelection();
+  }
+
+  /** The selection: its sheet and address ('B5:D5,B9:D9' for several areas), and the drawing selected if any. */
+  getSelection(): { sheet: string; address: string; drawing?: string } {
+    const { ws, areas, active, drawing } = this._sel;
+    const address =
+      areas.length > 0
+        ? areas.map(formatBounds).join(',')
+        : formatBounds({ r1: active.r, c1: active.c, r2: active.r, c2: active.c });
+    return drawing === null ? { sheet: ws.name, address } : { sheet: ws.name, address, drawing };
+  }
+
+  private _sheetNamed(sheet: string): ExcelJS.Worksheet {
+    const ws = this.excel.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
+    if (!ws) throw new HeadlessError('ItemNotFound', `There is no worksheet '${sheet}'.`);
+    return ws;
   }
 
   onChange(listener: () => void): () => void {
@@ -176,10 +224,15 @@ export class HeadlessWorkbook implements Host {
       restore();
     }
     const out = await pending;
-    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    const saved = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    return this._protection ? withWorkbookProtection(saved, this._protection) : saved;
   }
 
   // ---- Host (used by the proxies) ----------------------------------------------------------------------
+
+  _workbookProtection(): WorkbookProtection | null {
+    return this._protection;
+  }
 
   _date1904(): boolean {
     return !!this.excel.properties?.date1904;
@@ -193,20 +246,20 @@ export class HeadlessWorkbook implements Host {
   _activate(ws: ExcelJS.Worksheet): void {
     if (this._active === ws) return;
     this._active = ws;
-    this._sel = { ws, b: this._initialSelection(ws) };
+    this._sel = cellsSelected(ws, [this._initialSelection(ws)]);
     this._fireSelection();
   }
 
-  _selection(): { ws: ExcelJS.Worksheet; b: Bounds } {
+  _selection(): HostSelection {
     this._activeWorksheet();
     if (this._sel.ws !== this._active)
-      this._sel = { ws: this._active, b: this._initialSelection(this._active) };
+      this._sel = cellsSelected(this._active, [this._initialSelection(this._active)]);
     return this._sel;
   }
 
   _select(ws: ExcelJS.Worksheet, b: Bounds): void {
     this._active = ws;
-    this._sel = { ws, b };
+    this._sel = cellsSelected(ws, [b]);
     this._fireSelection();
   }
 

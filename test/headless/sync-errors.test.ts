@@ -190,6 +190,22 @@ describe('load and sync (Excel JavaScript API: "Load the properties of an object
     expect(hw.excel.worksheets.map((w) => w.name)).toEqual(['Data', 'Other']);
   });
 
+  test('a sheet renamed to its own name in another case is renamed; names are found in any case', async () => {
+    const hw = twoSheets();
+    await hw.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('data').name = 'DATA';
+      await ctx.sync();
+    });
+    expect(hw.excel.worksheets.map((w) => w.name)).toEqual(['DATA', 'Other']);
+    const e = await rejection(
+      hw.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('DATA').name = 'other';
+        await ctx.sync();
+      }),
+    );
+    expect(e.code).toBe('ItemAlreadyExists');
+  });
+
   test('worksheets: items with name, visibility, position; add, rename, reorder, tab colour, count', async () => {
     const hw = twoSheets();
     hw.excel.getWorksheet('Other')!.state = 'veryHidden';

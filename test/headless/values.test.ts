@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { HeadlessWorkbook, RESPONSE_PAYLOAD_LIMIT } from '../../src/headless';
-import { book } from './helpers';
+import { book, rejection } from './helpers';
 
 async function read(hw: HeadlessWorkbook, address: string, sheet = 'S') {
   return hw.run(async (ctx) => {
@@ -217,5 +217,26 @@ describe('writing values (Excel JavaScript API: Range.values / Range.formulas)',
     });
     expect(performance.now() - t).toBeLessThan(1500);
     expect(hw.excel.getWorksheet('W')!.getCell(5000, 20).value).toBe('t4999');
+  });
+});
+
+// "Excel specifications and limits": a cell holds at most 32,767 characters.
+describe('text longer than a cell holds', () => {
+  test('a value of 32,768 characters is refused, and nothing of that write is applied', async () => {
+    const hw = book((wb) => void wb.addWorksheet('S'));
+    await hw.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A1:B1').values = [['x'.repeat(32767), 'fits']];
+      await ctx.sync();
+    });
+    expect((hw.excel.getWorksheet('S')!.getCell('A1').value as string).length).toBe(32767);
+    const e = await rejection(
+      hw.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A2:B2').values = [['first', 'y'.repeat(32768)]];
+        await ctx.sync();
+      }),
+    );
+    expect(e.code).toBe('InvalidArgument');
+    expect(e.message).toMatch(/'?S'?!B2 is 32768 characters long/);
+    expect(hw.excel.getWorksheet('S')!.getCell('A2').value).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { HeadlessError } from '../errors';
 import { type UnsupportedPart, findUnsupportedParts } from '../unsupported';
+import { type WorkbookProtection, readWorkbookProtection } from '../workbook-protection';
 import { type UnkeptNumber, hideDateFormats, settleLoadedCells } from './numbers';
 import { diagnoseDamage } from './diagnose';
 import {
@@ -32,6 +33,8 @@ export interface OpenedPackage {
   readonly unread: string[];
   /** Cells whose number cannot be written back (their place in the copy holds #NUM!). */
   readonly unkept: UnkeptNumber[];
+  /** Review > Protect Workbook, which ExcelJS does not keep (see workbook-protection.ts). */
+  readonly protection: WorkbookProtection | null;
 }
 
 const STYLES = 'xl/styles.xml';
@@ -100,5 +103,6 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
   unread.push(...sheetsNotBuilt(sheets, zip, excel), ...emptyCellsOfMissingText(zip, excel));
   const unkept = settleLoadedCells(excel, hidden?.formats);
   if (unkept.length > 0) unread.push(describeUnkept(unkept));
-  return { excel, unsupported, unread, unkept };
+  const protection = readWorkbookProtection(await zip.file('xl/workbook.xml')!.async('string'));
+  return { excel, unsupported, unread, unkept, protection };
 }

@@ -23,9 +23,13 @@ export function liveSheet(host: Host, ws: ExcelJS.Worksheet): ExcelJS.Worksheet 
   return ws;
 }
 
+/** Excel compares sheet names without regard to case. */
+export function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 export function findSheet(host: Host, key: string): ExcelJS.Worksheet | undefined {
-  const k = String(key).toLowerCase();
-  return host.excel.worksheets.find((w) => w.name.toLowerCase() === k || String(w.id) === key);
+  return host.excel.worksheets.find((w) => sameName(w.name, String(key)) || String(w.id) === key);
 }
 
 export function isVisible(ws: ExcelJS.Worksheet): boolean {
@@ -44,6 +48,7 @@ export const isEntireColumn = (b: Bounds) => b.r1 === 1 && b.r2 === MAX_ROWS;
 
 /** Applies a style change to every cell of the range (whole rows / columns via row / column styles). */
 export function applyStyle(ref: RangeRef, change: StyleChange): void {
+  requireEditable(ref, 'formatCells');
   const { ws, b } = ref;
   const update = styleUpdater(ws, change);
   if (isEntireRow(b)) {
@@ -91,4 +96,65 @@ export function uniform<V>(ref: RangeRef, fn: (s: Style | undefined) => V): V | 
     }
   }
   return first as V;
+}
+
+// ---- Protection ------------------------------------------------------------------------------------------
+
+/**
+ * Review > Protect Workbook with its structure locked: sheets cannot be added, deleted, renamed, moved,
+ * hidden, shown or recoloured.
+ */
+export function requireStructureUnlocked(host: Host, what: string): void {
+  if (host._workbookProtection()?.lockStructure) {
+    throw new HeadlessError(
+      'AccessDenied',
+      `The workbook's structure is protected, so Excel cannot ${what}.`,
+    );
+  }
+}
+
+/** What a change to a protected sheet needs its protection to allow (ExcelJS's sheetProtection model). */
+export type SheetChange = 'contents' | 'formatCells' | 'formatColumns' | 'formatRows';
+
+export interface SheetProtectionModel {
+  sheet?: boolean;
+  formatCells?: boolean;
+  formatColumns?: boolean;
+  formatRows?: boolean;
+}
+
+/** A sheet's protection as ExcelJS reads it (<sheetProtection sheet="1" formatCells="0" .../>), or null. */
+export function sheetProtection(ws: ExcelJS.Worksheet): SheetProtectionModel | null {
+  const p = (ws as unknown as { sheetProtection?: SheetProtectionModel | null }).sheetProtection;
+  return p?.sheet ? p : null;
+}
+
+/** Cells are locked unless their style (or, for a cell not written yet, its column's) says otherwise. */
+function anyLockedCell(ref: RangeRef): boolean {
+  const { ws, b } = ref;
+  for (let r = b.r1; r <= b.r2; r++) {
+    for (let c = b.c1; c <= b.c2; c++) {
+      const cell = findCellAt(ws, r, c);
+      const column = (ws as unknown as { _columns?: ({ style?: Style } | undefined)[] })._columns?.[c - 1];
+      const style = cell ? (cell.style as Style | undefined) : column?.style;
+      if (style?.protection?.locked !== false) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Review > Protect Sheet: a protected sheet refuses changes to its locked cells, and formatting of cells,
+ * columns or rows unless its protection allows it.
+ */
+export function requireEditable(ref: RangeRef, change: SheetChange): void {
+  const p = sheetProtection(ref.ws);
+  if (!p?.sheet) return;
+  const allowed = change === 'contents' ? !anyLockedCell(ref) : !!p[change];
+  if (!allowed) {
+    throw new HeadlessError(
+      'AccessDenied',
+      `The cell or chart you're trying to change is on a protected sheet ('${ref.ws.name}').`,
+    );
+  }
 }

@@ -43,13 +43,13 @@ export class FreezePanesProxy extends ProxyBase<ExcelJS.Worksheet> {
     return {};
   }
   freezeRows(count?: number): void {
-    this._call('freezeRows', [count ?? 1], (ws) => setFreeze(ws, count ?? 1, 0));
+    this._call('freezeRows', [count], (ws) => setFreeze(ws, count ?? 1, 0));
   }
   freezeColumns(count?: number): void {
-    this._call('freezeColumns', [count ?? 1], (ws) => setFreeze(ws, 0, count ?? 1));
+    this._call('freezeColumns', [count], (ws) => setFreeze(ws, 0, count ?? 1));
   }
   freezeAt(frozenRange: string | RangeProxy): void {
-    this._call('freezeAt', [typeof frozenRange === 'string' ? frozenRange : { o: frozenRange._id }], (ws) => {
+    this._call('freezeAt', [frozenRange], (ws) => {
       const b =
         typeof frozenRange === 'string'
           ? parseAddress(splitSheetAddress(frozenRange).local)

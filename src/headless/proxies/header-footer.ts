@@ -105,7 +105,9 @@ export class HeaderFooterGroupProxy extends ProxyBase<ExcelJS.Worksheet> {
   }
   /** The header and footer of every page. */
   get defaultForAllPages(): HeaderFooterProxy {
-    return this._nav('defaultForAllPages', () => this._child(HeaderFooterProxy, (ws) => ws));
+    return this._nav('defaultForAllPages', () =>
+      this._child(HeaderFooterProxy, (ws) => ws, 'defaultForAllPages'),
+    );
   }
 }
 defineAccessors(HeaderFooterGroupProxy, HeaderFooterGroupProxy.props as never);

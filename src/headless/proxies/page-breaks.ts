@@ -35,8 +35,7 @@ export class PageBreakCollectionProxy extends ProxyBase<ExcelJS.Worksheet> {
    * is added (as Excel's Insert Page Break does nothing in A1).
    */
   add(pageBreakRange: string | RangeProxy): void {
-    const arg = typeof pageBreakRange === 'string' ? pageBreakRange : { o: pageBreakRange._id };
-    this._call('add', [arg], (ws) => {
+    this._call('add', [pageBreakRange], (ws) => {
       const b =
         typeof pageBreakRange === 'string'
           ? parseAddress(splitSheetAddress(pageBreakRange).local)

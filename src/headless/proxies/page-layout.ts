@@ -9,23 +9,6 @@ import { HeadlessError } from '../errors';
 import { HeaderFooterGroupProxy } from './header-footer';
 import type { RangeProxy } from './range';
 
-/** Excel.PaperType names and the paper sizes a file records for them (ECMA-376 paperSize). */
-const PAPER_SIZES: Readonly<Record<string, number>> = {
-  Letter: 1,
-  LetterSmall: 2,
-  Tabloid: 3,
-  Ledger: 4,
-  Legal: 5,
-  Statement: 6,
-  Executive: 7,
-  A3: 8,
-  A4: 9,
-  A4Small: 10,
-  A5: 11,
-  B4: 12,
-  B5: 13,
-};
-
 function rowsSpec(input: string | RangeProxy, kind: 'rows' | 'columns'): string {
   const b = typeof input === 'string' ? parseAddress(splitSheetAddress(input).local) : input._resolve()?.b;
   if (!b) throw new HeadlessError('InvalidArgument', 'A range is needed.');
@@ -49,6 +32,62 @@ const margin = (key: keyof ExcelJS.Margins, fallbackInches: number): PropSpec<Ex
     ws.pageSetup.margins = { ...m, [key]: v / 72 };
   },
 });
+
+/**
+ * Excel.PaperType -> the file format's paper size numbers (ECMA-376 Part 1, ST_PaperSize; the same numbers as
+ * Excel's XlPaperSize). A sheet with no paper size prints on Letter (1), the attribute's default.
+ */
+const PAPER_SIZES: Record<string, number> = {
+  Letter: 1,
+  LetterSmall: 2,
+  Tabloid: 3,
+  Ledger: 4,
+  Legal: 5,
+  Statement: 6,
+  Executive: 7,
+  A3: 8,
+  A4: 9,
+  A4Small: 10,
+  A5: 11,
+  B4: 12,
+  B5: 13,
+  Folio: 14,
+  Quatro: 15,
+  Paper10x14: 16,
+  Paper11x17: 17,
+  Note: 18,
+  Envelope9: 19,
+  Envelope10: 20,
+  Envelope11: 21,
+  Envelope12: 22,
+  Envelope14: 23,
+  Csheet: 24,
+  Dsheet: 25,
+  Esheet: 26,
+  EnvelopeDL: 27,
+  EnvelopeC5: 28,
+  EnvelopeC3: 29,
+  EnvelopeC4: 30,
+  EnvelopeC6: 31,
+  EnvelopeC65: 32,
+  EnvelopeB4: 33,
+  EnvelopeB5: 34,
+  EnvelopeB6: 35,
+  EnvelopeItaly: 36,
+  EnvelopeMonarch: 37,
+  EnvelopePersonal: 38,
+  FanfoldUS: 39,
+  FanfoldStdGerman: 40,
+  FanfoldLegalGerman: 41,
+};
+
+/** A number of pages to fit to: a whole number, 0 meaning "automatic" (as many as needed). */
+function pagesToFit(v: unknown, which: string): number {
+  if (v === undefined || v === null) return 0;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 32767)
+    throw new HeadlessError('InvalidArgument', `${which} must be a whole number of pages (0 for automatic).`);
+  return v;
+}
 
 /**
  * ExcelJS writes a print area 'A1:J164' as '$A1:$J164' (it puts '$' before each corner only), which
@@ -83,9 +122,13 @@ export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
       set: (ws, v) => {
         const z = (v ?? {}) as { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
         if (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined) {
+          // The file's fitToWidth / fitToHeight, 0 meaning automatic: written as given (an omitted one is
+          // automatic), never left to the attribute's default of 1.
+          const wide = pagesToFit(z.horizontalFitToPages, 'horizontalFitToPages');
+          const tall = pagesToFit(z.verticalFitToPages, 'verticalFitToPages');
           ws.pageSetup.fitToPage = true;
-          ws.pageSetup.fitToWidth = z.horizontalFitToPages ?? 0;
-          ws.pageSetup.fitToHeight = z.verticalFitToPages ?? 0;
+          ws.pageSetup.fitToWidth = wide;
+          ws.pageSetup.fitToHeight = tall;
         } else if (typeof z.scale === 'number') {
           if (z.scale < 10 || z.scale > 400)
             throw new HeadlessError('InvalidArgument', 'Zoom scale must be 10..400.');
@@ -99,14 +142,12 @@ export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
       },
     },
     paperSize: {
-      // A file with no paper size prints on Letter, as Excel reads it.
       get: (ws) =>
-        Object.keys(PAPER_SIZES).find((k) => PAPER_SIZES[k] === (ws.pageSetup.paperSize ?? 1)) ?? 'Letter',
+        Object.entries(PAPER_SIZES).find(([, n]) => n === (ws.pageSetup.paperSize ?? 1))?.[0] ?? 'Letter',
       set: (ws, v) => {
-        const size = typeof v === 'string' ? PAPER_SIZES[v] : undefined;
-        if (size === undefined)
-          throw new HeadlessError('InvalidArgument', `Invalid paper size '${String(v)}'.`);
-        ws.pageSetup.paperSize = size as ExcelJS.PaperSize;
+        const n = PAPER_SIZES[String(v)];
+        if (n === undefined) throw new HeadlessError('InvalidArgument', `Invalid paper size '${String(v)}'.`);
+        ws.pageSetup.paperSize = n as ExcelJS.PageSetup['paperSize'];
       },
     },
     printGridlines: {
@@ -136,21 +177,23 @@ export class PageLayoutProxy extends ProxyBase<ExcelJS.Worksheet> {
   }
   /** The page header and footer. */
   get headersFooters(): HeaderFooterGroupProxy {
-    return this._nav('headersFooters', () => this._child(HeaderFooterGroupProxy, (ws) => ws));
+    return this._nav('headersFooters', () =>
+      this._child(HeaderFooterGroupProxy, (ws) => ws, 'headersFooters'),
+    );
   }
   /** '$5:$5' or a range: the rows repeated at the top of each printed page. */
   setPrintTitleRows(rows: string | RangeProxy): void {
-    this._call('setPrintTitleRows', [typeof rows === 'string' ? rows : { o: rows._id }], (ws) => {
+    this._call('setPrintTitleRows', [rows], (ws) => {
       ws.pageSetup.printTitlesRow = rowsSpec(rows, 'rows');
     });
   }
   setPrintTitleColumns(columns: string | RangeProxy): void {
-    this._call('setPrintTitleColumns', [typeof columns === 'string' ? columns : { o: columns._id }], (ws) => {
+    this._call('setPrintTitleColumns', [columns], (ws) => {
       ws.pageSetup.printTitlesColumn = rowsSpec(columns, 'columns');
     });
   }
   setPrintArea(area: string | RangeProxy): void {
-    this._call('setPrintArea', [typeof area === 'string' ? area : { o: area._id }], (ws) => {
+    this._call('setPrintArea', [area], (ws) => {
       const b = typeof area === 'string' ? parseAddress(splitSheetAddress(area).local) : area._resolve()?.b;
       if (!b) throw new HeadlessError('InvalidArgument', 'setPrintArea needs a range.');
       ws.pageSetup.printArea = printAreaForFile(formatBounds(b));

@@ -3,7 +3,7 @@ import type * as ExcelJS from 'exceljs';
 import { type StyleChange, findCellAt, fromColor, styleUpdater, toArgb } from '../cells';
 import { type PropSpec, ProxyBase, defineAccessors } from '../context';
 import { HeadlessError } from '../errors';
-import type { RangeRef } from './base';
+import { type RangeRef, requireEditable } from './base';
 
 // Borders: Excel's (style, weight) pairs <-> ExcelJS/OOXML border styles.
 const ENCODE: Record<string, Record<string, ExcelJS.BorderStyle>> = {
@@ -137,6 +137,7 @@ function writeBorder(ref: BorderRef, change: { style?: string; weight?: string; 
     throw new HeadlessError('InvalidArgument', `Invalid border weight '${change.weight}'.`);
   }
   const argb = change.color !== undefined ? toArgb(change.color) : undefined;
+  requireEditable(ref.range, 'formatCells');
   const { ws } = ref.range;
   for (const p of borderParts(ref)) {
     const update = styleUpdater(ws, borderSideChange(p.side, change, argb));
@@ -160,11 +161,16 @@ export class RangeBorderCollectionProxy extends ProxyBase<RangeRef> {
   }
   getItem(index: string): RangeBorderProxy {
     return this._nav(`item:${index}`, () =>
-      this._child(RangeBorderProxy, (t) => {
-        if (!BORDER_INDEXES.includes(index))
-          throw new HeadlessError('InvalidArgument', `Unsupported border index '${index}'.`);
-        return { range: t, index };
-      }),
+      this._child(
+        RangeBorderProxy,
+        (t) => {
+          if (!BORDER_INDEXES.includes(index))
+            throw new HeadlessError('InvalidArgument', `Unsupported border index '${index}'.`);
+          return { range: t, index };
+        },
+        '',
+        [index],
+      ),
     );
   }
 }

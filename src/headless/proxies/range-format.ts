@@ -11,7 +11,7 @@ import {
 } from '../cells';
 import { type PropSpec, ProxyBase, defineAccessors } from '../context';
 import { HeadlessError } from '../errors';
-import { type RangeRef, applyStyle, isEntireColumn, isEntireRow, uniform } from './base';
+import { type RangeRef, applyStyle, isEntireColumn, isEntireRow, requireEditable, uniform } from './base';
 import { RangeBorderCollectionProxy } from './range-borders';
 import { RangeFillProxy } from './range-fill';
 import { RangeFontProxy } from './range-font';
@@ -88,6 +88,7 @@ export class RangeFormatProxy extends ProxyBase<RangeRef> {
       set: (t, v) => {
         if (typeof v !== 'number' || !(v >= 0))
           throw new HeadlessError('InvalidArgument', 'columnWidth must be a number of points.');
+        requireEditable(t, 'formatColumns');
         if (isEntireRow(t.b)) {
           t.ws.properties.defaultColWidth = pointsToWidthChars(v);
           return;
@@ -105,6 +106,7 @@ export class RangeFormatProxy extends ProxyBase<RangeRef> {
       set: (t, v) => {
         if (typeof v !== 'number' || !(v >= 0))
           throw new HeadlessError('InvalidArgument', 'rowHeight must be a number of points.');
+        requireEditable(t, 'formatRows');
         if (isEntireColumn(t.b)) {
           t.ws.properties.defaultRowHeight = v;
           return;
@@ -120,13 +122,13 @@ export class RangeFormatProxy extends ProxyBase<RangeRef> {
     return { fill: () => this.fill, font: () => this.font, borders: () => this.borders };
   }
   get fill(): RangeFillProxy {
-    return this._nav('fill', () => this._child(RangeFillProxy, (t) => t));
+    return this._nav('fill', () => this._child(RangeFillProxy, (t) => t, 'fill'));
   }
   get font(): RangeFontProxy {
-    return this._nav('font', () => this._child(RangeFontProxy, (t) => t));
+    return this._nav('font', () => this._child(RangeFontProxy, (t) => t, 'font'));
   }
   get borders(): RangeBorderCollectionProxy {
-    return this._nav('borders', () => this._child(RangeBorderCollectionProxy, (t) => t));
+    return this._nav('borders', () => this._child(RangeBorderCollectionProxy, (t) => t, 'borders'));
   }
   /**
    * Estimates widths from the displayed text (about one character width per character, plus padding):
@@ -134,6 +136,7 @@ export class RangeFormatProxy extends ProxyBase<RangeRef> {
    */
   autofitColumns(): void {
     this._call('autofitColumns', [], (t) => {
+      requireEditable(t, 'formatColumns');
       const d = this._ctx._host._date1904();
       const covered = mergeList(t.ws);
       const longest = new Map<number, number>();
@@ -151,7 +154,7 @@ export class RangeFormatProxy extends ProxyBase<RangeRef> {
   }
   /** Row heights are not measured here: rows keep their height (Excel would fit wrapped text). */
   autofitRows(): void {
-    this._call('autofitRows', [], () => undefined, false);
+    this._call('autofitRows', [], (t) => requireEditable(t, 'formatRows'), false);
   }
 }
 defineAccessors(RangeFormatProxy, RangeFormatProxy.props as never);

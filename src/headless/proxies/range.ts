@@ -6,6 +6,7 @@
 import type * as ExcelJS from 'exceljs';
 import {
   type Bounds,
+  columnLetters,
   MAX_COLS,
   MAX_ROWS,
   formatBounds,
@@ -43,6 +44,7 @@ import {
   isEntireColumn,
   isEntireRow,
   isVisible,
+  requireEditable,
 } from './base';
 import { RangeFormatProxy } from './range-format';
 import { WorksheetProxy } from './worksheet';
@@ -111,10 +113,21 @@ function forEachInput(
   }
 }
 
+/** Excel's limit on the characters in one cell ("Excel specifications and limits"). */
+const MAX_CELL_TEXT = 32767;
+
 function writeValues(host: Host, ref: RangeRef, prop: string, input: unknown): void {
+  requireEditable(ref, 'contents');
   const outcome: WriteOutcome = { formula: false };
-  // Validate the shape before writing anything.
-  forEachInput(ref, prop, input, () => undefined);
+  // Validate the shape and the text lengths before writing anything: a refused write changes no cell.
+  forEachInput(ref, prop, input, (r, c, v) => {
+    if (typeof v === 'string' && v.length > MAX_CELL_TEXT) {
+      throw new HeadlessError(
+        'InvalidArgument',
+        `The text for ${quoteSheetName(ref.ws.name)}!${columnLetters(c)}${r} is ${v.length} characters long; a cell holds at most ${MAX_CELL_TEXT}.`,
+      );
+    }
+  });
   forEachInput(ref, prop, input, (r, c, v) => writeCellInput(ref.ws, r, c, v, outcome));
   if (outcome.formula) {
     // Formulas written here have no cached result: ask Excel / LibreOffice to calculate on open.
@@ -123,6 +136,7 @@ function writeValues(host: Host, ref: RangeRef, prop: string, input: unknown): v
 }
 
 function writeNumberFormats(ref: RangeRef, input: unknown): void {
+  requireEditable(ref, 'formatCells');
   forEachInput(ref, 'numberFormat', input, () => undefined);
   if (!Array.isArray(input) && (isEntireRow(ref.b) || isEntireColumn(ref.b))) {
     if (typeof input !== 'string')
@@ -169,6 +183,7 @@ function writeHyperlink(ref: RangeRef, input: unknown): void {
     return;
   }
   if (typeof h !== 'object') throw new HeadlessError('InvalidArgument', 'hyperlink must be an object.');
+  requireEditable(ref, 'contents');
   const target = h.documentReference ? `#${h.documentReference.replace(/\$/g, '')}` : String(h.address);
   forEachInput(ref, 'hyperlink', null, (r, c) => {
     const existing = findCellAt(ref.ws, r, c);
@@ -191,6 +206,8 @@ function clearRange(ref: RangeRef, applyTo: string): void {
   }
   const contents = what === 'All' || what === 'Contents' || what === 'ResetContents';
   const formats = what === 'All' || what === 'Formats';
+  if (formats) requireEditable(ref, 'formatCells');
+  if (contents || what === 'Hyperlinks' || what === 'RemoveHyperlinks') requireEditable(ref, 'contents');
   if (formats) unmergeWithin(ws, b);
   eachExistingCell(ws, b, (cell) => {
     if (contents && !isMergeCovered(cell)) cell.value = null;
@@ -280,6 +297,7 @@ export class RangeProxy extends ProxyBase<RangeRef> {
           return true;
         },
         set: (t, v) => {
+          requireEditable(t, 'formatRows');
           for (let r = t.b.r1; r <= t.b.r2; r++) t.ws.getRow(r).hidden = !!v;
         },
       },
@@ -289,6 +307,7 @@ export class RangeProxy extends ProxyBase<RangeRef> {
           return true;
         },
         set: (t, v) => {
+          requireEditable(t, 'formatColumns');
           for (let c = t.b.c1; c <= Math.min(t.b.c2, 16384); c++) t.ws.getColumn(c).hidden = !!v;
         },
       },
@@ -298,10 +317,10 @@ export class RangeProxy extends ProxyBase<RangeRef> {
     return { format: () => this.format, worksheet: () => this.worksheet };
   }
   get format(): RangeFormatProxy {
-    return this._nav('format', () => this._child(RangeFormatProxy, (t) => t));
+    return this._nav('format', () => this._child(RangeFormatProxy, (t) => t, 'format'));
   }
   get worksheet(): WorksheetProxy {
-    return this._nav('worksheet', () => this._child(WorksheetProxy, (t) => t.ws));
+    return this._nav('worksheet', () => this._child(WorksheetProxy, (t) => t.ws, 'worksheet'));
   }
 
   private _derived(method: string, args: unknown[], f: (b: Bounds) => Bounds): RangeProxy {
@@ -354,31 +373,26 @@ export class RangeProxy extends ProxyBase<RangeRef> {
     return this._derived('getLastColumn', [], (b) => ({ ...b, c1: b.c2 }));
   }
   getIntersectionOrNullObject(other: string | RangeProxy): RangeProxy {
-    return this._created(
-      RangeProxy,
-      'getIntersectionOrNullObject',
-      [typeof other === 'string' ? other : { o: other._id }],
-      (t) => {
-        if (t === null) return null;
-        const ob =
-          typeof other === 'string' ? parseAddress(splitSheetAddress(other).local) : other._resolve()?.b;
-        if (!ob || !intersects(t.b, ob)) return null;
-        return {
-          ws: t.ws,
-          b: {
-            r1: Math.max(t.b.r1, ob.r1),
-            c1: Math.max(t.b.c1, ob.c1),
-            r2: Math.min(t.b.r2, ob.r2),
-            c2: Math.min(t.b.c2, ob.c2),
-          },
-        };
-      },
-    );
+    return this._created(RangeProxy, 'getIntersectionOrNullObject', [other], (t) => {
+      if (t === null) return null;
+      const ob =
+        typeof other === 'string' ? parseAddress(splitSheetAddress(other).local) : other._resolve()?.b;
+      if (!ob || !intersects(t.b, ob)) return null;
+      return {
+        ws: t.ws,
+        b: {
+          r1: Math.max(t.b.r1, ob.r1),
+          c1: Math.max(t.b.c1, ob.c1),
+          r2: Math.min(t.b.r2, ob.r2),
+          c2: Math.min(t.b.c2, ob.c2),
+        },
+      };
+    });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     // Excel: "the used range of the given range object": the cells of this range that are used, not the
     // sheet's used range clipped to it.
-    return this._created(RangeProxy, 'getUsedRangeOrNullObject', [valuesOnly ?? false], (t) => {
+    return this._created(RangeProxy, 'getUsedRangeOrNullObject', [valuesOnly], (t) => {
       if (t === null) return null;
       const u = usedBounds(t.ws, !!valuesOnly, t.b);
       return u ? { ws: t.ws, b: u } : null;
@@ -387,7 +401,10 @@ export class RangeProxy extends ProxyBase<RangeRef> {
 
   /** Excel: merging keeps the top-left value; merging over existing merges replaces them. */
   merge(across?: boolean): void {
-    this._call('merge', [across ?? false], ({ ws, b }) => {
+    this._call('merge', [across], (t) => {
+      requireEditable(t, 'formatCells');
+      requireEditable(t, 'contents');
+      const { ws, b } = t;
       unmergeWithin(ws, b);
       if (across) {
         if (b.c2 > b.c1) for (let r = b.r1; r <= b.r2; r++) mergeUnmergedArea(ws, r, b.c1, r, b.c2);
@@ -397,7 +414,10 @@ export class RangeProxy extends ProxyBase<RangeRef> {
     });
   }
   unmerge(): void {
-    this._call('unmerge', [], ({ ws, b }) => unmergeWithin(ws, b));
+    this._call('unmerge', [], (t) => {
+      requireEditable(t, 'formatCells');
+      unmergeWithin(t.ws, t.b);
+    });
   }
   /** Selects the range in the UI: activates its sheet and moves the selection (fires selection events). */
   select(): void {
@@ -413,7 +433,7 @@ export class RangeProxy extends ProxyBase<RangeRef> {
     );
   }
   clear(applyTo?: string): void {
-    this._call('clear', [applyTo ?? 'All'], (t) => clearRange(t, applyTo ?? 'All'));
+    this._call('clear', [applyTo], (t) => clearRange(t, applyTo ?? 'All'));
   }
 }
 defineAccessors(RangeProxy, new RangeProxy(DUMMY_CTX, () => null)['_props']() as never);

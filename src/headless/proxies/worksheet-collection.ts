@@ -1,8 +1,9 @@
 /** Excel.WorksheetCollection: items, getItem / getItemOrNullObject, add, the active, first and last sheet. */
 import { sheetNameProblem } from '../address';
 import { type Host, ClientResult, ProxyBase, loadNames } from '../context';
+import { PathType } from '../wire';
 import { HeadlessError } from '../errors';
-import { findSheet, isVisible, liveSheet } from './base';
+import { findSheet, isVisible, liveSheet, requireStructureUnlocked } from './base';
 import { WorksheetProxy } from './worksheet';
 
 export class WorksheetCollectionProxy extends ProxyBase<Host> {
@@ -16,38 +17,44 @@ export class WorksheetCollectionProxy extends ProxyBase<Host> {
     return this._get('items') as WorksheetProxy[];
   }
 
-  /** load('items/name,items/visibility'), load('items'), load('name') (= items/name), load(). */
+  /**
+   * load('items/name,items/visibility'), load('items'), load('name') (= items/name), load(), and navigation
+   * properties of the items (load('items/protection/protected')).
+   */
   override load(arg?: unknown): this {
     const names = loadNames(arg);
     const itemProps = names
       .map((n) => (n.startsWith('items/') ? n.slice(6) : n))
       .filter((n) => n !== 'items' && n !== '');
     const probe = new WorksheetProxy(this._ctx, () => null);
-    for (const n of itemProps) {
-      if (!probe._hasProp(n) && !n.includes('/')) {
-        this._ctx._enqueue({
-          wire: { k: 'load', o: this._id, p: n },
-          run: () => {
-            throw new HeadlessError('InvalidArgument', `'${n}' is not a property of Worksheet.`);
-          },
-        });
-        return this;
-      }
+    const bad = itemProps.find((n) => !probe._hasProp(n.split('/')[0]) && !probe._hasNav(n.split('/')[0]));
+    if (bad !== undefined) {
+      this._badLoad(bad, 'Worksheet');
+      return this;
     }
     const scalar = itemProps.filter((n) => !n.includes('/'));
+    const nested = itemProps.filter((n) => n.includes('/'));
     const wanted = itemProps.length === 0 ? probe._scalarNames() : scalar;
     this._ctx._enqueue({
-      wire: { k: 'load', o: this._id, p: names.join(',') || 'items' },
+      ...this._queryAction(names.length > 0 ? names : ['items']),
       run: () => {
         const host = this._ctx._host;
         const sheets = host.excel.worksheets;
         const items = sheets.map((ws) => {
-          const p = new WorksheetProxy(this._ctx, () => liveSheet(host, ws));
-          return { p, values: p._readNow(ws, wanted) };
+          const p = new WorksheetProxy(this._ctx, () => liveSheet(host, ws), undefined, {
+            type: PathType.Indexer,
+            name: '',
+            parent: this,
+            args: [`{${String(ws.id).padStart(8, '0')}-0000-0000-0000-000000000000}`],
+          });
+          return { p, values: p._readNow(ws, wanted), more: nested.map((n) => p._readNestedNow(n)) };
         });
         this._ctx._countResponse(items.map((it) => Object.fromEntries(it.values)));
         return () => {
-          for (const it of items) it.p._publishValues(it.values);
+          for (const it of items) {
+            it.p._publishValues(it.values);
+            for (const publish of it.more) publish();
+          }
           this._values.set(
             'items',
             items.map((it) => it.p),
@@ -60,12 +67,22 @@ export class WorksheetCollectionProxy extends ProxyBase<Host> {
   }
 
   getItem(key: string): WorksheetProxy {
-    return this._created(WorksheetProxy, 'getItem', [key], () => {
-      const ws = findSheet(this._ctx._host, key);
-      if (!ws)
-        throw new HeadlessError('ItemNotFound', `The requested resource doesn't exist: worksheet '${key}'.`);
-      return ws;
-    });
+    return this._created(
+      WorksheetProxy,
+      'getItem',
+      [key],
+      () => {
+        const ws = findSheet(this._ctx._host, key);
+        if (!ws)
+          throw new HeadlessError(
+            'ItemNotFound',
+            `The requested resource doesn't exist: worksheet '${key}'.`,
+          );
+        return ws;
+      },
+      false,
+      true,
+    );
   }
 
   getItemOrNullObject(key: string): WorksheetProxy {
@@ -84,6 +101,7 @@ export class WorksheetCollectionProxy extends ProxyBase<Host> {
       [name ?? null],
       () => {
         const host = this._ctx._host;
+        requireStructureUnlocked(host, 'add a sheet');
         let sheetName = name;
         if (sheetName === undefined || sheetName === null) {
           let i = host.excel.worksheets.length + 1;
@@ -106,7 +124,7 @@ export class WorksheetCollectionProxy extends ProxyBase<Host> {
   }
 
   getFirst(visibleOnly?: boolean): WorksheetProxy {
-    return this._created(WorksheetProxy, 'getFirst', [visibleOnly ?? false], () => {
+    return this._created(WorksheetProxy, 'getFirst', [visibleOnly], () => {
       const list = this._ctx._host.excel.worksheets.filter((w) => !visibleOnly || isVisible(w));
       if (!list.length) throw new HeadlessError('ItemNotFound', 'There is no worksheet.');
       return list[0];
@@ -114,7 +132,7 @@ export class WorksheetCollectionProxy extends ProxyBase<Host> {
   }
 
   getLast(visibleOnly?: boolean): WorksheetProxy {
-    return this._created(WorksheetProxy, 'getLast', [visibleOnly ?? false], () => {
+    return this._created(WorksheetProxy, 'getLast', [visibleOnly], () => {
       const list = this._ctx._host.excel.worksheets.filter((w) => !visibleOnly || isVisible(w));
       if (!list.length) throw new HeadlessError('ItemNotFound', 'There is no worksheet.');
       return list[list.length - 1];
@@ -122,7 +140,7 @@ export class WorksheetCollectionProxy extends ProxyBase<Host> {
   }
 
   getCount(visibleOnly?: boolean): ClientResult<number> {
-    return this._callResult('getCount', [visibleOnly ?? false], (h) =>
+    return this._callResult('getCount', [visibleOnly], (h) =>
       visibleOnly ? h.excel.worksheets.filter(isVisible).length : h.excel.worksheets.length,
     );
   }

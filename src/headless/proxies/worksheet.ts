@@ -15,11 +15,20 @@ import {
 import { columnWidthPoints, fromColor, toArgb, usedBounds } from '../cells';
 import { type Host, type PropSpec, ProxyBase, defineAccessors } from '../context';
 import { HeadlessError } from '../errors';
-import { DUMMY_CTX, checkBounds, findSheet, isVisible, liveSheet } from './base';
+import {
+  DUMMY_CTX,
+  checkBounds,
+  findSheet,
+  isVisible,
+  liveSheet,
+  requireStructureUnlocked,
+  sameName,
+} from './base';
 import { FreezePanesProxy } from './freeze-panes';
 import { PageBreakCollectionProxy } from './page-breaks';
 import { PageLayoutProxy } from './page-layout';
 import { RangeProxy } from './range';
+import { WorksheetProtectionProxy } from './worksheet-protection';
 
 const VISIBILITY_TO_EXCEL: Record<string, string> = {
   visible: 'Visible',
@@ -60,24 +69,32 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
       name: {
         get: (ws) => ws.name,
         set: (ws, v) => {
+          requireStructureUnlocked(host, 'rename a sheet');
           const problem = sheetNameProblem(v);
           if (problem) throw new HeadlessError('InvalidArgument', `The argument is invalid: ${problem}.`);
           const other = findSheet(host, v as string);
           if (other && other !== ws)
             throw new HeadlessError('ItemAlreadyExists', `A worksheet named '${String(v)}' already exists.`);
-          liveSheet(host, ws).name = v as string;
+          liveSheet(host, ws);
+          // Excel renames a sheet to its own name in another case; ExcelJS's setter would refuse it.
+          if (sameName(ws.name, v as string)) (ws as unknown as { _name: string })._name = v as string;
+          else ws.name = v as string;
         },
       },
       id: { get: (ws) => `{${String(ws.id).padStart(8, '0')}-0000-0000-0000-000000000000}` },
       position: {
         get: (ws) => host.excel.worksheets.indexOf(liveSheet(host, ws)),
-        set: (ws, v) => setPosition(host, liveSheet(host, ws), v),
+        set: (ws, v) => {
+          requireStructureUnlocked(host, 'move a sheet');
+          setPosition(host, liveSheet(host, ws), v);
+        },
       },
       visibility: {
         get: (ws) => VISIBILITY_TO_EXCEL[ws.state ?? 'visible'] ?? 'Visible',
         set: (ws, v) => {
           const state = VISIBILITY_FROM_EXCEL[String(v)];
           if (!state) throw new HeadlessError('InvalidArgument', `Invalid visibility '${String(v)}'.`);
+          if (state !== (ws.state ?? 'visible')) requireStructureUnlocked(host, 'hide or show a sheet');
           liveSheet(host, ws);
           if (state !== 'visible' && isVisible(ws) && host.excel.worksheets.filter(isVisible).length <= 1) {
             throw new HeadlessError(
@@ -94,6 +111,7 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
       tabColor: {
         get: (ws) => fromColor(ws.properties.tabColor, '') ?? '',
         set: (ws, v) => {
+          requireStructureUnlocked(host, "change a sheet's tab colour");
           if (v === '' || v === null) delete (ws.properties as { tabColor?: unknown }).tabColor;
           else ws.properties.tabColor = { argb: toArgb(v) } as ExcelJS.Color;
         },
@@ -117,18 +135,24 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
     return {
       freezePanes: () => this.freezePanes,
       pageLayout: () => this.pageLayout,
+      protection: () => this.protection,
       horizontalPageBreaks: () => this.horizontalPageBreaks,
     };
   }
   /** Manual page breaks between rows (ExcelApi 1.9). */
   get horizontalPageBreaks(): PageBreakCollectionProxy {
-    return this._nav('horizontalPageBreaks', () => this._child(PageBreakCollectionProxy, (ws) => ws));
+    return this._nav('horizontalPageBreaks', () =>
+      this._child(PageBreakCollectionProxy, (ws) => ws, 'horizontalPageBreaks'),
+    );
   }
   get freezePanes(): FreezePanesProxy {
-    return this._nav('freezePanes', () => this._child(FreezePanesProxy, (ws) => ws));
+    return this._nav('freezePanes', () => this._child(FreezePanesProxy, (ws) => ws, 'freezePanes'));
+  }
+  get protection(): WorksheetProtectionProxy {
+    return this._nav('protection', () => this._child(WorksheetProtectionProxy, (ws) => ws, 'protection'));
   }
   get pageLayout(): PageLayoutProxy {
-    return this._nav('pageLayout', () => this._child(PageLayoutProxy, (ws) => ws));
+    return this._nav('pageLayout', () => this._child(PageLayoutProxy, (ws) => ws, 'pageLayout'));
   }
 
   private _rangeOf(
@@ -145,7 +169,7 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
   }
 
   getRange(address?: string): RangeProxy {
-    return this._rangeOf('getRange', [address ?? null], (ws) => {
+    return this._rangeOf('getRange', [address], (ws) => {
       if (address === undefined || address === null || address === '')
         return { r1: 1, c1: 1, r2: MAX_ROWS, c2: MAX_COLS };
       const { sheet, local } = splitSheetAddress(address);
@@ -195,7 +219,7 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
   getUsedRange(valuesOnly?: boolean): RangeProxy {
     return this._rangeOf(
       'getUsedRange',
-      [valuesOnly ?? false],
+      [valuesOnly],
       (ws) => usedBounds(ws, !!valuesOnly) ?? { r1: 1, c1: 1, r2: 1, c2: 1 },
     );
   }
@@ -203,7 +227,7 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     return this._rangeOf(
       'getUsedRangeOrNullObject',
-      [valuesOnly ?? false],
+      [valuesOnly],
       (ws) => usedBounds(ws, !!valuesOnly) ?? null,
     );
   }
@@ -212,6 +236,7 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
     this._call('delete', [], (ws) => {
       const host = this._host;
       liveSheet(host, ws);
+      requireStructureUnlocked(host, 'delete a sheet');
       const visible = host.excel.worksheets.filter(isVisible);
       if (host.excel.worksheets.length <= 1 || (isVisible(ws) && visible.length <= 1)) {
         throw new HeadlessError(
