@@ -119,6 +119,8 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The pane's Help link opens the help page beside the page.
+          { from: 'src/help.html', to: 'help.html' },
           // The bundled sample workbook, fetched by the page from its own origin.
           { from: 'samples/*.xlsx', to: 'samples/[name][ext]' },
         ],

@@ -12,7 +12,7 @@ export interface ParsedArgs {
 /** Flags that take no value. */
 const SWITCHES = new Set(['json', 'stats', 'help', 'quiet']);
 /** Flags that may be given more than once (read with Flags.all). */
-const REPEATABLE = new Set(['where', 'map']);
+const REPEATABLE = new Set(['where', 'map', 'id']);
 /** Flags whose value may be left out (`--table` alone: the sheet's used range); read with Flags.optional. */
 const OPTIONAL_VALUE = new Set(['table']);
 

@@ -5,6 +5,8 @@
 import { readFile } from 'fs/promises';
 import { columnLetter, columnNumber, quoteSheetName } from '../domain/grid';
 import type { TableTag, Tag, TagRole } from '../domain/tags/types';
+import { groupProposals } from '../domain/tags/proposals';
+import type { RowSuggestion } from '../domain/tags/suggest';
 import { TABLE_SOURCES, type TableSource } from '../domain/tables/types';
 import { SOURCES, measuresOf } from '../domain/tables/sources';
 import type { HeadlessWorkbook } from '../headless';
@@ -26,7 +28,7 @@ import {
   analyseLoaded,
   loadWorkbook,
   refreshSummary,
-  removeTag,
+  removeTags,
   resolveAsAt,
   saveFramework,
   suggestTagsAndTables,
@@ -57,7 +59,7 @@ export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command l
               --map CHILD='Young person ID' says; --map MISSING:Absconded=M reads a word of yours as a code
   pmf suggest FILE [--sheet NAME] [--json]        proposed tags: sheet, row, label, ranked measures
               (without --json, also each sheet holding a 903 table by its headers, with the command to tag it)
-  pmf untag FILE --id TAG [--out F]
+  pmf untag FILE --id TAG [--id TAG...] [--out F]
   pmf tags FILE [--json]
   pmf set FILE --measure ID [--target X] [--tolerance P] [--threshold X] [--england X]
               [--stat-neighbours X] [--region X] [--comment TEXT] [--action TEXT]
@@ -343,13 +345,15 @@ function tableTaggedText(t: TableTag): string {
 }
 
 async function cmdUntag(file: string | undefined, flags: Flags, io: Io): Promise<number> {
-  const id = flags.required('id');
+  // Several --id remove several tags in one write (all or none).
+  const ids = flags.all('id').filter((id) => id !== '');
+  if (ids.length === 0) throw new UsageError('--id is required');
   const out = flags.string('out');
   flags.done();
   const book = await openBook(file);
-  await removeTag(headlessHost(book), id);
+  const removed = await removeTags(headlessHost(book), ids);
   for (const note of await saveBook(book, file!, out)) io.err(note);
-  io.out(`removed tag ${id}`);
+  for (const { tag } of removed) io.out(`removed tag ${tag.id}`);
   return 0;
 }
 
@@ -373,7 +377,18 @@ async function cmdSuggest(file: string | undefined, flags: Flags, io: Io): Promi
   const book = await openBook(file);
   unreadNote(book, io.err);
   const { rows, tables } = await suggestTagsAndTables(headlessHost(book), sheet);
-  const suggestions = rows.map(suggestionJson);
+  // A measure takes one row per sheet: later rows proposed for the same measure and role are repeats of
+  // the first (the block nearest the top), as the pane groups them.
+  const repeatOf = new Map<RowSuggestion, number>();
+  for (const sheetName of new Set(rows.map((s) => s.sheet))) {
+    for (const g of groupProposals(rows.filter((s) => s.sheet === sheetName))) {
+      for (const p of g.proposals.slice(1)) repeatOf.set(p, g.proposals[0].row);
+    }
+  }
+  const suggestions = rows.map((s) => {
+    const first = repeatOf.get(s);
+    return first === undefined ? suggestionJson(s) : { ...suggestionJson(s), repeatOf: first };
+  });
   if (json) io.out(JSON.stringify(suggestions, null, 2));
   else {
     // Sheets holding a 903 table are named with the command that tags them.
@@ -384,7 +399,10 @@ async function cmdSuggest(file: string | undefined, flags: Flags, io: Io): Promi
   return 0;
 }
 
-/** The `pmf suggest --json` contract: { sheet, row, label, suggestions: [{ measureId, score }] }, best first. */
+/**
+ * The `pmf suggest --json` contract: { sheet, row, label, suggestions: [{ measureId, score }] }, best first;
+ * a row that repeats an earlier row's measure and role on its sheet adds `repeatOf` (that row).
+ */
 export function suggestionJson(s: {
   readonly sheet: string;
   readonly row: number;

@@ -76,6 +76,8 @@ export function renderSuggestions(
     row: number;
     label: string;
     suggestions: readonly { measureId: string; score: number }[];
+    /** The row above proposed for the same measure and role (a repeated block), if any. */
+    repeatOf?: number;
   }[],
 ): string {
   if (items.length === 0) return 'no rows to suggest';
@@ -85,7 +87,7 @@ export function renderSuggestions(
         `${quoteSheetName(s.sheet)} row ${s.row}  '${s.label}'  ${s.suggestions
           .slice(0, 3)
           .map((x) => `${x.measureId} ${x.score.toFixed(2)}`)
-          .join(', ')}`,
+          .join(', ')}${s.repeatOf !== undefined ? `  (repeats row ${s.repeatOf})` : ''}`,
     )
     .join('\n');
 }

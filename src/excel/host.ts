@@ -5,13 +5,22 @@
  */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** Excel.run(context, batch): goes on with the context of an earlier run (to remove its event handlers). */
+export type ExcelResume = <T>(
+  context: Excel.RequestContext | OfficeExtension.ClientRequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
+
 export interface ExcelHost {
   readonly run: ExcelRun;
+  /** Excel.run with an earlier context; needed only to stop watching for changes (changes.ts). */
+  readonly resume?: ExcelResume;
   /** Office.context.requirements.isSetSupported('ExcelApi', version). */
   readonly supportsExcelApi: (version: string) => boolean;
 }
 
 export const officeHost: ExcelHost = {
   run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
+  resume: (context, batch) => Excel.run(context, batch),
   supportsExcelApi: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
 };

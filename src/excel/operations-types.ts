@@ -6,6 +6,9 @@ import type { Finding } from '../domain/validate/types';
 import type { SummaryModel } from '../domain/summary/types';
 import type { RowSuggestion } from '../domain/tags/suggest';
 import type { TableSource } from '../domain/tables/types';
+import type { SheetChange } from './changes';
+
+export type { SheetChange } from './changes';
 
 /** The selected row as the Tag view shows it. */
 export interface SelectionInfo {
@@ -140,6 +143,9 @@ export interface SummaryWriteResult {
   readonly model: SummaryModel;
 }
 
+/** Tags removed, each with its place in the tag table, so they can be put back exactly as they were. */
+export type RemovedTags = readonly { readonly tag: Tag; readonly index: number }[];
+
 export interface Progress {
   readonly step: string;
   /** 0-1 */
@@ -152,6 +158,11 @@ export interface PmfService {
   describeSelection(): Promise<SelectionInfo | null>;
   /** Calls back when the user selects other cells; returns an unsubscribe function. */
   onSelectionChanged(callback: () => void): Promise<() => void>;
+  /**
+   * Calls back when cells of the named sheets change (the tagged sheets: the figures are then out of date);
+   * returns an unsubscribe function.
+   */
+  onSheetsChanged(sheets: readonly string[], callback: (change: SheetChange) => void): Promise<() => void>;
   tag(request: TagRequest): Promise<Tag>;
   /** What a table would give if tagged: figures and checks, nothing saved. */
   previewTable(request: TableTagRequest, asAt?: string): Promise<TablePreview>;
@@ -159,7 +170,12 @@ export interface PmfService {
   suggestSheet(sheet: string): Promise<readonly SheetSuggestion[]>;
   /** Tags several rows at once (the proposals an officer accepted), in one write. */
   tagMany(requests: readonly TagRequest[]): Promise<readonly Tag[]>;
-  untag(tagId: string): Promise<void>;
+  /** Removes a tag; returns it with its place, for restoreTags (Undo). */
+  untag(tagId: string): Promise<RemovedTags>;
+  /** Removes several tags in one write (all or none); returns them with their places. */
+  untagMany(tagIds: readonly string[]): Promise<RemovedTags>;
+  /** Puts removed tags back as they were (Undo of untag). */
+  restoreTags(removed: RemovedTags): Promise<void>;
   saveFramework(framework: Framework): Promise<void>;
   writeSummary(asAt: string, onProgress?: (p: Progress) => void): Promise<SummaryWriteResult>;
   select(cell: CellRef): Promise<void>;

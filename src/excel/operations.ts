@@ -18,6 +18,8 @@ import {
   tagsFromRows,
   locateTag,
   sectionHeadingFor,
+  duplicateFinder,
+  duplicateTagMessage,
 } from '../domain/tags';
 import { analyse } from '../domain/pipeline';
 import type { Analysis } from '../domain/pipeline';
@@ -48,6 +50,7 @@ import {
 } from './workbook-names';
 import type {
   Progress,
+  RemovedTags,
   SelectionInfo,
   SummaryWriteResult,
   TablePreview,
@@ -241,12 +244,17 @@ export async function addTags(
   const loaded = await loadWorkbook(host, { grids: 'none', alsoSheets: sheets });
   const ids = new Set(loaded.tags.map((t) => t.id));
   const made: Tag[] = [];
+  // A tag repeating one already there (or one earlier in this batch) is refused: nothing is written.
+  const duplicates = duplicateFinder(loaded.tags, (sheet) => loaded.snapshot.grids.get(sheet));
   for (const request of requests) {
     if (request.kind === 'table') {
       const id = newTagId(ids);
       ids.add(id);
       const table = await makeTableTag(host.run, request, id, now.toISOString());
       if ('error' in table) throw new PmfError(table.error, 'Refused');
+      const repeatedTable = duplicates.find(table.tag);
+      if (repeatedTable) throw new PmfError(duplicateTagMessage(table.tag, repeatedTable), 'Refused');
+      duplicates.add(table.tag);
       made.push(table.tag);
       continue;
     }
@@ -286,21 +294,64 @@ export async function addTags(
             created: now.toISOString(),
           });
     if ('error' in result) throw new PmfError(result.error, 'Refused');
+    const repeated = duplicates.find(result.tag);
+    if (repeated) throw new PmfError(duplicateTagMessage(result.tag, repeated), 'Refused');
+    duplicates.add(result.tag);
     made.push(result.tag);
   }
   await writeTags(host, loaded, [...loaded.tags, ...made]);
   return made;
 }
 
-export async function removeTag(host: ExcelHost, tagId: string): Promise<void> {
+export async function removeTag(host: ExcelHost, tagId: string): Promise<RemovedTags> {
+  return removeTags(host, [tagId]);
+}
+
+/**
+ * Removes tags in one write (2 syncs to read, 1 to write) and returns them with their places in the tag
+ * table, so restoreTags can put back exactly what was removed. Nothing is removed when an id is unknown.
+ */
+export async function removeTags(host: ExcelHost, tagIds: readonly string[]): Promise<RemovedTags> {
   const loaded = await loadWorkbook(host, { grids: 'none' });
-  if (!loaded.tags.some((t) => t.id === tagId))
-    throw new PmfError(`No tag has the id '${tagId}'.`, 'NotFound');
+  const wanted = new Set(tagIds);
+  const missing = [...wanted].filter((id) => !loaded.tags.some((t) => t.id === id));
+  if (missing.length > 0) {
+    throw new PmfError(
+      missing.length === 1
+        ? `No tag has the id '${missing[0]}'.`
+        : `No tags have the ids ${missing.map((id) => `'${id}'`).join(', ')}.`,
+      'NotFound',
+    );
+  }
+  const removed = loaded.tags.map((tag, index) => ({ tag, index })).filter((r) => wanted.has(r.tag.id));
+  if (removed.length === 0) return [];
   await writeTags(
     host,
     loaded,
-    loaded.tags.filter((t) => t.id !== tagId),
+    loaded.tags.filter((t) => !wanted.has(t.id)),
   );
+  return removed;
+}
+
+/**
+ * Puts removed tags back where they were in the tag table, as they were (ids, labels, dates, details), in one
+ * write. A tag already there again is left as it is; one that a tag made meanwhile repeats is refused.
+ */
+export async function restoreTags(host: ExcelHost, removed: RemovedTags): Promise<Tag[]> {
+  const sheets = [...new Set(removed.map((r) => r.tag.sheet))];
+  const loaded = await loadWorkbook(host, { grids: 'none', alsoSheets: sheets });
+  const ids = new Set(loaded.tags.map((t) => t.id));
+  const back = [...removed].filter((r) => !ids.has(r.tag.id)).sort((a, b) => a.index - b.index);
+  if (back.length === 0) return [];
+  const duplicates = duplicateFinder(loaded.tags, (sheet) => loaded.snapshot.grids.get(sheet));
+  for (const { tag } of back) {
+    const repeated = duplicates.find(tag);
+    if (repeated) throw new PmfError(duplicateTagMessage(tag, repeated), 'Refused');
+  }
+  const tags = [...loaded.tags];
+  for (const { tag, index } of back) tags.splice(Math.min(index, tags.length), 0, tag);
+  await writeTags(host, loaded, tags);
+  return back.map((r) => r.tag);
 }
 
 /** Writes the framework's workbook settings to the hidden settings sheet (2 syncs to read, 1 to write). */
@@ -541,9 +592,11 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
       return 'row' in state && state.row === where.row;
     })
     .map((t) => t.id);
-  const suggestions = label
-    ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(0, 8)
-    : [];
+  // A cell that cannot be tagged (a title, a header, a blank row) gets no suggestions.
+  const suggestions =
+    label && !('error' in created)
+      ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(0, 8)
+      : [];
   // The child-level table the row is in, if any, from the sheet's first rows (read with the selection).
   const table = where.top ? tableAround(where.top, where.row) : null;
   return {

@@ -2,6 +2,7 @@
 import type { PmfService } from './operations-types';
 import type { ExcelHost } from './host';
 import { officeHost } from './host';
+import { watchSheets } from './changes';
 import {
   addTags,
   describeSelection,
@@ -9,6 +10,8 @@ import {
   previewTableTag,
   refreshSummary,
   removeTag,
+  removeTags,
+  restoreTags,
   saveFramework,
   selectCell,
   suggestTags,
@@ -32,15 +35,33 @@ export const officeSelectionEvents: SelectionEvents = (callback) =>
     });
   });
 
+/**
+ * Runs the calls it is given one after another: each change reads the workbook, then writes it, so a second
+ * change started before the first has written (Tag pressed twice) must wait and read what the first wrote.
+ */
+export function oneAtATime(): <T>(call: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (call) => {
+    const next = last.then(call, call);
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
+
 export function createExcelService(
   host: ExcelHost,
   selectionEvents: SelectionEvents = officeSelectionEvents,
 ): PmfService {
+  const change = oneAtATime();
   return {
     load: (asAt) => loadState(host, asAt),
     describeSelection: () => describeSelection(host),
     onSelectionChanged: selectionEvents,
-    tag: async (request) => (await addTags(host, [request]))[0],
+    onSheetsChanged: async (sheets, callback) => {
+      const stop = await watchSheets(host, sheets, callback);
+      return () => void stop().catch(() => undefined);
+    },
+    tag: (request) => change(async () => (await addTags(host, [request]))[0]),
     previewTable: (request, asAt) => previewTableTag(host, request, asAt),
     suggestSheet: async (sheet) =>
       (await suggestTags(host, sheet)).map((s) => ({
@@ -52,10 +73,12 @@ export function createExcelService(
         score: s.score,
         role: s.role,
       })),
-    tagMany: (requests) => addTags(host, requests),
-    untag: (tagId) => removeTag(host, tagId),
-    saveFramework: (framework) => saveFramework(host, framework),
-    writeSummary: (asAt, onProgress) => refreshSummary(host, { asAt, onProgress }),
+    tagMany: (requests) => change(() => addTags(host, requests)),
+    untag: (tagId) => change(() => removeTag(host, tagId)),
+    untagMany: (tagIds) => change(() => removeTags(host, tagIds)),
+    restoreTags: (removed) => change(async () => void (await restoreTags(host, removed))),
+    saveFramework: (framework) => change(() => saveFramework(host, framework)),
+    writeSummary: (asAt, onProgress) => change(() => refreshSummary(host, { asAt, onProgress })),
     select: (cell) => selectCell(host, cell),
   };
 }

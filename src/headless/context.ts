@@ -11,6 +11,7 @@ import type * as ExcelJS from 'exceljs';
 import type { Bounds } from './address';
 import { beginRowLists, dropRowLists, endRowLists } from './cells';
 import { HeadlessError } from './errors';
+import type { WorksheetEvents } from './events';
 import {
   type ObjectPathInfo,
   type WireAction,
@@ -62,6 +63,8 @@ export interface Host {
   _recordRequest(bytes: number): void;
   _recordResponse(bytes: number): void;
   _changed(): void;
+  /** Worksheet.onChanged handlers (events.ts); a sync's cell changes reach them after it. */
+  readonly _events: WorksheetEvents;
 }
 
 export interface Command extends WireCommand {
@@ -168,6 +171,7 @@ export class HeadlessRequestContext {
     // Results reach the caller asynchronously, as over the wire: a read that was not awaited still fails.
     await null;
     if (changed) this._host._changed();
+    this._host._events.flush();
     if (failure !== undefined) {
       if (failure instanceof HeadlessError) throw failure;
       const message = failure instanceof Error ? failure.message : String(failure);

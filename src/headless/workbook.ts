@@ -9,6 +9,7 @@ import { type Host, type HostSelection, HeadlessRequestContext } from './context
 import { HeadlessError } from './errors';
 import { type UnkeptNumber, mendUnkeptNumbers } from './package/numbers';
 import { openPackage } from './package/open';
+import { WorksheetEvents } from './events';
 import { WorkbookProxy } from './proxies';
 import type { UnsupportedPart } from './unsupported';
 import { type WorkbookProtection, withWorkbookProtection, workbookProtection } from './workbook-protection';
@@ -49,6 +50,8 @@ export class HeadlessWorkbook implements Host {
   private _stats: HeadlessStats = emptyStats();
   private _active: ExcelJS.Worksheet;
   private _sel: HostSelection;
+  /** Worksheet.onChanged handlers registered by add-in code (events.ts). */
+  readonly _events = new WorksheetEvents();
   private _changeListeners = new Set<() => void>();
   private _selectionListeners = new Set<() => void>();
   /** Review > Protect Workbook, which ExcelJS does not keep: read from the file, put back when saving. */
@@ -124,14 +127,23 @@ export class HeadlessWorkbook implements Host {
    */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(
+    context: Excel.RequestContext | OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T>;
   async run<T>(
-    a: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    a:
+      | Excel.RunOptions
+      | Excel.RequestContext
+      | OfficeExtension.ClientRequestContext
+      | ((context: Excel.RequestContext) => Promise<T>),
     b?: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T> {
     const batch = typeof a === 'function' ? a : b;
     if (typeof batch !== 'function')
       throw new HeadlessError('InvalidArgument', 'Excel.run needs a batch function.');
-    const ctx = this.createContext();
+    // Excel.run(context, batch) goes on with an earlier context (to remove its event handlers).
+    const ctx = a instanceof HeadlessRequestContext ? a : this.createContext();
     const result = await batch(ctx as unknown as Excel.RequestContext);
     if (ctx._queue.length > 0) await ctx.sync();
     return result;

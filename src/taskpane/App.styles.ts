@@ -10,7 +10,9 @@ export const useAppStyles = makeStyles({
     boxSizing: 'border-box',
     maxWidth: '100%',
     minWidth: 0,
-    overflowX: 'hidden',
+    // 'clip', not 'hidden': no sideways scrolling, and no scroll box either, so the notices can stick to the
+    // top of the pane as it scrolls.
+    overflowX: 'clip',
   },
   header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   title: {
@@ -23,9 +25,20 @@ export const useAppStyles = makeStyles({
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
   },
+  help: { flexShrink: 0, fontSize: tokens.fontSizeBase200 },
   workbook: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  // Five tabs fit on one line at a 320 px pane: narrow padding, no minimum width.
-  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, minWidth: 0 },
+  // One line, however narrow: tabs that do not fit go to the '…' menu (ViewTabs).
+  tabs: {
+    flexWrap: 'nowrap',
+    minWidth: 0,
+    overflow: 'hidden',
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+  tab: {
+    flexShrink: 0,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
   panel: { minWidth: 0 },
 });

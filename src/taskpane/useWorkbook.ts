@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Framework } from '../domain/framework/types';
-import type { PmfService, WorkbookState } from '../excel/operations-types';
+import type { PmfService, SheetChange, WorkbookState } from '../excel/operations-types';
 import { describeError } from './errors';
 
 export interface WorkbookHandle {
@@ -14,11 +14,16 @@ export interface WorkbookHandle {
   readonly setAsAt: (asAt: string) => void;
   /** Reads the workbook again. Throws on failure (callers show the message); the state is kept. */
   readonly load: (asAt?: string) => Promise<WorkbookState>;
-  /** As load, but reports failure in `error` instead of throwing. */
-  readonly refresh: () => Promise<void>;
+  /** As load, but reports failure in `error` instead of throwing; resolves to whether it read the workbook. */
+  readonly refresh: () => Promise<boolean>;
   readonly clearError: () => void;
   /** Saves the framework, updates the state at once, then re-reads figures and findings. Throws on failure. */
   readonly saveFramework: (framework: Framework) => Promise<void>;
+  /**
+   * The latest change to a tagged sheet since the workbook was last read (the figures shown are out of
+   * date), or null when they are current.
+   */
+  readonly stale: SheetChange | null;
 }
 
 /** The workbook state the whole pane shares: loaded once on mount, then on demand. */
@@ -30,6 +35,9 @@ export function useWorkbook(service: PmfService): WorkbookHandle {
   const asAtRef = useRef('');
   const latestRequest = useRef(0);
   const mounted = useRef(true);
+  const [stale, setStale] = useState<SheetChange | null>(null);
+  // Counts changes to tagged sheets: a read that started before the latest change is not fresh.
+  const changes = useRef(0);
 
   const setAsAt = useCallback((value: string) => {
     asAtRef.current = value;
@@ -39,6 +47,7 @@ export function useWorkbook(service: PmfService): WorkbookHandle {
   const load = useCallback(
     async (wanted?: string) => {
       const request = ++latestRequest.current;
+      const changesBefore = changes.current;
       setPending((n) => n + 1);
       try {
         const next = await service.load(wanted ?? (asAtRef.current || undefined));
@@ -46,6 +55,7 @@ export function useWorkbook(service: PmfService): WorkbookHandle {
         if (mounted.current && request === latestRequest.current) {
           setState(next);
           if (!asAtRef.current && next.asAt) setAsAt(next.asAt);
+          if (changes.current === changesBefore) setStale(null);
         }
         return next;
       } finally {
@@ -59,8 +69,10 @@ export function useWorkbook(service: PmfService): WorkbookHandle {
     try {
       await load();
       if (mounted.current) setError(null);
+      return true;
     } catch (e) {
       if (mounted.current) setError(describeError(e));
+      return false;
     }
   }, [load]);
 
@@ -83,6 +95,30 @@ export function useWorkbook(service: PmfService): WorkbookHandle {
     };
   }, [refresh]);
 
+  // Watch the tagged sheets: a change there makes the figures out of date at once.
+  const taggedSheets = state ? [...new Set(state.tags.map((t) => t.tag.sheet))].sort().join('\u0000') : '';
+  useEffect(() => {
+    if (!taggedSheets) return;
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    service
+      .onSheetsChanged(taggedSheets.split('\u0000'), (change) => {
+        changes.current++;
+        if (mounted.current) setStale(change);
+      })
+      .then((off) => {
+        if (cancelled) off();
+        else stop = off;
+      })
+      .catch(() => {
+        // Without change events the pane still reads the workbook on each action and on Read again.
+      });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [service, taggedSheets]);
+
   return {
     state,
     loading: pending > 0,
@@ -93,5 +129,6 @@ export function useWorkbook(service: PmfService): WorkbookHandle {
     refresh,
     clearError: useCallback(() => setError(null), []),
     saveFramework,
+    stale,
   };
 }

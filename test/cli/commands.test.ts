@@ -7,6 +7,7 @@ import { HeadlessWorkbook } from '../../src/headless';
 import { SAMPLE_AS_AT, headlessTestHost, sampleTagRequests } from '../fixtures/tagged-sample';
 import { CASELOADS, MISSING_CHILDREN, MONTHLY, QUARTERLY } from '../fixtures/workbooks';
 import { TRANSPOSED, transposedWorkbook } from '../fixtures/transposed';
+import { TEAMS_SHEET, teamRow, teamsWorkbook } from '../fixtures/repeated-blocks';
 import {
   excelJsBytes,
   pmf,
@@ -310,6 +311,31 @@ describe('pmf tag, tags, untag', () => {
     expect(new Set(tags.map((t) => t.id)).size).toBe(4);
   });
 
+  it('refuses to tag a row a second time to the same measure and role, leaving the file as it was', async () => {
+    const file = await copyOf(plainMonthlyBytes());
+    const r0 = row('Number of CLA');
+    const args = ['tag', file, '--sheet', MONTHLY.sheet, '--row', String(r0.row), '--measure', 'D02'];
+    expect((await pmf(args)).code).toBe(0);
+    const bytes = readFileSync(file);
+    const again = await pmf(args);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(
+      new RegExp(
+        `'${MONTHLY.sheet}' row ${r0.row} is already tagged as D02 \\(its value, tag t-[0-9a-f]+\\)`,
+      ),
+    );
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    // A CSV listing the same row twice names its second line.
+    const csv = put(
+      tmp.dir,
+      `dup-${++n}.csv`,
+      `sheet,row,measure\n${MONTHLY.sheet},${r0.row + 1},D03\n${MONTHLY.sheet},${r0.row + 1},D03\n`,
+    );
+    const fromCsv = await pmf(['tag', file, '--from', csv]);
+    expect(fromCsv.code).toBe(2);
+    expect(fromCsv.err).toMatch(/row 3: .*already tagged as D03/);
+  });
+
   it('untags by id, and refuses an id that is not there', async () => {
     const file = await copyOf(taggedSampleBytes());
     const before = await pmfJson<{ tags: TagJson[] }>(['tags', file]);
@@ -325,6 +351,17 @@ describe('pmf tag, tags, untag', () => {
     expect(again.code).toBe(2);
     expect(again.err).toContain(victim.id);
     expect(readFileSync(file).equals(bytes)).toBe(true);
+
+    // Several --id: removed in one write, all or none.
+    const [a, b] = after.tags.filter((t) => t.measureId.startsWith('H'));
+    const partly = await pmf(['untag', file, '--id', a.id, '--id', 't-nothere']);
+    expect(partly.code).toBe(2);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    const both = await pmf(['untag', file, '--id', a.id, '--id', b.id]);
+    expect(both.code).toBe(0);
+    expect(both.out.split('\n').sort()).toEqual([`removed tag ${a.id}`, `removed tag ${b.id}`].sort());
+    const left = await pmfJson<{ tags: TagJson[] }>(['tags', file]);
+    expect(left.tags).toHaveLength(after.tags.length - 2);
   });
 
   it('writes to --out and leaves the original as it was', async () => {
@@ -356,6 +393,7 @@ describe('pmf suggest', () => {
     row: number;
     label: string;
     suggestions: { measureId: string; score: number }[];
+    repeatOf?: number;
   }
 
   it('prints [{sheet,row,label,suggestions:[{measureId,score}]}], best first, data rows only', async () => {
@@ -364,7 +402,14 @@ describe('pmf suggest', () => {
     expect(items.length).toBeGreaterThan(10);
     const dataRows = new Set(Object.values(MONTHLY.rows).map((r) => r.row));
     for (const item of items) {
-      expect(Object.keys(item).sort()).toEqual(['label', 'row', 'sheet', 'suggestions']);
+      const keys = Object.keys(item).filter((k) => k !== 'repeatOf');
+      expect(keys.sort()).toEqual(['label', 'row', 'sheet', 'suggestions']);
+      if (item.repeatOf !== undefined) {
+        // A repeat names an earlier row proposed for the same measure.
+        const first = items.find((i) => i.row === item.repeatOf);
+        expect(first?.suggestions[0].measureId).toBe(item.suggestions[0].measureId);
+        expect(item.repeatOf).toBeLessThan(item.row);
+      }
       expect(item.sheet).toBe(MONTHLY.sheet);
       expect(dataRows.has(item.row)).toBe(true);
       expect(item.row).not.toBe(MONTHLY.headerRow);
@@ -391,6 +436,25 @@ describe('pmf suggest', () => {
     const text = await pmf(['suggest', file, '--sheet', MONTHLY.sheet]);
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/^'Monthly PMF' row \d+ {2}'Agency SW rate' {2}W03 1\.00/m);
+  });
+});
+
+describe('pmf suggest on a sheet of repeated blocks', () => {
+  it('proposes each measure once, on the block nearest the top, and marks the other blocks repeats of it', async () => {
+    const file = await copyOf(excelJsBytes(teamsWorkbook(4)));
+    const items = await pmfJson<{ row: number; suggestions: { measureId: string }[]; repeatOf?: number }[]>([
+      'suggest',
+      file,
+      '--sheet',
+      TEAMS_SHEET,
+    ]);
+    const s01 = items.filter((i) => i.suggestions[0]?.measureId === 'S01');
+    expect(s01.map((i) => i.row)).toEqual([0, 1, 2, 3].map((t) => teamRow(t, 3)));
+    expect(s01.map((i) => i.repeatOf)).toEqual([undefined, ...[1, 2, 3].map(() => teamRow(0, 3))]);
+    const firsts = items.filter((i) => i.repeatOf === undefined).map((i) => i.suggestions[0].measureId);
+    expect(new Set(firsts).size).toBe(firsts.length);
+    const text = await pmf(['suggest', file, '--sheet', TEAMS_SHEET]);
+    expect(text.out).toContain(`(repeats row ${teamRow(0, 3)})`);
   });
 });
 

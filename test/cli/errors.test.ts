@@ -224,7 +224,7 @@ describe('bad usage', () => {
     await refused(tag('--row', String(cla), '--colour', 'red'), /unknown option --colour/);
     await refused(['chekc', file], "unknown command 'chekc'");
     await refused(['tags', file, 'other.xlsx'], "unexpected argument 'other.xlsx'");
-    await refused(['untag', file, '--id', 'a', '--id', 'b'], /--id is given twice/);
+    await refused(tag('--row', String(cla), '--measure', 'D03'), /--measure is given twice/);
   });
 
   it('an unknown tag id, KLOE or measure setting', async () => {

@@ -89,9 +89,9 @@ describe('a workbook holding a chart', () => {
         '--sheet',
         MONTHLY.sheet,
         '--row',
-        String(cla),
+        String(MONTHLY.rows['Agency SW rate'].row),
         '--measure',
-        'D02',
+        'W03',
         '--out',
         out,
       ]);

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { HOSTILE_CASES } from '../fixtures/hostile/cases';
+import type { PmfHarnessHook } from '../../src/harness/hook';
+import { TEAM_ROWS, TEAMS_SHEET, teamRow, teamsWorkbook } from '../fixtures/repeated-blocks';
 import {
   type Session,
   eventually,
@@ -93,10 +95,14 @@ test('2. selecting the untagged row in the grid lets the officer tag it to W03',
   await hasText(card.locator('dd').nth(2), '15 periods: Jan-24 to Mar-25', 'contains');
   await hasText(card.locator('dd').nth(3), /^Mar-25: /);
 
-  // W03 is the first suggestion.
+  // W03 is the first suggestion, under the one 'Suggested for this row' heading.
   const options = p.getByRole('listbox', { name: 'Measures' }).getByRole('option');
   await hasText(options.first(), 'W03', 'contains');
-  await hasText(options.first(), 'Suggested', 'contains');
+  await hasText(
+    p.getByRole('group', { name: 'Suggested for this row' }).getByRole('option').first(),
+    'W03',
+    'contains',
+  );
   await snap(page, '02a-selected');
 
   await options.first().click();
@@ -135,9 +141,9 @@ test('2b. whole-sheet proposals: the officer accepts the remaining row and it is
   const p = pane(page);
   await p.getByRole('button', { name: `Suggest tags for '${MONTHLY}'` }).click();
   const list = p.getByRole('list', { name: `Proposed tags for '${MONTHLY}'` });
-  // Only the row still untagged is proposed, with its measure.
-  await hasCount(list.getByRole('listitem'), 1);
-  await hasText(list.getByRole('listitem').first(), 'W04', 'contains');
+  // Only the row still untagged is proposed, with its measure (one measure, no repeats).
+  await hasCount(list.locator(':scope > li'), 1);
+  await hasText(list.locator(':scope > li').first(), 'W04', 'contains');
   const accept = list.getByRole('checkbox', { name: /'SW vacancy rate' as W04/ });
   if (!(await accept.isChecked())) await accept.check();
   await snap(page, '02c-sheet-proposals');
@@ -147,6 +153,31 @@ test('2b. whole-sheet proposals: the officer accepts the remaining row and it is
   const col = tags.values[0].map(String).indexOf('measure');
   expect(tags.values.filter((r) => r[col] === 'W04')).toHaveLength(1);
   await p.getByRole('button', { name: 'Close' }).click();
+});
+
+test('2c. duplicate tag: a row already tagged to the measure says so, and Tag cannot tag it again', async () => {
+  const p = pane(page);
+  await (await gridCell(page, `C${agencyRow}`)).click();
+  await hasText(p.locator('section[aria-labelledby="tag-selection-heading"] dd').nth(1), AGENCY_LABEL);
+  await visible(p.getByRole('region', { name: 'Tags on the selected row' }).getByText('W03'));
+  await p.getByRole('combobox').first().fill('W03');
+  await p.getByRole('listbox', { name: 'Measures' }).getByRole('option', { name: /^W03/ }).click();
+  const button = p.getByRole('button', { name: 'Already tagged as W03' });
+  await visible(button);
+  await hasAttribute(button, 'aria-disabled', 'true');
+  await snap(page, '02d-already-tagged');
+  // Enter on it, twice, and a click: nothing is tagged.
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await button.click({ force: true });
+  const tags = await readSheet(page, 'PMF Tags');
+  const col = tags.values[0].map(String).indexOf('measure');
+  expect(tags.values.filter((r) => r[col] === 'W03')).toHaveLength(1);
+  // Another role on the same row is another tag: the button is Tag again.
+  await p.getByRole('radio', { name: 'Numerator' }).check();
+  await visible(p.getByRole('button', { name: 'Tag', exact: true }));
+  await p.getByRole('radio', { name: 'Value' }).check();
 });
 
 test('3. the Check view lists the findings, and a finding selects its cell in the grid', async () => {
@@ -312,6 +343,66 @@ test('4. the Summary view writes the Panel summary sheet', async () => {
   expect(text.some((r) => r[0] === 'M04' && r.join(' ').includes("'TBC'"))).toBe(true);
 });
 
+test('4b. stale figures: a tagged cell changed in Excel marks the figures out of date, and they are read again', async () => {
+  const p = pane(page);
+  await p.getByRole('tab', { name: 'Tag', exact: true }).click();
+  await p.getByRole('tab', { name: 'Figures', exact: true }).click();
+  const s01 = p.locator('li[data-measure="S01"]');
+  await hasText(s01, '9.9%', 'contains');
+  // Where S01's latest figure comes from: its source link names the cell.
+  const source = (await s01.getByRole('button', { name: /^Go to the source of S01/ }).textContent()) ?? '';
+  const address = /!([A-Z]+\d+)$/.exec(source.trim())?.[1];
+  expect(address).toBeTruthy();
+
+  // The officer types a new figure into that cell (through Excel, not the pane).
+  await page.evaluate(
+    async ({ sheet, cell }) => {
+      const hw = (window as unknown as { __pmfHarness: PmfHarnessHook }).__pmfHarness.workbook!;
+      await hw.run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).getRange(cell).values = [[0.123]];
+        await context.sync();
+      });
+    },
+    { sheet: MONTHLY, cell: address! },
+  );
+  // Read again while the view is shown, and said in words (the 'Out of date' bar in between lasts under a
+  // second here; the pane's component tests see it).
+  await visible(
+    p.getByRole('status').filter({ hasText: `Figures updated: '${MONTHLY}'!${address} had changed.` }),
+  );
+  await hasText(
+    s01
+      .locator('span, div')
+      .filter({ hasText: /^12\.3%$/ })
+      .first(),
+    '12.3%',
+  );
+  await snap(page, '04b-figures-updated');
+
+  // The summary written next agrees with the pane.
+  await p.getByRole('tab', { name: 'Summary', exact: true }).click();
+  await p.getByRole('button', { name: 'Write summary sheet' }).click();
+  await visible(p.getByRole('status').filter({ hasText: 'Summary written to' }));
+  const { text } = await readSheet(page, 'PMF Summary');
+  const header = text[text.findIndex((r) => r[0] === 'ID')];
+  expect(text[text.findIndex((r) => r[0] === 'S01')][header.indexOf('Latest')]).toBe('12.3%');
+
+  // A change while another view is shown: the Figures view reads again when it is opened.
+  await p.getByRole('tab', { name: 'Tag', exact: true }).click();
+  await page.evaluate(
+    async ({ sheet, cell }) => {
+      const hw = (window as unknown as { __pmfHarness: PmfHarnessHook }).__pmfHarness.workbook!;
+      await hw.run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).getRange(cell).values = [[0.095]];
+        await context.sync();
+      });
+    },
+    { sheet: MONTHLY, cell: address! },
+  );
+  await p.getByRole('tab', { name: 'Figures', exact: true }).click();
+  await hasText(s01, '9.5%', 'contains');
+});
+
 test('5. keyboard: the measure picker and the Tag button are reached by Tab and work with Enter and Space', async () => {
   await openHarness(page);
   agencyRow = agencyRow || (await findRow(page, MONTHLY, AGENCY_LABEL));
@@ -394,7 +485,7 @@ test('6. any workbook can be opened with the file picker; a 2,000-row sheet rend
   await snap(page, '06-opened-large-workbook');
 });
 
-test('7. a damaged or hostile file picked in the harness is refused or read within bounds: the tab stays usable', async () => {
+test('9. a damaged or hostile file picked in the harness is refused or read within bounds: the tab stays usable', async () => {
   const pick = (name: string, bytes: Uint8Array) =>
     page.locator('input[type="file"]').setInputFiles({
       name,
@@ -434,5 +525,94 @@ test('7. a damaged or hostile file picked in the harness is refused or read with
   await visible(p.getByText('far-corner.xlsx'), 20_000);
   expect(Date.now() - t).toBeLessThan(30_000);
   expect(await page.evaluate(() => window.__pmfHarness?.workbook?.name)).toBe('far-corner.xlsx');
-  await snap(page, '07-far-corner-workbook');
+  await snap(page, '09-far-corner-workbook');
 }, 120_000);
+test('7. at 320 px the five views stay on one line (the rest in a menu) and dates are typed day first', async () => {
+  await openHarness(page);
+  const p = pane(page);
+  for (const width of [450, 320]) {
+    await page.addStyleTag({ content: `aside.pane { width: ${width}px !important; }` });
+    const list = p.getByRole('tablist', { name: 'Views' });
+    await eventually(async () => {
+      const tabs = await list.getByRole('tab').all();
+      const tops = new Set<number>();
+      for (const t of tabs) tops.add(Math.round((await t.boundingBox())!.y));
+      expect(tops.size).toBe(1);
+      expect((await list.boundingBox())!.height).toBeLessThan(40);
+    });
+    await snap(page, `07-tabs-${width}`);
+  }
+  // At 320 px the views that do not fit are one click away in the '…' menu.
+  await p.getByRole('button', { name: /^\d more views?$/ }).click();
+  await page.getByRole('menuitem', { name: 'Framework' }).click();
+  await hasAttribute(p.getByRole('tab', { name: 'Framework', exact: true }), 'aria-selected', 'true');
+  await visible(p.getByRole('heading', { name: 'Targets and tolerances' }));
+
+  // The as-at date: shown and typed day first, whatever the browser's own date box would do.
+  await p.getByRole('tab', { name: 'Check', exact: true }).click();
+  const asAt = p.getByRole('textbox', { name: 'As at' });
+  await hasAttribute(asAt, 'value', '31/03/2025');
+  await asAt.fill('1/2/2025');
+  await visible(p.getByText('1 February 2025'));
+  await p.getByRole('button', { name: 'Run checks' }).click();
+  await visible(p.getByText(/as at 1 Feb 2025/));
+  await snap(page, '07-check-320');
+});
+
+test('8. a sheet of 50 team blocks: one proposal per measure, repeats unticked, and Undo', async () => {
+  const bytes = Buffer.from(await teamsWorkbook().xlsx.writeBuffer());
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'Teams.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: bytes,
+  });
+  const p = pane(page);
+  await visible(p.getByText('Teams.xlsx'));
+  await visible(p.getByRole('region', { name: 'Start here' }));
+  await p.getByRole('tab', { name: 'Tag', exact: true }).click();
+  await (await gridCell(page, `A${teamRow(0, 0)}`)).click();
+  await p.getByRole('button', { name: `Suggest tags for '${TEAMS_SHEET}'` }).click();
+  const list = p.getByRole('list', { name: `Proposed tags for '${TEAMS_SHEET}'` });
+  await hasText(
+    p.getByText(/proposals for 'Teams'; \d+ accepted\./),
+    `; ${TEAM_ROWS.length} accepted.`,
+    'contains',
+  );
+  await hasCount(list.locator(':scope > li'), TEAM_ROWS.length);
+  await visible(list.getByText(/more rows for S01 \(repeated blocks\), not accepted/));
+  await snap(page, '08a-team-proposals');
+  await p.getByRole('button', { name: `Tag ${TEAM_ROWS.length} accepted` }).click();
+  await visible(
+    p.getByRole('status').filter({ hasText: `Tagged ${TEAM_ROWS.length} rows of '${TEAMS_SHEET}'.` }),
+  );
+  const heading = p.getByRole('heading', { name: /Tags in this workbook/ });
+  await hasText(heading, `Tags in this workbook (${TEAM_ROWS.length})`);
+  // Focus moved on to what is left to decide: the first repeat, now proposed unticked.
+  await eventually(async () =>
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('checkbox'),
+  );
+  await snap(page, '08b-team-tagged');
+  // The notice is where the officer is looking: scrolled down to the last tag, the top of the pane is out
+  // of view, and the notice with its Undo is still in view.
+  await p.locator('[data-tag-id]').last().scrollIntoViewIfNeeded();
+  const notice = p.getByRole('status').filter({ hasText: `Tagged ${TEAM_ROWS.length} rows` });
+  await eventually(async () => {
+    const height = page.viewportSize()!.height;
+    const box = (await notice.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(height);
+    const paneTop = Math.max(0, (await page.locator('aside.pane').boundingBox())!.y);
+    const title = (await p.getByText('Teams.xlsx').boundingBox())!;
+    expect(title.y + title.height).toBeLessThanOrEqual(paneTop + 1);
+    const last = (await p.locator('[data-tag-id]').last().boundingBox())!;
+    expect(last.y).toBeGreaterThan(box.y + box.height - 1);
+    expect(last.y).toBeLessThan(height);
+  });
+  await p.getByRole('button', { name: 'Undo' }).click();
+  await visible(
+    p.getByRole('status').filter({ hasText: `Untagged ${TEAM_ROWS.length} rows of '${TEAMS_SHEET}' again.` }),
+  );
+  await hasText(heading, 'Tags in this workbook (0)');
+  const tags = await readSheet(page, 'PMF Tags');
+  expect(tags.values.slice(1).filter((r) => r.some((c) => c !== ''))).toEqual([]);
+});

@@ -17,12 +17,13 @@ import {
 } from '../fixtures/tagged-sample';
 import { sheetContent } from './helpers';
 
-const cla = MONTHLY.rows['Number of CLA'];
-const claRequest = {
+// A row the sample leaves untagged (tagging a tagged row again is refused before anything is written).
+const agency = MONTHLY.rows['Agency SW rate'];
+const agencyRequest = {
   kind: 'row',
   sheet: MONTHLY.sheet,
-  row: cla.row,
-  measureId: 'D02',
+  row: agency.row,
+  measureId: 'W03',
   role: 'value',
 } as const;
 
@@ -45,7 +46,7 @@ describe('a protected tag or settings sheet', () => {
   test('tagging is refused, saying to unhide and unprotect the tag sheet; the tags are unchanged', async () => {
     const { book, host } = await sampleWith({ sheets: [TAG_SHEET] });
     const before = contentOf(book, TAG_SHEET);
-    await expect(addTags(host, [claRequest])).rejects.toThrow(
+    await expect(addTags(host, [agencyRequest])).rejects.toThrow(
       "The sheet 'PMF Tags', where the add-in keeps its tags, is protected, so they cannot be saved. Unprotect it with Review > Unprotect Sheet (you need its password if it has one), then try again. It is hidden: right-click a sheet tab, choose Unhide and pick 'PMF Tags' first, and hide it again afterwards if you like. Nothing was changed.",
     );
     expect(contentOf(book, TAG_SHEET)).toBe(before);
@@ -66,7 +67,7 @@ describe('a workbook whose structure is protected', () => {
   test('the first tag is refused: the tag sheet cannot be added; no sheet is added', async () => {
     const book = HeadlessWorkbook.fromExcelJS(monthlyWorkbook(), { protect: { structure: true } });
     const names = book.excel.worksheets.map((w) => w.name);
-    await expect(addTags(headlessTestHost(book), [claRequest])).rejects.toThrow(
+    await expect(addTags(headlessTestHost(book), [agencyRequest])).rejects.toThrow(
       "The workbook's structure is protected, so the add-in cannot add the sheet 'PMF Tags' where it keeps its tags. Turn off Review > Protect Workbook (you need its password if it has one), then try again. Nothing was changed.",
     );
     expect(book.excel.worksheets.map((w) => w.name)).toEqual(names);
@@ -74,7 +75,7 @@ describe('a workbook whose structure is protected', () => {
 
   test('tags are still added to an existing tag sheet; the summary is refused and nothing is written', async () => {
     const { book, host } = await sampleWith({ structure: true });
-    await addTags(host, [claRequest]);
+    await addTags(host, [agencyRequest]);
     const names = book.excel.worksheets.map((w) => w.name);
     book.resetStats();
     await expect(refreshSummary(host, { asAt: SAMPLE_AS_AT })).rejects.toThrow(
@@ -89,7 +90,7 @@ describe('a workbook whose structure is protected', () => {
 describe("the officer's own sheets protected", () => {
   test('tagging their rows and writing the summary work as usual, in the usual syncs', async () => {
     const { book, host } = await sampleWith({ sheets: [MONTHLY.sheet] });
-    await addTags(host, [claRequest]);
+    await addTags(host, [agencyRequest]);
     book.resetStats();
     const result = await refreshSummary(host, { asAt: SAMPLE_AS_AT });
     expect(result.sheetName).toBe(SUMMARY_SHEET);

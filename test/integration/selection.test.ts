@@ -40,6 +40,15 @@ describe('describeSelection', () => {
     expect((await service.describeSelection())!.refusal).toMatch(/header row/);
   });
 
+  test('the title row the pane opens on is refused and gets no suggestions', async () => {
+    const { book, service } = await serviceOnSample();
+    book.select(MONTHLY.sheet, 'A1');
+    const info = (await service.describeSelection())!;
+    expect(info.label).toMatch(/Children in Care Performance Management Framework/);
+    expect(info.refusal).toMatch(/title or section heading/);
+    expect(info.suggestions).toEqual([]);
+  });
+
   test('a selected range of records carries its extent', async () => {
     const { book, service } = await serviceOnSample();
     const col = 'D';

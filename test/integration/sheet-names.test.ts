@@ -41,9 +41,10 @@ describe('sheet names in another case', () => {
 
     // Saving settings and tagging write into those sheets; no second sheet of the same name is attempted.
     await saveFramework(host, withSettings(state.framework, 'S01', { target: 12 }));
-    const cla = MONTHLY.rows['Number of CLA'];
+    // A row the sample leaves untagged.
+    const agency = MONTHLY.rows['Agency SW rate'];
     await addTags(host, [
-      { kind: 'row', sheet: MONTHLY.sheet, row: cla.row, measureId: 'D02', role: 'value' },
+      { kind: 'row', sheet: MONTHLY.sheet, row: agency.row, measureId: 'W03', role: 'value' },
     ]);
     expect(book.excel.worksheets.map((w) => w.name)).toEqual(
       expect.arrayContaining([TAG_SHEET.toLowerCase(), SETTINGS_SHEET.toLowerCase()]),
@@ -73,11 +74,18 @@ describe('sheet names in another case', () => {
 
   test('a sheet asked for in another case is tagged under its own name', async () => {
     const { host } = await sampleWithRenamedSheets({});
-    const cla = MONTHLY.rows['Number of CLA'];
+    const agency = MONTHLY.rows['Agency SW rate'];
     const [tag] = await addTags(host, [
-      { kind: 'row', sheet: MONTHLY.sheet.toLowerCase(), row: cla.row, measureId: 'D02', role: 'value' },
+      { kind: 'row', sheet: MONTHLY.sheet.toLowerCase(), row: agency.row, measureId: 'W03', role: 'value' },
     ]);
     expect(tag.sheet).toBe(MONTHLY.sheet);
+    // The sheet in another case is the same sheet: its tagged rows are not tagged a second time.
+    const cla = MONTHLY.rows['Number of CLA'];
+    await expect(
+      addTags(host, [
+        { kind: 'row', sheet: MONTHLY.sheet.toLowerCase(), row: cla.row, measureId: 'D02', role: 'value' },
+      ]),
+    ).rejects.toThrow(/already tagged as D02/);
   });
 
   test('a table asked for on a sheet named in another case is tagged under its own name, and read', async () => {

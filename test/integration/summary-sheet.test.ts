@@ -194,6 +194,32 @@ describe('the Panel summary sheet', () => {
     expect(below.join(' ')).toMatch(/corporate parenting training/);
   });
 
+  test('the data-quality section speaks to councillors: what is missing, no instructions for officers', () => {
+    const start = ws
+      .getColumn(1)
+      .values.findIndex((v) => typeof v === 'string' && v.startsWith('Data quality'));
+    const end = findRow(ws, 1, 'Definitions');
+    expect(start).toBeGreaterThan(0);
+    const issues: string[] = [];
+    for (let r = start + 2; r < end; r++) issues.push(text(ws.getRow(r).getCell(5)));
+    const all = issues.join('\n');
+    expect(all).toMatch(/no target has been set, so there is no RAG rating\./);
+    expect(all).toMatch(
+      /two different targets are recorded \(10\.0% and 9\.0%\); the RAG rating uses 10\.0%/,
+    );
+    for (const instruction of [
+      /Framework view/,
+      /\bTag (a|the|it)\b/,
+      /tag the data again/i,
+      /\bCorrect the\b/,
+      /Add the newer periods/,
+      /change (one|one of them) so they agree/,
+      /Choose the header row/,
+    ]) {
+      expect(all).not.toMatch(instruction);
+    }
+  });
+
   test('has a data-quality section with links to the cells and a definitions section', () => {
     // The cell's address is the link; the issue's text beside it wraps.
     let sawDq = false;
@@ -288,7 +314,7 @@ describe('the front page', () => {
     expect(tiles.get('green')! + tiles.get('amber')! + tiles.get('red')!).toBeGreaterThan(0);
     expect(tiles.get('data errors open')).toBe(2);
     expect(text(ws.getRow(rowWith(/^Data quality:/)).getCell(1))).toMatch(
-      /2 errors and 1 warning still open/,
+      /2 errors and 8 warnings still open/,
     );
   });
 

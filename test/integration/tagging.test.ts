@@ -1,5 +1,13 @@
 // Tagging end to end: the real src/excel/ code on the headless Excel, saved and reopened as .xlsx.
-import { addTags, loadState, removeTag, refreshSummary } from '../../src/excel/operations';
+import {
+  addTags,
+  loadState,
+  removeTag,
+  removeTags,
+  restoreTags,
+  refreshSummary,
+} from '../../src/excel/operations';
+import { createExcelService } from '../../src/excel/service';
 import type { TagRequest } from '../../src/excel/operations-types';
 import { TAG_SHEET } from '../../src/excel/workbook-names';
 import { MONTHLY, monthlyWorkbook } from '../fixtures';
@@ -155,6 +163,43 @@ describe('tagging a row', () => {
     );
   });
 
+  test('refuses a second tag of the same row, measure and role, and writes nothing', async () => {
+    const b = open(monthlyWorkbook());
+    const [first] = await addTags(b.host, [rowRequest(S01)]);
+    const before = await readBack(b);
+    const rowsBefore = before.getWorksheet(TAG_SHEET)!.actualRowCount;
+    await expect(addTags(b.host, [rowRequest(S01)])).rejects.toThrow(
+      `'${MONTHLY.sheet}' row ${S01.row} is already tagged as S01 (its value, tag ${first.id})`,
+    );
+    // In one batch (two proposals for the same row), nothing of the batch is written.
+    await expect(addTags(b.host, [rowRequest(CLA), rowRequest(CLA)])).rejects.toThrow(
+      /already tagged as D02/,
+    );
+    const state = await loadState(b.host, '2025-03-31');
+    expect(state.tags.map((t) => t.tag.id)).toEqual([first.id]);
+    expect((await readBack(b)).getWorksheet(TAG_SHEET)!.actualRowCount).toBe(rowsBefore);
+    // The same row in another role is a different tag.
+    await addTags(b.host, [{ ...rowRequest(S01), role: 'numerator' }]);
+  });
+
+  test('a tag whose row moved is still found: tagging its new row again is refused', async () => {
+    const b = open(monthlyWorkbook());
+    await addTags(b.host, [rowRequest(S01)]);
+    b.book.excel.getWorksheet(MONTHLY.sheet)!.spliceRows(4, 0, [], []);
+    await expect(addTags(b.host, [{ ...rowRequest(S01), row: S01.row + 2 }])).rejects.toThrow(
+      /already tagged as S01/,
+    );
+  });
+
+  test("two presses of Tag at once (the pane's service) make one tag and refuse the other", async () => {
+    const b = open(monthlyWorkbook());
+    const service = createExcelService(b.host, async () => () => undefined);
+    const results = await Promise.allSettled([service.tag(rowRequest(S01)), service.tag(rowRequest(S01))]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect((results[1] as PromiseRejectedResult).reason.message).toMatch(/already tagged as S01/);
+    expect((await loadState(b.host, '2025-03-31')).tags).toHaveLength(1);
+  });
+
   test('untag removes the row from the tag sheet', async () => {
     const b = open(monthlyWorkbook());
     const [t1, t2] = await addTags(b.host, [rowRequest(S01), rowRequest(CLA)]);
@@ -162,6 +207,44 @@ describe('tagging a row', () => {
     const state = await loadState((await reopen(b)).host, '2025-03-31');
     expect(state.tags.map((t) => t.tag.id)).toEqual([t2.id]);
     await expect(removeTag(b.host, 't-nothere')).rejects.toThrow(/t-nothere/);
+  });
+});
+
+describe('untagging several tags at once, and undoing it', () => {
+  const EET = MONTHLY.rows['Missing episodes'];
+
+  test('removes them in one write and puts back exactly what was removed, where it was', async () => {
+    const b = open(monthlyWorkbook());
+    const made = await addTags(b.host, [rowRequest(S01), rowRequest(CLA), rowRequest(EET)]);
+    const rows = async () => {
+      const ws = (await readBack(b)).getWorksheet(TAG_SHEET)!;
+      return JSON.stringify(ws.getSheetValues());
+    };
+    const before = await rows();
+    b.book.resetStats();
+    const removed = await removeTags(b.host, [made[2].id, made[0].id]);
+    expect(b.book.stats.syncs).toBe(2); // one read, one write, however many tags
+    expect(removed.map((r) => [r.tag.id, r.index])).toEqual([
+      [made[0].id, 0],
+      [made[2].id, 2],
+    ]);
+    expect((await loadState(b.host, '2025-03-31')).tags.map((t) => t.tag.id)).toEqual([made[1].id]);
+
+    await restoreTags(b.host, removed);
+    expect(await rows()).toBe(before);
+    // Undo pressed twice puts nothing back twice.
+    expect(await restoreTags(b.host, removed)).toEqual([]);
+    expect((await loadState(b.host, '2025-03-31')).tags.map((t) => t.tag.id)).toEqual(made.map((t) => t.id));
+  });
+
+  test('removes nothing when one id is unknown, and will not restore a tag that a new one now repeats', async () => {
+    const b = open(monthlyWorkbook());
+    const [s01] = await addTags(b.host, [rowRequest(S01)]);
+    await expect(removeTags(b.host, [s01.id, 't-gone'])).rejects.toThrow("No tag has the id 't-gone'.");
+    expect((await loadState(b.host, '2025-03-31')).tags).toHaveLength(1);
+    const removed = await removeTags(b.host, [s01.id]);
+    await addTags(b.host, [rowRequest(S01)]);
+    await expect(restoreTags(b.host, removed)).rejects.toThrow(/already tagged as S01/);
   });
 });
 

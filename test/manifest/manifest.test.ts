@@ -92,11 +92,20 @@ describe('manifest.xml', () => {
     expect(new Set(controlIds).size).toBe(controlIds.length);
   });
 
-  test('has a Home tab button that shows the task pane', () => {
+  test('has a Home tab button that shows the task pane, and a Help button that runs a command', () => {
     const tab = one('OfficeTab');
     expect(tab.getAttribute('id')).toBe('TabHome');
-    const action = one('Action');
-    expect(action.getAttribute('xsi:type')).toBe('ShowTaskpane');
+    const actions = all('Action').map((a) => ({
+      control: a.parentElement?.getAttribute('id'),
+      type: a.getAttribute('xsi:type'),
+      fn: a.getElementsByTagName('FunctionName')[0]?.textContent ?? null,
+    }));
+    expect(actions).toEqual([
+      { control: 'PMF.TaskpaneButton', type: 'ShowTaskpane', fn: null },
+      { control: 'PMF.HelpButton', type: 'ExecuteFunction', fn: 'pmfOpenHelp' },
+    ]);
+    // An ExecuteFunction needs the commands page (FunctionFile) that registers the function.
+    expect(one('FunctionFile').getAttribute('resid')).toBe('Commands.Url');
   });
 
   test('icons exist in assets/ at the sizes they claim', () => {

@@ -248,6 +248,37 @@ describe('RAG against target', () => {
   });
 });
 
+describe('which target wins', () => {
+  const S01t = (target?: number) =>
+    framework({ measures: [S01], ...(target !== undefined ? { settings: { S01: { target } } } : {}) });
+
+  it("the officer's framework setting wins over the sheet's Target column, and both are known", () => {
+    const f = one(S01t(10), [
+      rowSeries({ measureId: 'S01', row: 11, values: { '2025-03': 9.5 }, target: 9 }),
+    ]);
+    expect(f.target).toBe(10);
+    expect(f.rag).toBe('green');
+    expect(f.targetSource).toEqual({
+      from: 'setting',
+      sheet: { value: 9, cell: expect.objectContaining({ sheet: 'Monthly PMF', row: 11, address: 'D11' }) },
+    });
+  });
+
+  it("without a setting the sheet's target is used, and says where it is", () => {
+    const f = one(S01t(), [rowSeries({ measureId: 'S01', row: 11, values: { '2025-03': 9.4 }, target: 9 })]);
+    expect(f.target).toBe(9);
+    expect(f.rag).toBe('amber');
+    expect(f.targetSource).toMatchObject({ from: 'sheet', sheet: { value: 9, cell: { address: 'D11' } } });
+  });
+
+  it('a setting alone is the source; no target at all has none', () => {
+    expect(one(S01t(10), [rowSeries({ measureId: 'S01', values: { '2025-03': 9 } })]).targetSource).toEqual({
+      from: 'setting',
+    });
+    expect(one(S01t(), [rowSeries({ measureId: 'S01', values: { '2025-03': 9 } })]).targetSource).toBeNull();
+  });
+});
+
 describe('comparators', () => {
   const S01e = measure({
     id: 'S01',

@@ -39,7 +39,9 @@
  * SPC (./spc): the measure's figures in period order (periods without a figure left out, from the
  * spcBaseline setting on) on an XmR chart; null with fewer than 12 points (spcPoints says how many there are).
  *
- * Targets: settings.target, else the workbook's target column. Comparators: the workbook's column when it
+ * Targets: settings.target (the officer's setting wins), else the workbook's target column; `targetSource` says
+ * which, and carries the sheet's own target whenever it has one (the check `target-disagrees` reports a
+ * setting that differs from it). Comparators: the workbook's column when it
  * holds a number; a blank, suppressed or error comparator cell gives no number (never 0) and the next source
  * is tried: the hand-entered setting, then (England only, comparable units only - never counts) the
  * framework's catalogue value with its year.
@@ -58,6 +60,7 @@ import type {
   Point,
   RecordStats,
   RepeatMissing,
+  TargetSource,
 } from './types';
 import { derivedTimeline } from './derivedTimeline';
 import {
@@ -557,16 +560,16 @@ function finish(measure: Measure, tl: Timeline, framework: Framework, asAt: stri
       : null;
   const changeOnYear = latest && sameLastYear ? tidy(latest.value - sameLastYear.value) : null;
 
-  let target: number | null = settings.target ?? null;
-  if (target === null) {
-    for (const r of tl.rows) {
-      const t = comparatorFrom(r.target);
-      if (t) {
-        target = t.value;
-        break;
-      }
-    }
-  }
+  // The officer's setting wins when set; otherwise the sheet's Target column (the first row giving one).
+  const sheetTarget = tl.rows.map((r) => comparatorFrom(r.target)).find((t) => t !== null) ?? null;
+  const target: number | null = settings.target ?? sheetTarget?.value ?? null;
+  const targetSource: TargetSource | null =
+    target === null
+      ? null
+      : {
+          from: settings.target !== undefined ? 'setting' : 'sheet',
+          ...(sheetTarget ? { sheet: sheetTarget } : {}),
+        };
   const tolerance = settings.tolerance ?? framework.defaults.tolerance;
   const direction =
     latest && previous
@@ -681,6 +684,7 @@ function finish(measure: Measure, tl: Timeline, framework: Framework, asAt: stri
     changeOnYear,
     direction,
     target,
+    targetSource,
     tolerance,
     rag,
     comparators: {

@@ -181,6 +181,16 @@ export interface DataNote {
   readonly text: string;
 }
 
+/**
+ * Where a measure's target comes from. One rule: the officer's framework setting wins when it is set;
+ * otherwise the sheet's own Target column.
+ */
+export interface TargetSource {
+  readonly from: 'setting' | 'sheet';
+  /** The sheet's own target and its cell, whenever the Target column gives one (used or not). */
+  readonly sheet?: { readonly value: number; readonly cell: CellRef };
+}
+
 export interface MeasureFigures {
   readonly measureId: string;
   readonly tagIds: readonly string[];
@@ -194,6 +204,8 @@ export interface MeasureFigures {
   readonly changeOnYear: number | null;
   readonly direction: Direction | null;
   readonly target: number | null;
+  /** Where `target` comes from; absent or null when there is none. */
+  readonly targetSource?: TargetSource | null;
   readonly tolerance: number;
   readonly rag: Rag | null;
   readonly comparators: {

@@ -6,6 +6,7 @@
 import type { ComparatorFigure, MeasureFigures } from '../calc/types';
 import type { CellRef } from '../grid';
 import type { Unit } from '../framework/types';
+import { countWords } from './countWords';
 import { recordCounts } from './counts';
 import {
   DIRECTION_COLOURS,
@@ -110,8 +111,7 @@ function countsText(row: MeasureRow): string | null {
   }
   const l = f.latest;
   if (!l || l.numerator === null || l.denominator === null) return null;
-  const sep = row.measure.unit === 'percent' ? ' of ' : ' / ';
-  return `${formatCount(l.numerator)}${sep}${formatCount(l.denominator)}`;
+  return countWords(row.measure, l.numerator, l.denominator);
 }
 
 function notesText(f: MeasureFigures): string | null {

@@ -206,6 +206,15 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const ISO_STAMP =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
+/**
+ * A year as the catalogue gives it, with no brackets inside it, for text that brackets it:
+ * '2023 (30 September)' -> '30 September 2023'; '2025' -> '2025'.
+ */
+export function yearText(year: string): string {
+  const m = /^(\d{4})\s*\(([^()]+)\)$/.exec(year.trim());
+  return m ? `${m[2].trim()} ${m[1]}` : year.trim();
+}
+
 /** '2025-03-31' (or a timestamp starting so) -> '31/03/2025'. Anything else is returned unchanged. */
 export function ukDate(iso: string): string {
   const m = ISO_DATE.exec(iso.trim());

@@ -72,6 +72,16 @@ export interface SummaryJsonMeasure {
   readonly change: number | null;
   readonly direction: Direction | null;
   readonly target: number | null;
+  /**
+   * Where the target comes from ('setting': the framework's, which wins; 'sheet': the sheet's Target column),
+   * and the sheet's own target with its cell whenever the sheet has one; null without a target.
+   */
+  readonly targetSource: {
+    readonly from: 'setting' | 'sheet';
+    readonly sheetTarget: number | null;
+    readonly sheet: string | null;
+    readonly cell: string | null;
+  } | null;
   readonly rag: Rag | null;
   /** The plain-English sentence written from the figures; null when there is nothing to say. */
   readonly sentence: string | null;
@@ -142,6 +152,8 @@ export interface SummaryJsonIssue {
   /** A1 address without the sheet, e.g. 'F12'. */
   readonly cell: string | null;
   readonly message: string;
+  /** The same finding as the Panel's summary sheet words it, without the officers' instructions. */
+  readonly panelMessage: string;
 }
 
 /** The model as the stable JSON contract of `pmf summary --json` (a plain object; stringify it). */
@@ -182,6 +194,14 @@ export function summaryJson(model: SummaryModel): SummaryJson {
         change: f.change,
         direction: f.direction,
         target: f.target,
+        targetSource: f.targetSource
+          ? {
+              from: f.targetSource.from,
+              sheetTarget: f.targetSource.sheet?.value ?? null,
+              sheet: f.targetSource.sheet?.cell.sheet ?? null,
+              cell: f.targetSource.sheet?.cell.address ?? null,
+            }
+          : null,
         rag: f.rag,
         sentence: row.sentence,
         comparators: {
@@ -238,6 +258,7 @@ export function summaryJson(model: SummaryModel): SummaryJson {
       sheet: f.cell?.sheet ?? null,
       cell: f.cell?.address ?? null,
       message: f.message,
+      panelMessage: f.panelMessage ?? f.message,
     })),
     frontPage: frontPageJson(model),
   };

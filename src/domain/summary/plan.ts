@@ -334,7 +334,8 @@ function planFindings(p: PlanBuilder, P: number, findings: readonly Finding[]): 
     p.set(r, 2, SEVERITY_WORD[f.severity]);
     p.merge(r, 2, 2);
     p.cellStyle(r, 2, `sev:${f.severity}`, SEVERITY_STYLES[f.severity]);
-    p.set(r, 4, f.message);
+    // The Panel's wording: what is missing or wrong, without the officers' instructions.
+    p.set(r, 4, f.panelMessage ?? f.message);
     p.merge(r, 4, P - 4);
     p.fit(r, 4, P - 4);
   }

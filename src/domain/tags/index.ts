@@ -4,3 +4,5 @@ export * from './labels';
 export * from './locate';
 export * from './create';
 export * from './suggest';
+export * from './duplicates';
+export * from './proposals';

@@ -171,10 +171,50 @@ export function inUsedRange(grid: SheetGrid, row: number): boolean {
   return Number.isInteger(row) && row >= grid.top && row <= gridBottom(grid);
 }
 
-/** The label of the nearest section row above `row` (within the grid), undefined when there is none. */
+const SUBTITLE_START =
+  /^(as (at|of)|source|sources|data|note|notes|n\.?b\.?|years? (ending|to)|period|produced|prepared|updated|last updated|figures|report(ing)?( period)?)\b/i;
+const FULL_DATE = new RegExp(
+  `\\b\\d{1,2}(st|nd|rd|th)? ${MONTH}\\s+\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`,
+  'i',
+);
+
+/**
+ * Text of a row that is no section heading though it stands alone: a title's subtitle or a note ('As at 31
+ * March 2025', 'Source: case management system.', 'Years ending 31 March (SSDA903); ...'). Section headings are
+ * short names ('Placement stability', 'Care leavers 19-21').
+ */
+export function isSubtitleText(text: string): boolean {
+  const t = text.trim();
+  return (
+    t.length > 50 ||
+    SUBTITLE_START.test(t) ||
+    FULL_DATE.test(t) ||
+    /[.;]$|[;:]\s/.test(t) ||
+    /\.\s+\S/.test(t)
+  );
+}
+
+/**
+ * The section heading of `row`: the nearest section row above it below its header, or the one just above
+ * its header (a block's own title). Titles, subtitles and notes above a sheet's header are not sections.
+ * suggestForSheet walks the sheet downwards with the same rule.
+ */
 export function sectionHeadingFor(grid: SheetGrid, row: number): string | undefined {
   for (let r = Math.min(row - 1, gridBottom(grid)); r >= grid.top; r--) {
-    if (isSectionRow(grid, r)) return rowLabel(grid, r);
+    if (isBlankRow(grid, r)) continue;
+    if (isHeaderRow(grid, r)) {
+      // The header's own title, if one stands right above it (over blanks and a second header row).
+      for (let q = r - 1; q >= grid.top; q--) {
+        if (isBlankRow(grid, q) || isHeaderRow(grid, q)) continue;
+        const label = isSectionRow(grid, q) ? rowLabel(grid, q) : '';
+        return label && !isSubtitleText(label) ? label : undefined;
+      }
+      return undefined;
+    }
+    if (isSectionRow(grid, r)) {
+      const label = rowLabel(grid, r);
+      if (!isSubtitleText(label)) return label;
+    }
   }
   return undefined;
 }

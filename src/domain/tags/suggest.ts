@@ -13,7 +13,15 @@
  */
 import { cellAt, formatAt, gridBottom, type SheetGrid } from '../grid';
 import type { Framework, Measure, Unit } from '../framework/types';
-import { isDataRow, isHeaderRow, isSectionRow, rowLabel, rowLabelCell } from './labels';
+import {
+  isBlankRow,
+  isDataRow,
+  isHeaderRow,
+  isSectionRow,
+  isSubtitleText,
+  rowLabel,
+  rowLabelCell,
+} from './labels';
 import { locateTag } from './locate';
 import type { RowRole, Tag } from './types';
 import { CONCEPTS, EXCLUSIVE_GROUPS, MEASURE_HINTS, STOPWORDS } from './vocabulary';
@@ -290,14 +298,24 @@ export function suggestForSheet(
   }
   const byId = new Map(framework.measures.map((m) => [m.id, m]));
   const out: RowSuggestion[] = [];
+  // The section heading as sectionHeadingFor gives it: a section row below the header, or the one standing
+  // right above a header (a block's title); never a title, subtitle or note.
   let heading: string | undefined;
+  let aboveHeader: string | undefined;
   const bottom = gridBottom(grid);
   for (let row = grid.top; row <= bottom; row++) {
-    if (isHeaderRow(grid, row)) continue;
-    if (isSectionRow(grid, row)) {
-      heading = rowLabel(grid, row);
+    if (isBlankRow(grid, row)) continue;
+    if (isHeaderRow(grid, row)) {
+      heading = aboveHeader;
       continue;
     }
+    if (isSectionRow(grid, row)) {
+      const label = rowLabel(grid, row);
+      aboveHeader = isSubtitleText(label) ? undefined : label;
+      if (aboveHeader !== undefined) heading = aboveHeader;
+      continue;
+    }
+    aboveHeader = undefined;
     if (!isDataRow(grid, row) || tagged.has(row)) continue;
     const label = rowLabel(grid, row);
     const neighbours = [rowLabel(grid, row - 1), rowLabel(grid, row + 1)].filter((l) => l !== '');

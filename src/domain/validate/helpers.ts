@@ -30,17 +30,29 @@ export function formatNumber(n: number, digits = 2): string {
   return Number(n.toFixed(digits)).toLocaleString('en-GB', { maximumFractionDigits: digits });
 }
 
-/** A finding whose message starts with the measure's id and name. */
+/**
+ * A finding whose message starts with the measure's id and name. `panelText` is the wording for councillors
+ * (see Finding.panelMessage), given the same start.
+ */
 export function finding(
   rule: Pick<Rule, 'id' | 'severity'>,
   ctx: CheckContext,
-  f: { measureId?: string; tagId?: string; kloeId?: string; cell?: CellRef; text: string },
+  f: {
+    measureId?: string;
+    tagId?: string;
+    kloeId?: string;
+    cell?: CellRef;
+    text: string;
+    panelText?: string;
+  },
 ): Finding {
-  const message = f.measureId ? `${describeMeasure(ctx, f.measureId)}: ${f.text}` : f.text;
+  const start = (text: string) => (f.measureId ? `${describeMeasure(ctx, f.measureId)}: ${text}` : text);
+  const message = start(f.text);
   return {
     ruleId: rule.id,
     severity: rule.severity,
     message,
+    ...(f.panelText !== undefined ? { panelMessage: start(f.panelText) } : {}),
     ...(f.measureId !== undefined ? { measureId: f.measureId } : {}),
     ...(f.tagId !== undefined ? { tagId: f.tagId } : {}),
     ...(f.kloeId !== undefined ? { kloeId: f.kloeId } : {}),

@@ -9,8 +9,13 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Finding {
   readonly ruleId: string;
   readonly severity: Severity;
-  /** Plain English, naming the measure, the sheet and the cell. */
+  /** Plain English, naming the measure, the sheet and the cell; it may say what the officer should do. */
   readonly message: string;
+  /**
+   * The same finding for councillors on the Panel's summary sheet: what is missing or wrong in plain words,
+   * with no instructions meant for officers ('Set one in the Framework view'). Absent when `message` serves.
+   */
+  readonly panelMessage?: string;
   readonly measureId?: string;
   readonly tagId?: string;
   readonly kloeId?: string;

@@ -129,6 +129,7 @@ function writeValues(host: Host, ref: RangeRef, prop: string, input: unknown): v
     }
   });
   forEachInput(ref, prop, input, (r, c, v) => writeCellInput(ref.ws, r, c, v, outcome));
+  host._events.cellsChanged(ref.ws, ref.b);
   if (outcome.formula) {
     // Formulas written here have no cached result: ask Excel / LibreOffice to calculate on open.
     host.excel.calcProperties = { ...(host.excel.calcProperties ?? {}), fullCalcOnLoad: true };
@@ -433,7 +434,11 @@ export class RangeProxy extends ProxyBase<RangeRef> {
     );
   }
   clear(applyTo?: string): void {
-    this._call('clear', [applyTo], (t) => clearRange(t, applyTo ?? 'All'));
+    this._call('clear', [applyTo], (t) => {
+      clearRange(t, applyTo ?? 'All');
+      if (['All', 'Contents', 'ResetContents'].includes(applyTo ?? 'All'))
+        this._ctx._host._events.cellsChanged(t.ws, t.b);
+    });
   }
 }
 defineAccessors(RangeProxy, new RangeProxy(DUMMY_CTX, () => null)['_props']() as never);

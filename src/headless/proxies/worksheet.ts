@@ -15,6 +15,7 @@ import {
 import { columnWidthPoints, fromColor, toArgb, usedBounds } from '../cells';
 import { type Host, type PropSpec, ProxyBase, defineAccessors } from '../context';
 import { HeadlessError } from '../errors';
+import { WorksheetChangedEventHandlers, worksheetIdOf } from '../events';
 import {
   DUMMY_CTX,
   checkBounds,
@@ -81,7 +82,7 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
           else ws.name = v as string;
         },
       },
-      id: { get: (ws) => `{${String(ws.id).padStart(8, '0')}-0000-0000-0000-000000000000}` },
+      id: { get: (ws) => worksheetIdOf(ws) },
       position: {
         get: (ws) => host.excel.worksheets.indexOf(liveSheet(host, ws)),
         set: (ws, v) => {
@@ -153,6 +154,10 @@ export class WorksheetProxy extends ProxyBase<ExcelJS.Worksheet> {
   }
   get pageLayout(): PageLayoutProxy {
     return this._nav('pageLayout', () => this._child(PageLayoutProxy, (ws) => ws, 'pageLayout'));
+  }
+  /** Worksheet.onChanged (ExcelApi 1.7): see events.ts. */
+  get onChanged(): WorksheetChangedEventHandlers {
+    return new WorksheetChangedEventHandlers(this._ctx, this._host._events, () => this._resolve());
   }
 
   private _rangeOf(

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowRightRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import type { Direction } from '../../domain/calc/types';
+import { directionWord } from '../format';
 
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXXS },
@@ -34,7 +35,8 @@ export function DirectionIcon({ direction, change, showText = true }: DirectionI
       : change > 0
         ? ArrowUpRegular
         : ArrowDownRegular;
-  const word = direction ?? 'no direction';
+  // The summary sheet's words: 'Improving', 'Worsening', 'Stable'; 'Up', 'Down' where neither is better.
+  const word = directionWord(direction, change) || 'No change yet';
   return (
     <span
       className={`${styles.root} ${direction ? styles[direction] : styles.none}`}

@@ -55,7 +55,7 @@ const useStyles = makeStyles({
 
 export interface MeasurePickerProps {
   readonly framework: Framework;
-  /** Ranked suggestions, shown first with a 'Suggested' mark. */
+  /** Ranked suggestions, shown first under the heading 'Suggested for this row'. */
   readonly suggestions?: readonly { readonly measureId: string; readonly score: number }[];
   readonly value: string | null;
   readonly onChange: (measureId: string) => void;
@@ -195,11 +195,6 @@ export function MeasurePicker({
                 >
                   <span className={styles.id}>{m.id}</span>
                   <span className={styles.name}>{m.name}</span>
-                  {g.suggested ? (
-                    <Badge className={styles.badge} size="small" appearance="tint" color="brand">
-                      Suggested
-                    </Badge>
-                  ) : null}
                   {m.custom ? (
                     <Badge className={styles.badge} size="small" appearance="outline" color="informative">
                       Custom

@@ -11,7 +11,12 @@ export function RagBadge({ rag }: { readonly rag: Rag | null }) {
   const styles = useStyles();
   if (rag === null) {
     return (
-      <Badge className={styles.badge} appearance="outline" color="subtle" aria-label="RAG rating: no target">
+      <Badge
+        className={styles.badge}
+        appearance="outline"
+        color="informative"
+        aria-label="RAG rating: no target"
+      >
         No RAG
       </Badge>
     );

@@ -36,7 +36,7 @@ export function pickerGroups(
   const groups: PickerGroup[] = [];
   const suggested = suggestedIds.map((id) => byId.get(id)!).filter((m) => measureMatches(m, kloes, query));
   if (suggested.length)
-    groups.push({ key: 'suggested', title: 'Suggested', suggested: true, measures: suggested });
+    groups.push({ key: 'suggested', title: 'Suggested for this row', suggested: true, measures: suggested });
   const homeless: Measure[] = [];
   const byKloe = new Map<string, Measure[]>();
   for (const m of framework.measures) {

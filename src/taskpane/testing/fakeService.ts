@@ -11,13 +11,16 @@ import type { Period } from '../../domain/periods/types';
 import { addMonths, periodFromKey } from '../../domain/calc/periodKeys';
 import { measureSpc } from '../../domain/calc/spc';
 import type { BrokenTagRow, Tag } from '../../domain/tags/types';
+import { duplicateTagMessage } from '../../domain/tags/duplicates';
 import type { MeasureFigures } from '../../domain/calc/types';
 import type { Finding } from '../../domain/validate/types';
 import type { SummaryModel } from '../../domain/summary/types';
 import type {
   PmfService,
   Progress,
+  RemovedTags,
   SelectionInfo,
+  SheetChange,
   SheetSuggestion,
   SummaryWriteResult,
   TablePreview,
@@ -394,6 +397,7 @@ export function sampleFigures(): MeasureFigures[] {
       relativeChange: 5.4,
       direction: 'improving',
       target: 90,
+      targetSource: { from: 'setting' },
       tolerance: 5,
       rag: 'green',
       comparators: {
@@ -422,6 +426,8 @@ export function sampleFigures(): MeasureFigures[] {
       relativeChange: 11.8,
       direction: 'worsening',
       target: 9,
+      // The officer's setting (9%) wins over the sheet's Target column (10%).
+      targetSource: { from: 'setting', sheet: { value: 10, cell: cellRef('Monthly', 20, 17) } },
       tolerance: 5,
       rag: 'red',
       comparators: {
@@ -693,7 +699,12 @@ export class FakePmfService implements PmfService {
   /** What previewTable answers (a missing log's figures by default). */
   tablePreview: (request: TableTagRequest) => TablePreview = sampleTablePreview;
   private readonly failures = new Map<MethodName, unknown[]>();
+  private readonly removedStates = new Map<string, TagListItem['state']>();
   private readonly listeners = new Set<() => void>();
+  private readonly watchers = new Set<{
+    sheets: readonly string[];
+    callback: (change: SheetChange) => void;
+  }>();
   private gate: Promise<void> | null = null;
   private nextId = 1;
 
@@ -771,6 +782,29 @@ export class FakePmfService implements PmfService {
     };
   }
 
+  async onSheetsChanged(
+    sheets: readonly string[],
+    callback: (change: SheetChange) => void,
+  ): Promise<() => void> {
+    await this.enter('onSheetsChanged', [sheets]);
+    const watcher = { sheets, callback };
+    this.watchers.add(watcher);
+    return () => {
+      this.watchers.delete(watcher);
+    };
+  }
+
+  /** Simulates cells of a sheet changing in Excel (the user typing, a co-author). */
+  changeCells(sheet: string, address: string): void {
+    for (const w of [...this.watchers])
+      if (w.sheets.includes(sheet)) w.callback({ sheet, address, source: 'Local' });
+  }
+
+  /** The sheets being watched for changes now. */
+  get watchedSheets(): readonly string[] {
+    return [...new Set([...this.watchers].flatMap((w) => w.sheets))].sort();
+  }
+
   async tag(request: TagRequest): Promise<Tag> {
     await this.enter('tag', [request]);
     return this.addTag(request);
@@ -828,6 +862,21 @@ export class FakePmfService implements PmfService {
             label: this.selection?.label ?? '',
             created,
           };
+    // As the real service: a tag repeating one already there is refused.
+    const repeated = this.tags.find(
+      (t) =>
+        t.tag.sheet === tag.sheet &&
+        t.tag.kind === tag.kind &&
+        t.tag.measureId === tag.measureId &&
+        t.tag.role === tag.role &&
+        (tag.kind === 'row'
+          ? 'row' in t.state && t.state.row === tag.row
+          : t.tag.kind === 'column' &&
+            t.tag.column === tag.column &&
+            t.tag.firstRow <= tag.lastRow &&
+            tag.firstRow <= t.tag.lastRow),
+    );
+    if (repeated) throw new Error(duplicateTagMessage(tag, repeated.tag));
     this.tags = [
       ...this.tags,
       { tag, state: { status: 'ok', row: request.kind === 'row' ? request.row : request.firstRow } },
@@ -876,12 +925,51 @@ export class FakePmfService implements PmfService {
     return this.tablePreview(request);
   }
 
-  async untag(tagId: string): Promise<void> {
+  async untag(tagId: string): Promise<RemovedTags> {
     await this.enter('untag', [tagId]);
-    if (!this.tags.some((t) => t.tag.id === tagId)) throw new Error(`No tag '${tagId}'.`);
-    this.tags = this.tags.filter((t) => t.tag.id !== tagId);
+    return this.removeTags([tagId]);
+  }
+
+  async untagMany(tagIds: readonly string[]): Promise<RemovedTags> {
+    await this.enter('untagMany', [tagIds]);
+    return this.removeTags(tagIds);
+  }
+
+  /** As the real service: all or nothing; each removed tag with its place, and its state kept for Undo. */
+  private removeTags(tagIds: readonly string[]): RemovedTags {
+    for (const id of tagIds) if (!this.tags.some((t) => t.tag.id === id)) throw new Error(`No tag '${id}'.`);
+    const removed = this.tags
+      .map((item, index) => ({ tag: item.tag, index }))
+      .filter((r) => tagIds.includes(r.tag.id));
+    for (const r of removed) this.removedStates.set(r.tag.id, this.tags[r.index].state);
+    this.tags = this.tags.filter((t) => !tagIds.includes(t.tag.id));
     if (this.selection)
-      this.selection = { ...this.selection, tagIds: this.selection.tagIds.filter((t) => t !== tagId) };
+      this.selection = {
+        ...this.selection,
+        tagIds: this.selection.tagIds.filter((t) => !tagIds.includes(t)),
+      };
+    return removed;
+  }
+
+  async restoreTags(removed: RemovedTags): Promise<void> {
+    await this.enter('restoreTags', [removed]);
+    const tags = [...this.tags];
+    for (const { tag, index } of [...removed].sort((a, b) => a.index - b.index)) {
+      if (tags.some((t) => t.tag.id === tag.id)) continue;
+      const state = this.removedStates.get(tag.id) ?? {
+        status: 'ok' as const,
+        row: tag.kind === 'row' ? tag.row : tag.kind === 'table' ? tag.details.table.headerRow : tag.firstRow,
+      };
+      tags.splice(Math.min(index, tags.length), 0, { tag, state });
+      if (
+        this.selection &&
+        'row' in state &&
+        tag.sheet === this.selection.sheet &&
+        state.row === this.selection.row
+      )
+        this.selection = { ...this.selection, tagIds: [...this.selection.tagIds, tag.id] };
+    }
+    this.tags = tags;
   }
 
   async saveFramework(framework: Framework): Promise<void> {

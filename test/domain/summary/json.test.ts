@@ -36,6 +36,7 @@ const json = summaryJson(
         change: 0.9,
         direction: 'worsening',
         target: 9,
+        targetSource: { from: 'setting', sheet: { value: 10, cell: at('Monthly', 12, 17) } },
         rag: 'red',
         comparators: {
           england: comparator(10, 2.1, 'worse'),
@@ -76,6 +77,13 @@ const json = summaryJson(
         message: 'Text in S01',
       }),
       finding({ ruleId: 'coverage.kloe', severity: 'warning', kloeId: 'K00', message: 'K00 has no measure' }),
+      finding({
+        ruleId: 'target.missing',
+        severity: 'info',
+        measureId: 'W02',
+        message: 'W02: there is no target. Set one in the Framework view.',
+        panelMessage: 'W02: no target has been set.',
+      }),
     ],
   ),
 );
@@ -104,6 +112,7 @@ describe('summaryJson', () => {
       change: 0.9,
       direction: 'worsening',
       target: 9,
+      targetSource: { from: 'setting', sheetTarget: 10, sheet: 'Monthly', cell: 'Q12' },
       rag: 'red',
       sentence:
         '10 of 83 (12.1%) in March 2025, up from 11.2% in February, a deterioration: worse than our target of 9.0% ' +
@@ -198,6 +207,7 @@ describe('summaryJson', () => {
     expect(p05.change).toBeNull();
     expect(p05.direction).toBeNull();
     expect(p05.rag).toBeNull();
+    expect(p05.targetSource).toBeNull();
   });
 
   it('gives record statistics, with threshold and share above only for threshold measures', () => {
@@ -234,6 +244,7 @@ describe('summaryJson', () => {
         sheet: 'Monthly',
         cell: 'F12',
         message: 'Text in S01',
+        panelMessage: 'Text in S01',
       },
       {
         ruleId: 'coverage.kloe',
@@ -242,6 +253,16 @@ describe('summaryJson', () => {
         sheet: null,
         cell: null,
         message: 'K00 has no measure',
+        panelMessage: 'K00 has no measure',
+      },
+      {
+        ruleId: 'target.missing',
+        severity: 'info',
+        measureId: 'W02',
+        sheet: null,
+        cell: null,
+        message: 'W02: there is no target. Set one in the Framework view.',
+        panelMessage: 'W02: no target has been set.',
       },
     ]);
   });

@@ -339,6 +339,17 @@ describe('planSummarySheet: sections', () => {
     expect(plan.values[rowOf(plan, 'W02')][col('Counts')]).toBe('9 of 60 workers above 25');
   });
 
+  it('names what a ratio’s counts count, as the pane does, never joining them with “of”', () => {
+    const ratio = planSummarySheet(
+      model(fw, [
+        figures('W01', { latest: point('2025-03', 'Mar-25', 17.9, 412, 23) }),
+        figures('S01', { latest: point('2025-03', 'Mar-25', 12.1, 79, 85) }),
+      ]),
+    );
+    expect(ratio.values[rowOf(ratio, 'W01')][col('Counts')]).toBe('412 cases / 23 social workers');
+    expect(ratio.values[rowOf(ratio, 'S01')][col('Counts')]).toBe('79 of 85');
+  });
+
   it('links measure IDs to their source cells, quoting sheet names as Excel requires', () => {
     // On the ID, not the name: a hyperlinked cell does not wrap in LibreOffice, and the name must.
     const s01 = rowOf(plan, 'S01');
@@ -455,6 +466,23 @@ describe('planSummarySheet: data quality and definitions', () => {
     expect(plan.hyperlinks.some((h) => h.row === band + 3 || h.row === band + 4)).toBe(false);
     expect(styleAt(plan, band + 2, 2).fill).toBe('#FFC7CE');
     expect(styleAt(plan, band + 2, 4).wrapText).toBe(true);
+  });
+
+  it("speaks to councillors: a finding's Panel wording, not the officers' instructions", () => {
+    const p = planSummarySheet(
+      model(fw, figs, [
+        finding({
+          severity: 'info',
+          measureId: 'S01',
+          message:
+            'S01 Placements: there is no target, so no RAG rating is shown. Set one in the Framework view.',
+          panelMessage: 'S01 Placements: no target has been set, so there is no RAG rating.',
+        }),
+      ]),
+    );
+    const band = rowWithText(p, 'Data quality: 0 errors, 0 warnings, 1 for information');
+    expect(p.values[band + 2][4]).toBe('S01 Placements: no target has been set, so there is no RAG rating.');
+    expect(JSON.stringify(p.values)).not.toContain('Framework view');
   });
 
   it('says when there are no findings', () => {

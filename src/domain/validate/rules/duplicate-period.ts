@@ -29,6 +29,7 @@ export const duplicatePeriod: Rule = {
             tagId: s.tag.id,
             cell,
             text: `a period appears twice in the header row (${n.message}; see ${at(cell)}). Correct the header so each period has one column.`,
+            panelText: `a period appears twice in the sheet's header row (${at(cell)}), so one of its figures may not be the one shown.`,
           }),
         );
       }
@@ -49,6 +50,7 @@ export const duplicatePeriod: Rule = {
             tagId: s.tag.id,
             cell: o.cell,
             text: `${o.period.label} appears twice in the header row (${at(first.cell)} and ${at(o.cell)}). Correct the header so each period has one column.`,
+            panelText: `${o.period.label} appears twice in the sheet's header row (${at(first.cell)} and ${at(o.cell)}), so one of its figures may not be the one shown.`,
           }),
         );
       }

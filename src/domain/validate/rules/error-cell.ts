@@ -17,6 +17,7 @@ export const errorCell: Rule = {
             tagId: s.tag.id,
             cell: o.cell,
             text: `${at(o.cell)} holds the error ${o.read.raw} (${o.period.label}); correct the formula or its inputs.`,
+            panelText: `${at(o.cell)} holds the error ${o.read.raw}, so there is no figure for ${o.period.label}.`,
           }),
         );
       }

@@ -24,6 +24,7 @@ export const fractionsReadAsPercent: Rule = {
           tagId: s.tag.id,
           cell,
           text: `the values in ${rowAt(s.tag.sheet, seriesRow(s))} are fractions without a % format (e.g. ${at(cell)}) and were read as percentages (0.93 as 93%). Give the cells a % format to confirm, or correct them if they are already percentages.`,
+          panelText: `the values in ${rowAt(s.tag.sheet, seriesRow(s))} are kept as fractions (such as 0.93) and have been read as percentages (93%); this has not been confirmed in the sheet.`,
         }),
       );
     }

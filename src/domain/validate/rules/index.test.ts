@@ -32,6 +32,7 @@ const REQUIRED = [
   'fractions-read-as-percent',
   'kloe-no-coverage',
   'no-target',
+  'target-disagrees',
   'table-not-found',
   'table-moved',
   'table-stale',

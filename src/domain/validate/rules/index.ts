@@ -34,6 +34,7 @@ import { fractionsReadAsPercent } from './fractions-read-as-percent';
 import { ytdDisagrees } from './ytd-disagrees';
 import { kloeNoCoverage } from './kloe-no-coverage';
 import { noTarget } from './no-target';
+import { targetDisagrees } from './target-disagrees';
 import { tableNotFound, tableMoved } from './table-not-found';
 import { tableStale } from './table-stale';
 import { tableUnreadableDate } from './table-unreadable-date';
@@ -86,6 +87,7 @@ export const allRules: readonly Rule[] = [
   labelOpposite,
   fractionsReadAsPercent,
   ytdDisagrees,
+  targetDisagrees,
   // child-level tables at source
   tableNotFound,
   tableMoved,

@@ -20,6 +20,7 @@ export const kloeNoCoverage: Rule = {
         finding(kloeNoCoverage, ctx, {
           kloeId: k.id,
           text: `${k.id} ${k.title}: no measure is tagged and no evidence is recorded for this line of enquiry${measures.length > 0 ? ` (measures: ${measures.map((m) => m.id).join(', ')})` : ''}. Tag a measure or record evidence for it.`,
+          panelText: `${k.id} ${k.title}: no measure and no evidence is recorded for this line of enquiry.`,
         }),
       );
     }

@@ -50,6 +50,7 @@ export const labelOpposite: Rule = {
           tagId: s.tag.id,
           cell: labelCell(s),
           text: `${rowAt(s.tag.sheet, seriesRow(s))} is labelled '${s.label}', which counts those ${o.says}: the opposite of this measure. Tag the row that counts the measure itself, or the Panel sees the complement with its RAG and direction reversed.`,
+          panelText: `the row read, '${s.label}' (${rowAt(s.tag.sheet, seriesRow(s))}), counts those ${o.says}: the opposite of this measure, so its RAG rating and direction of travel may be reversed.`,
         }),
       );
     }

@@ -17,6 +17,7 @@ export const noPeriodHeader: Rule = {
           tagId: s.tag.id,
           cell: note?.cell ?? labelCell(s),
           text: `no header row of periods (months, quarters or years) was found above ${rowAt(s.tag.sheet, seriesRow(s))}, so its values cannot be read. Choose the header row when tagging.`,
+          panelText: `the periods of ${rowAt(s.tag.sheet, seriesRow(s))} could not be found, so its figures are not shown.`,
         }),
       );
     }

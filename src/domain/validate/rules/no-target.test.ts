@@ -30,6 +30,37 @@ describe('no-target', () => {
     );
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ measureId: 'S01', severity: 'info' });
-    expect(out[0].message).toContain("England's figure (10, 2024)");
+    expect(out[0].message).toContain(
+      "there is no target, so no RAG rating is shown. Set one in the Framework view. England's figure, 10.0% (2024), could be a starting point.",
+    );
+    // Councillors read what is missing, not what to do about it.
+    expect(out[0].panelMessage).toMatch(/: no target has been set, so there is no RAG rating\.$/);
+  });
+
+  it("gives England's year without brackets inside brackets", () => {
+    const w01 = measure({ id: 'W01', polarity: 'lower', unit: 'ratio' });
+    const [f] = noTarget.run(
+      checkContext({
+        framework: framework({ measures: [w01] }),
+        figures: [
+          figures({
+            measureId: 'W01',
+            comparators: {
+              england: {
+                value: 16,
+                source: 'framework',
+                year: '2023 (30 September)',
+                versus: null,
+                gap: null,
+              },
+              statNeighbours: null,
+              region: null,
+            },
+          }),
+        ],
+      }),
+    );
+    expect(f.message).toContain("England's figure, 16.00 (30 September 2023), could be a starting point.");
+    expect(f.message).not.toMatch(/\([^)]*\(/);
   });
 });

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../types';
-import { finding, formatNumber, measureOf } from '../helpers';
+import { formatValue, yearText } from '../../summary/format';
+import { finding, measureOf } from '../helpers';
 
 /** Info: not an error, but without a target there is no RAG. Only measures with a good direction. */
 export const noTarget: Rule = {
@@ -13,13 +14,14 @@ export const noTarget: Rule = {
       if (!m || (m.polarity !== 'higher' && m.polarity !== 'lower') || f.target !== null) continue;
       const e = f.comparators.england;
       const hint = e
-        ? ` England's figure (${formatNumber(e.value, 1)}${e.year ? `, ${e.year}` : ''}) could be a starting point.`
+        ? ` England's figure, ${formatValue(e.value, m.unit)}${e.year ? ` (${yearText(e.year)})` : ''}, could be a starting point.`
         : '';
       out.push(
         finding(noTarget, ctx, {
           measureId: m.id,
           ...(f.source ? { cell: f.source } : {}),
           text: `there is no target, so no RAG rating is shown. Set one in the Framework view.${hint}`,
+          panelText: 'no target has been set, so there is no RAG rating.',
         }),
       );
     }

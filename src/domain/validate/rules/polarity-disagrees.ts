@@ -49,6 +49,7 @@ export const polarityDisagrees: Rule = {
           tagId: s.tag.id,
           cell: s.polarityText.cell,
           text: `the workbook says '${s.polarityText.text}' (${at(s.polarityText.cell)}), but the framework has ${WORDS[m.polarity]}. Direction of travel and RAG follow the framework; change one of them so they agree.`,
+          panelText: `the sheet says '${s.polarityText.text}' (${at(s.polarityText.cell)}), but the framework has ${WORDS[m.polarity]}; the direction of travel and RAG rating follow the framework.`,
         }),
       );
     }

@@ -38,6 +38,10 @@ describe('spc-concern-no-commentary', () => {
     expect(out[0].message).toBe(
       'M01 Children missing from care: Dec-24 (12) is a special cause of concern (seven months above the usual level), beyond the usual ups and downs, and there is no commentary: the Panel will ask what happened and what is being done. Add commentary in the Summary view.',
     );
+    // On the Panel's summary sheet, without the instruction meant for the officer.
+    expect(out[0].panelMessage).toBe(
+      'M01 Children missing from care: Dec-24 (12) is a special cause of concern (seven months above the usual level), beyond the usual ups and downs, and no commentary explains it yet.',
+    );
     expect(out[0].cell).toMatchObject({ sheet: 'Monthly PMF' });
   });
 

@@ -28,6 +28,7 @@ export const spcConcernNoCommentary: Rule = {
           measureId: f.measureId,
           ...(f.source ? { cell: f.source } : {}),
           text: `${last.label} (${value}) is a special cause of concern${reason ? ` (${reason})` : ''}, beyond the usual ups and downs, and there is no commentary: the Panel will ask what happened and what is being done. Add commentary in the Summary view.`,
+          panelText: `${last.label} (${value}) is a special cause of concern${reason ? ` (${reason})` : ''}, beyond the usual ups and downs, and no commentary explains it yet.`,
         }),
       );
     }

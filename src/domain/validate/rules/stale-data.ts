@@ -25,6 +25,7 @@ export const staleData: Rule = {
           measureId: f.measureId,
           ...(f.source ? { cell: f.source } : {}),
           text: `the latest figure is for ${p.label}, which ended on ${formatDate(p.end)}; for a ${m.frequency} measure a figure more than ${staleAllowanceDays(m.frequency, p.kind)} days old at ${formatDate(ctx.asAt)} is out of date. Add the newer periods.`,
+          panelText: `the latest figure is for ${p.label}, which ended on ${formatDate(p.end)}: out of date for a ${m.frequency} measure at ${formatDate(ctx.asAt)}.`,
         }),
       );
     }

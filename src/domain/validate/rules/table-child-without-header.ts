@@ -28,14 +28,16 @@ export const tableChildWithoutHeader: Rule = {
       if (missing.size === 0) continue;
       const list = [...missing];
       const col = s.table.columns.get('CHILD') ?? s.table.left;
+      const said =
+        `${list.length.toLocaleString('en-GB')} ${list.length === 1 ? 'child' : 'children'} in ${tableName(s)} ` +
+        `${list.length === 1 ? 'has' : 'have'} no row in ${headers.map(tableName).join(' or ')}: ` +
+        `${examples(list, ([child, row]) => `${child} (row ${row})`)}. Their episodes are still counted`;
       out.push(
         finding(tableChildWithoutHeader, ctx, {
           tagId: s.tag.id,
           cell: cellRef(s.table.sheet, list[0][1], col),
-          text:
-            `${list.length.toLocaleString('en-GB')} ${list.length === 1 ? 'child' : 'children'} in ${tableName(s)} ` +
-            `${list.length === 1 ? 'has' : 'have'} no row in ${headers.map(tableName).join(' or ')}: ` +
-            `${examples(list, ([child, row]) => `${child} (row ${row})`)}. Their episodes are still counted; add them to the header table.`,
+          text: `${said}; add them to the header table.`,
+          panelText: `${said}.`,
         }),
       );
     }

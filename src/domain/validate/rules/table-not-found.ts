@@ -15,14 +15,27 @@ export const tableNotFound: Rule = {
       if (s.kind !== 'table') continue;
       const name = SOURCES[s.tag.details.table.source].name;
       let text: string | null = null;
+      // The Panel's wording: what is missing, without the officers' instructions.
+      let panelText: string | null = null;
       if (s.state.status === 'sheetGone') {
+        panelText = `The sheet '${s.tag.sheet}' holding ${name} is no longer in the workbook, so its measures cannot be worked out.`;
         text = `The sheet '${s.tag.sheet}' holding ${name} is no longer in the workbook (renamed or deleted?), so its measures cannot be worked out. Restore the sheet or tag the table again.`;
       } else if (s.state.status === 'rowGone') {
+        panelText = `${capitalise(s.state.message)}. Its measures cannot be worked out.`;
         text = `${capitalise(s.state.message)}. Its measures cannot be worked out until the columns are back or the table is tagged again.`;
       } else if (s.state.status === 'ambiguous') {
+        panelText = `The header of ${name} is now on rows ${s.state.rows.join(', ')} of ${quoteSheetName(s.tag.sheet)}, so it is not known which table to read.`;
         text = `The header of ${name} is now on rows ${s.state.rows.join(', ')} of ${quoteSheetName(s.tag.sheet)}, so the tag cannot tell which table to read. Tag the right one again.`;
       }
-      if (text) out.push(finding(tableNotFound, ctx, { tagId: s.tag.id, cell: tagCell(s.tag), text }));
+      if (text)
+        out.push(
+          finding(tableNotFound, ctx, {
+            tagId: s.tag.id,
+            cell: tagCell(s.tag),
+            text,
+            ...(panelText ? { panelText } : {}),
+          }),
+        );
     }
     return out;
   },

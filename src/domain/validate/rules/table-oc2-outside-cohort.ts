@@ -45,6 +45,10 @@ export const tableOc2OutsideCohort: Rule = {
             `${outside.length === 1 ? 'is for a child' : 'are for children'} not looked after continuously from ` +
             `${showDay(year.first)} to ${showDay(year.last)} in ${episodes.map(tableName).join(' or ')}: ` +
             `${examples(outside, (o) => `${o.child} (row ${o.row})`)}. The rows are kept in the figures; check the OC2 cohort.`,
+          panelText:
+            `${outside.length.toLocaleString('en-GB')} ${outside.length === 1 ? 'row' : 'rows'} of ${tableName(s)} ` +
+            `${outside.length === 1 ? 'is for a child' : 'are for children'} not looked after continuously from ` +
+            `${showDay(year.first)} to ${showDay(year.last)}; the rows are kept in the figures.`,
         }),
       );
     }

@@ -23,5 +23,9 @@ describe('table-overlapping-episodes', () => {
     expect(out[0].message).toContain(
       'B (rows 4 and 5: the second began 1 May 2024, before the first ceased)',
     );
+    expect(out[0].message).toContain('the earlier one should have a DEC');
+    expect(out[0].panelMessage).toBe(
+      '1 child has episodes that overlap in the 903 episodes table on Episodes; on any day the episode that began last is counted.',
+    );
   });
 });

@@ -47,6 +47,9 @@ export const tableOverlappingEpisodes: Rule = {
             `${children.toLocaleString('en-GB')} ${children === 1 ? 'child has' : 'children have'} episodes that overlap in ${tableName(s)}: ` +
             `${examples(found, (f) => `${f.child} (rows ${rowOf(f.earlier)} and ${rowOf(f.later)}: the second began ${showDay(index.decom[f.later])}, before the first ceased)`)}. ` +
             `On any day the episode that began last is counted; the earlier one should have a DEC.`,
+          panelText:
+            `${children.toLocaleString('en-GB')} ${children === 1 ? 'child has' : 'children have'} episodes that overlap in ${tableName(s)}; ` +
+            `on any day the episode that began last is counted.`,
         }),
       );
     }

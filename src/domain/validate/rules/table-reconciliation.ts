@@ -112,6 +112,9 @@ export const tableReconciliation: Rule = {
                 text:
                   `keyed ${show(k.value, unit)} for ${k.period.label} (${k.where}); ${s.from.text} gives ` +
                   `${derivedText(point, unit)} for ${point.period.label}. The figures use the keyed value: check which is right.`,
+                panelText:
+                  `keyed ${show(k.value, unit)} for ${k.period.label}; ${s.from.text} gives ` +
+                  `${derivedText(point, unit)} for ${point.period.label}. The figures use the keyed value.`,
               }),
             );
           }

@@ -33,6 +33,9 @@ export const tableSameYear: Rule = {
               text:
                 `${tableName(later)} and ${tableName(first)} both give ${shared.join(', ')}. The figures use the ` +
                 `first tagged (${quoteSheetName(first.tag.sheet)}); untag the other if it is the same extract.`,
+              panelText:
+                `${tableName(later)} and ${tableName(first)} both give ${shared.join(', ')}. The figures use the ` +
+                `first (${quoteSheetName(first.tag.sheet)}).`,
             }),
           );
         }

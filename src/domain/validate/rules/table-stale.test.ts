@@ -16,5 +16,9 @@ describe('table-stale', () => {
         "The 903 reviews table holds nothing dated in 2024/25 (its latest date is 1 May 2023), so no figures for 2024/25 are worked out from it. Paste this year's extract, or check the as-at date.",
       ],
     ]);
+    // The Panel's summary sheet says what is missing, not what the officer should do about it.
+    expect(out[0].panelMessage).toBe(
+      'The 903 reviews table holds nothing dated in 2024/25 (its latest date is 1 May 2023), so no figures for 2024/25 are worked out from it.',
+    );
   });
 });

@@ -18,6 +18,7 @@ export const tableStale: Rule = {
           tagId: s.tag.id,
           cell: s.from?.cell ?? tagCell(s.tag),
           text: `${s.stale.charAt(0).toUpperCase()}${s.stale.slice(1)} Paste this year's extract, or check the as-at date.`,
+          panelText: `${s.stale.charAt(0).toUpperCase()}${s.stale.slice(1)}`,
         }),
       );
     }

@@ -19,6 +19,7 @@ export const tagAmbiguous: Rule = {
           tagId: s.tag.id,
           cell: tagCell(s.tag, rows[0]),
           text: `the label '${s.tag.label}' is now on rows ${list} of '${s.tag.sheet}', so the tag cannot tell which row to read. Tag the right row again.`,
+          panelText: `the label '${s.tag.label}' is now on rows ${list} of '${s.tag.sheet}', so it is not known which row holds this measure and its figures are not shown.`,
         }),
       );
     }

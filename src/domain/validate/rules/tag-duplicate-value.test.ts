@@ -14,6 +14,21 @@ describe('tag-duplicate-value', () => {
     expect(out[0].cell).toMatchObject({ sheet: 'Quarterly', row: 25 });
   });
 
+  it('says a row tagged twice once, with a count, not "row 13; row 13"', () => {
+    const a = rowTag({ id: 't-a', measureId: 'S01', row: 13 });
+    const b = rowTag({ id: 't-b', measureId: 'S01', row: 13 });
+    const [only] = tagDuplicateValue.run(checkContext({ framework: fw, tags: [a, b] }));
+    expect(only.message).toContain(
+      "'Monthly PMF' row 13 is tagged twice as its value. Only one tag is used; remove the other.",
+    );
+    expect(only.message).not.toContain('row 13; ');
+    const c = rowTag({ id: 't-c', measureId: 'S01', row: 20 });
+    const [three] = tagDuplicateValue.run(checkContext({ framework: fw, tags: [a, b, c] }));
+    expect(three.message).toContain(
+      "3 tags give its value: 'Monthly PMF' row 13 (twice); 'Monthly PMF' row 20.",
+    );
+  });
+
   it('accepts a value, a numerator and a denominator for the same measure', () => {
     const tags = [
       rowTag({ measureId: 'S01', row: 10 }),

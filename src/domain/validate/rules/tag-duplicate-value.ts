@@ -9,6 +9,10 @@ const ROLE_WORDS: Record<string, string> = {
   records: 'its child-level records',
 };
 
+function timesWord(n: number): string {
+  return n === 2 ? 'twice' : `${n} times`;
+}
+
 /** Warning: figures are still produced (from the first tag), but maybe from the wrong row. */
 export const tagDuplicateValue: Rule = {
   id: 'tag-duplicate-value',
@@ -25,12 +29,20 @@ export const tagDuplicateValue: Rule = {
     for (const tags of groups.values()) {
       if (tags.length < 2) continue;
       const [first, ...others] = tags;
+      // The same place tagged twice (made before tags were checked for repeats) is said once, with a count.
+      const counts = new Map<string, number>();
+      for (const t of tags) counts.set(tagPlace(t), (counts.get(tagPlace(t)) ?? 0) + 1);
+      const places = [...counts].map(([place, n]) => (n > 1 ? `${place} (${timesWord(n)})` : place));
       out.push(
         finding(tagDuplicateValue, ctx, {
           measureId: first.measureId,
           tagId: others[0].id,
           cell: tagCell(others[0]),
-          text: `${tags.length} places are tagged as ${ROLE_WORDS[first.role]}: ${tags.map(tagPlace).join('; ')}. Only the first (${tagPlace(first)}) is used; remove the other tags.`,
+          text:
+            counts.size === 1
+              ? `${tagPlace(first)} is tagged ${timesWord(tags.length)} as ${ROLE_WORDS[first.role]}. Only one tag is used; remove the ${tags.length === 2 ? 'other' : 'others'}.`
+              : `${tags.length} tags give ${ROLE_WORDS[first.role]}: ${places.join('; ')}. Only the first (${tagPlace(first)}) is used; remove the other tags.`,
+          panelText: `more than one place gives ${ROLE_WORDS[first.role]}; the figures use ${tagPlace(first)}.`,
         }),
       );
     }

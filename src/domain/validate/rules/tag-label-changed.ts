@@ -16,6 +16,7 @@ export const tagLabelChanged: Rule = {
           tagId: s.tag.id,
           cell: tagCell(s.tag, s.state.row),
           text: `the label of ${rowAt(s.tag.sheet, s.state.row)} now reads '${s.state.label}'; it was '${s.tag.label}' when tagged. Check the row still holds this measure.`,
+          panelText: `the label of ${rowAt(s.tag.sheet, s.state.row)} now reads '${s.state.label}' (it was '${s.tag.label}'); it has not been confirmed that the row still holds this measure.`,
         }),
       );
     }

@@ -12,6 +12,7 @@ export const tagRowBroken: Rule = {
       finding(tagRowBroken, ctx, {
         cell: cellRef(ctx.tagSheetName, b.sheetRow, 1),
         text: `Row ${b.sheetRow} of the tag sheet ${quoteSheetName(ctx.tagSheetName)} could not be read (${b.message}). It is kept as it is and ignored; tag the data again or correct the row.`,
+        panelText: `a record of which figures to read (row ${b.sheetRow} of the sheet ${quoteSheetName(ctx.tagSheetName)}) could not be read, so the figures it points to are left out.`,
       }),
     );
   },

@@ -18,6 +18,7 @@ export const tagRowMissing: Rule = {
           tagId: tag.id,
           cell: tagCell(tag),
           text: `the tagged row '${tag.label}' (${where} when tagged) can no longer be found: ${s.state.message}. Tag the row again.`,
+          panelText: `the row this measure was read from ('${tag.label}', ${where} when chosen) can no longer be found, so its figures are not shown.`,
         }),
       );
     }

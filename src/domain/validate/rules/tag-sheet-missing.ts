@@ -18,6 +18,7 @@ export const tagSheetMissing: Rule = {
           measureId: tag.measureId,
           tagId: tag.id,
           text: `the tagged sheet '${tag.sheet}' is no longer in the workbook (renamed or deleted?), so ${tagPlace(tag)} cannot be read. Restore the sheet or tag the data again.`,
+          panelText: `the sheet '${tag.sheet}' this measure was read from is no longer in the workbook, so its figures are not shown.`,
         }),
       );
     }

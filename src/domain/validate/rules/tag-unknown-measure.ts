@@ -16,6 +16,7 @@ export const tagUnknownMeasure: Rule = {
           tagId: tag.id,
           cell: tagCell(tag),
           text: `${tagPlace(tag)} ('${tag.label}') is tagged to measure '${tag.measureId}', which is not in the framework, so it is not used. Tag it to a framework measure or add the measure.`,
+          panelText: `${tagPlace(tag)} ('${tag.label}') is marked for a measure '${tag.measureId}' that is not in the framework, so it is not used.`,
         }),
       );
     }

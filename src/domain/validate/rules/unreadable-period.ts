@@ -18,6 +18,7 @@ export const unreadablePeriod: Rule = {
             tagId: s.tag.id,
             cell,
             text: `the header at ${at(cell)} could not be read as a period (${n.message}); that column is left out. Write it as a month, quarter or year (e.g. 'Mar-25', 'Q4 2024/25', '2024/25').`,
+            panelText: `the header at ${at(cell)} could not be read as a period, so that column's figures are left out.`,
           }),
         );
       }

@@ -41,11 +41,20 @@ describe('Check view', () => {
     await screen.findByText("The sheet 'Monthly' was deleted meanwhile.");
   });
 
-  it('runs the checks again as at the chosen date', async () => {
+  it('runs the checks again as at the chosen date, typed day first', async () => {
     const service = new FakePmfService();
     await renderApp(service, 'check');
     service.findings = [];
-    fireEvent.change(screen.getByLabelText('As at'), { target: { value: '2025-06-30' } });
+    const asAt = screen.getByLabelText('As at') as HTMLInputElement;
+    // Shown and typed day first, whatever the browser's own date box would do.
+    expect(asAt.value).toBe('31/03/2025');
+    fireEvent.change(asAt, { target: { value: '6/30/2025' } });
+    expect(screen.getByText('Enter the date as day/month/year, such as 31/03/2025.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Run checks' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(asAt, { target: { value: '30/6/2025' } });
+    expect(screen.getByText('30 June 2025')).toBeTruthy();
+    fireEvent.blur(asAt);
+    expect(asAt.value).toBe('30/06/2025');
     fireEvent.click(screen.getByRole('button', { name: 'Run checks' }));
     await screen.findByText('No problems found in the tagged data.');
     expect(service.callsOf('load').at(-1)).toEqual(['2025-06-30']);

@@ -1,17 +1,10 @@
-import {
-  Badge,
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-} from '@fluentui/react-components';
+import { Badge, Button, Field, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { quoteSheetName } from '../../../domain/grid';
 import type { Severity } from '../../../domain/validate/types';
+import { StaleBar } from '../../components/Freshness';
 import { ErrorBar } from '../../components/ErrorBar';
-import { plural, ukDate } from '../../format';
+import { UkDateInput } from '../../components/UkDateInput';
+import { longUkDate, plural, ukDate } from '../../format';
 import { useViewStyles } from '../shared.styles';
 import type { ViewDeps } from '../types';
 import { useCheckViewStyles } from './CheckView.styles';
@@ -35,8 +28,12 @@ export function CheckView(props: CheckViewModel) {
   return (
     <div className={v.view}>
       <div className={s.runRow}>
-        <Field label="As at" validationMessage={props.asAtError}>
-          <Input type="date" value={props.asAt} onChange={(_, d) => props.setAsAt(d.value)} />
+        <Field
+          label="As at"
+          validationMessage={props.asAtError}
+          hint={props.asAt && !props.asAtError ? longUkDate(props.asAt) : 'Day/month/year'}
+        >
+          <UkDateInput value={props.asAt} onChange={props.setAsAt} />
         </Field>
         <Button
           appearance="primary"
@@ -114,5 +111,10 @@ export function CheckView(props: CheckViewModel) {
 
 /** The Check tab: its hook wired to its view. */
 export function CheckTab(deps: ViewDeps) {
-  return <CheckView {...useCheckView(deps)} />;
+  return (
+    <>
+      <StaleBar workbook={deps.workbook} />
+      <CheckView {...useCheckView(deps)} />
+    </>
+  );
 }

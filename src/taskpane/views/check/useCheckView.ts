@@ -82,7 +82,9 @@ export function useCheckView({ service, state, workbook }: ViewDeps): CheckViewM
     info: severities[2].count,
   };
   const asAtError =
-    workbook.asAt && !isIsoDate(workbook.asAt) ? 'Enter a date such as 31/03/2025.' : undefined;
+    workbook.asAt && !isIsoDate(workbook.asAt)
+      ? 'Enter the date as day/month/year, such as 31/03/2025.'
+      : undefined;
 
   const onRun = useCallback(() => {
     if (asAtError) return;

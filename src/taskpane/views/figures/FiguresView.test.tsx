@@ -3,6 +3,7 @@ import '../../testing/setupDom';
 
 jest.setTimeout(20000);
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cellRef } from '../../../domain/grid';
 import { FakePmfService } from '../../testing/fakeService';
 import { renderApp } from '../../testing/renderApp';
 
@@ -18,19 +19,97 @@ describe('Figures view', () => {
     expect(h01.getByText('Mar-25 · 79 of 85')).toBeTruthy();
     expect(h01.getByText('88.1% in Feb-25 (74 of 84)')).toBeTruthy();
     expect(h01.getByText(/\+4\.8 pp/)).toBeTruthy();
-    expect(h01.getByText('improving')).toBeTruthy();
+    expect(h01.getByText('Improving')).toBeTruthy();
     expect(h01.getByLabelText('RAG rating: Green').textContent).toBe('Green');
-    expect(h01.getByText('90.0% (amber within 5%)')).toBeTruthy();
+    expect(h01.getByText(/^90\.0% from the Framework settings; amber within 5%$/)).toBeTruthy();
     expect(h01.getByText(/89\.5% – ours is better by 3\.4 pp/)).toBeTruthy();
 
     const s01 = card('S01');
     expect(s01.getByLabelText('RAG rating: Red').textContent).toBe('Red');
-    expect(s01.getByText('worsening')).toBeTruthy();
+    expect(s01.getByText('Worsening')).toBeTruthy();
     expect(s01.getByText('Fewer than 10 children in the denominator in Mar-25.')).toBeTruthy();
 
     expect(card('D02').getByText('67.3 per 10k')).toBeTruthy();
     expect(card('D02').getByLabelText('RAG rating: no target')).toBeTruthy();
-    expect(card('M04').getByText(/44 with a value, 163 in all; mean 3\.70, median 2/)).toBeTruthy();
+    expect(card('M04').getByText('Records').nextElementSibling?.textContent).toBe(
+      '44 children, 163 incidents in all; mean 3.70 incidents per child, median 2; 27.3% of children with 3 or more; the most frequent tenth of children account for 41.1% of incidents; 2 unreadable left out',
+    );
+  });
+
+  it("says what a ratio's counts count, uses the summary sheet's direction words, and England's year unbracketed", async () => {
+    const service = new FakePmfService();
+    service.framework = {
+      ...service.framework,
+      measures: [
+        ...service.framework.measures,
+        {
+          id: 'M03',
+          name: 'Missing incidents per child who went missing',
+          kloes: ['K04'],
+          unit: 'ratio',
+          polarity: 'lower',
+          frequency: 'monthly',
+          source: 'local',
+          derived: true,
+          custom: false,
+        },
+      ],
+    };
+    const m03 = {
+      ...service.figures[0],
+      measureId: 'M03',
+      latest: { period: '2025-03', label: 'Mar-25', value: 3.65, numerator: 84, denominator: 23 },
+      previous: { period: '2025-02', label: 'Feb-25', value: 3.2, numerator: 64, denominator: 20 },
+      change: 0.45,
+      relativeChange: 14,
+      direction: 'worsening' as const,
+      ratePer10k: null,
+      comparators: {
+        england: {
+          value: 3.5,
+          source: 'framework' as const,
+          year: '2023 (30 September)',
+          versus: 'worse' as const,
+          gap: 0.15,
+        },
+        statNeighbours: null,
+        region: null,
+      },
+    };
+    service.figures = [...service.figures, m03];
+    await renderApp(service, 'figures');
+    const c = card('M03');
+    expect(c.getByText('Mar-25 · 84 incidents / 23 children')).toBeTruthy();
+    expect(c.getByText('3.20 in Feb-25 (64 incidents / 20 children)')).toBeTruthy();
+    expect(c.queryByText(/84 of 23/)).toBeNull();
+    expect(c.getByText('Worsening')).toBeTruthy();
+    expect(c.getByText(/^3\.50 \(30 September 2023\)/)).toBeTruthy();
+    // Context-only D02 has no better or worse: it says which way it moved, as the sheet does.
+    expect(card('D02').getByText('Stable')).toBeTruthy();
+  });
+
+  it("says where each target comes from, and when the sheet's own target is not used", async () => {
+    const service = new FakePmfService();
+    service.figures = service.figures.map((f) =>
+      f.measureId === 'D02'
+        ? {
+            ...f,
+            target: 400,
+            targetSource: { from: 'sheet', sheet: { value: 400, cell: cellRef('Monthly', 5, 17) } },
+          }
+        : f,
+    );
+    await renderApp(service, 'figures');
+    const dd = (id: string) => card(id).getByText('Target').nextElementSibling as HTMLElement;
+    expect(dd('D02').textContent).toBe('400 from Monthly!Q5; amber within 5%');
+    expect(dd('S01').textContent).toBe(
+      "9.0% from the Framework settings (the sheet's 10.0% at Monthly!Q20 is not used: the Framework setting wins); amber within 5%",
+    );
+    expect(dd('M04').textContent).toBe('none set');
+    fireEvent.click(card('S01').getByRole('button', { name: 'Go to Monthly!Q20' }));
+    await waitFor(() =>
+      expect(service.callsOf('select')).toEqual([[{ sheet: 'Monthly', row: 20, col: 17, address: 'Q20' }]]),
+    );
   });
 
   it('says what the figures mean in a sentence, before the numbers', async () => {

@@ -1,35 +1,63 @@
 import { Button, SearchBox, Text } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
-import type { ComparatorFigure, MeasureFigures, Point } from '../../../domain/calc/types';
+import type { ComparatorFigure, MeasureFigures, Point, RecordStats } from '../../../domain/calc/types';
+import { countWords, recordNouns } from '../../../domain/summary/countWords';
 import type { Measure } from '../../../domain/framework/types';
 import { quoteSheetName } from '../../../domain/grid';
 import { measureSentence } from '../../../domain/summary/sentence';
 import { DirectionIcon } from '../../components/DirectionIcon';
+import { StaleBar } from '../../components/Freshness';
 import { ErrorBar } from '../../components/ErrorBar';
 import { RagBadge } from '../../components/RagBadge';
 import { SpcReading } from '../../components/SpcReading';
+import { TargetSourceText } from '../../components/TargetSource';
 import { TrendChart } from '../../components/TrendChart';
-import { formatChange, formatValue } from '../../format';
+import { formatChange, formatValue, yearText } from '../../format';
 import { useViewStyles } from '../shared.styles';
 import type { ViewDeps } from '../types';
 import { useFiguresViewStyles } from './FiguresView.styles';
 import { useFiguresView, type FiguresViewModel } from './useFiguresView';
 
-/** '79 of 85' when a percentage comes from counts. */
-export function countsText(point: Point | null): string | null {
+/** The counts behind a figure: '79 of 85' for a percentage, '84 incidents / 23 children' for a ratio. */
+export function countsText(point: Point | null, measure: Pick<Measure, 'id' | 'unit'>): string | null {
   if (!point || point.numerator === null || point.denominator === null) return null;
-  return `${point.numerator.toLocaleString('en-GB')} of ${point.denominator.toLocaleString('en-GB')}`;
+  return countWords(measure, point.numerator, point.denominator);
 }
 
 function pointText(point: Point | null, measure: Measure): string {
   if (!point) return '–';
-  const counts = countsText(point);
+  const counts = countsText(point, measure);
   return `${formatValue(point.value, measure.unit)} in ${point.label}${counts ? ` (${counts})` : ''}`;
+}
+
+/** The child- or worker-level records behind a figure, saying what is counted. */
+export function recordsText(r: RecordStats, measure: Measure): string {
+  const n = recordNouns(measure, r);
+  const pct = (v: number) => formatValue(v, 'percent');
+  const parts = [
+    n.what
+      ? `${r.count.toLocaleString('en-GB')} ${n.who}, ${formatValue(r.total, 'count')} ${n.what} in all`
+      : `${r.count.toLocaleString('en-GB')} records, totalling ${formatValue(r.total, 'count')}`,
+  ];
+  const middle = [
+    r.mean !== null ? `mean ${formatValue(r.mean, 'ratio')}${n.what ? ` ${n.what} per ${n.one}` : ''}` : '',
+    r.median !== null ? `median ${formatValue(r.median, 'count')}` : '',
+  ].filter(Boolean);
+  if (middle.length) parts.push(middle.join(', '));
+  if (r.shareAtLeast3 !== null) parts.push(`${pct(r.shareAtLeast3)} of ${n.who} with 3 or more`);
+  if (r.topTenthShare !== null)
+    parts.push(
+      `the most frequent tenth of ${n.who} account for ${pct(r.topTenthShare)}${n.what ? ` of ${n.what}` : ''}`,
+    );
+  if (r.shareAbove != null && r.threshold !== undefined)
+    parts.push(`${pct(r.shareAbove)} of ${n.who} above ${r.threshold}${n.what ? ` ${n.what}` : ''}`);
+  if (r.skipped) parts.push(`${r.skipped} unreadable left out`);
+  return parts.join('; ');
 }
 
 function comparatorText(c: ComparatorFigure, measure: Measure): string {
   const parts = [formatValue(c.value, measure.unit)];
-  if (c.year) parts.push(`(${c.year})`);
+  if (c.year) parts.push(`(${yearText(c.year)})`);
   const gap =
     c.gap === null || c.gap === 0 ? null : formatChange(Math.abs(c.gap), measure.unit).replace(/^\+/, '');
   if (c.versus === 'similar') parts.push('– ours is similar');
@@ -50,7 +78,7 @@ function FigureCard({
   const v = useViewStyles();
   const s = useFiguresViewStyles();
   const f = figures;
-  const counts = countsText(f.latest);
+  const counts = countsText(f.latest, measure);
   const c = f.comparators;
   const r = f.records;
   const headingId = `fig-${measure.id}`;
@@ -121,9 +149,8 @@ function FigureCard({
         ) : null}
         <dt>Target</dt>
         <dd>
-          {f.target === null
-            ? 'none set'
-            : `${formatValue(f.target, measure.unit)} (amber within ${f.tolerance}%)`}
+          <TargetSourceText figures={f} unit={measure.unit} onGoTo={onGoTo} />
+          {f.target === null ? '' : `; amber within ${f.tolerance}%`}
         </dd>
         {c.england ? (
           <>
@@ -164,19 +191,7 @@ function FigureCard({
         {r ? (
           <>
             <dt>Records</dt>
-            <dd>
-              {r.count.toLocaleString('en-GB')} with a value, {formatValue(r.total, 'count')} in all
-              {r.mean !== null ? `; mean ${formatValue(r.mean, 'ratio')}` : ''}
-              {r.median !== null ? `, median ${formatValue(r.median, 'count')}` : ''}
-              {r.shareAtLeast3 !== null ? `; ${formatValue(r.shareAtLeast3, 'percent')} with 3 or more` : ''}
-              {r.topTenthShare !== null
-                ? `; top tenth account for ${formatValue(r.topTenthShare, 'percent')}`
-                : ''}
-              {r.shareAbove != null && r.threshold !== undefined
-                ? `; ${formatValue(r.shareAbove, 'percent')} above ${r.threshold}`
-                : ''}
-              {r.skipped ? `; ${r.skipped} unreadable skipped` : ''}
-            </dd>
+            <dd>{recordsText(r, measure)}</dd>
           </>
         ) : null}
       </dl>
@@ -248,5 +263,10 @@ export function FiguresView(props: FiguresViewModel) {
 
 /** The Figures tab: its hook wired to its view. */
 export function FiguresTab(deps: ViewDeps) {
-  return <FiguresView {...useFiguresView(deps)} />;
+  return (
+    <>
+      <StaleBar workbook={deps.workbook} />
+      <FiguresView {...useFiguresView(deps)} />
+    </>
+  );
 }

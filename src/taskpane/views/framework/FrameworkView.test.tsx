@@ -78,6 +78,27 @@ describe('Framework view', () => {
     });
   });
 
+  it("shows the target in use and where it comes from, and that a target set here wins over the sheet's", async () => {
+    const service = new FakePmfService();
+    await renderApp(service, 'framework');
+    pick('S01');
+    const s01 = within(screen.getByLabelText('Settings for S01'));
+    expect(s01.getByTestId('target-in-use').textContent).toBe(
+      "Target in use: 9.0% from the Framework settings (the sheet's 10.0% at Monthly!Q20 is not used: the Framework setting wins)",
+    );
+    expect(
+      s01.getByText("Set here, it wins over the sheet's 10.0% at Monthly!Q20; blank uses the sheet's."),
+    ).toBeTruthy();
+    fireEvent.click(s01.getByRole('button', { name: 'Go to Monthly!Q20' }));
+    await waitFor(() => expect(service.callsOf('select')).toHaveLength(1));
+    pick('H01');
+    const h01 = within(screen.getByLabelText('Settings for H01'));
+    expect(h01.getByTestId('target-in-use').textContent).toBe(
+      'Target in use: 90.0% from the Framework settings',
+    );
+    expect(h01.getByText('Set here, it wins over any target in the sheet.')).toBeTruthy();
+  });
+
   it('sets where a measure’s control chart starts, as the officer writes the period, and clears it', async () => {
     const service = new FakePmfService();
     await renderApp(service, 'framework');
@@ -129,5 +150,53 @@ describe('Framework view', () => {
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save framework' }));
     await waitFor(() => expect(service.framework.population).toBe(59000));
+  });
+
+  it('puts the focus on the first bad field when saving fails validation, showing its measure', async () => {
+    const service = new FakePmfService();
+    await renderApp(service, 'framework');
+    pick('H01');
+    fireEvent.change(within(screen.getByLabelText('Settings for H01')).getByLabelText('Target'), {
+      target: { value: '150' },
+    });
+    pick('C02');
+    fireEvent.click(screen.getByRole('button', { name: 'Save framework' }));
+    // H01's settings are shown again, and its bad target has the focus.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(screen.getByLabelText('Settings for H01')).getByLabelText('Target'),
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Add measure' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/^Id/)));
+  });
+
+  it('offers Undo when a custom measure is removed, putting it back as it was', async () => {
+    const service = new FakePmfService();
+    service.framework = {
+      ...service.framework,
+      measures: [
+        ...service.framework.measures,
+        {
+          id: 'X01',
+          name: 'Children with a life-story book',
+          kloes: ['K10'],
+          unit: 'percent',
+          polarity: 'higher',
+          frequency: 'quarterly',
+          source: 'local',
+          derived: false,
+          custom: true,
+        },
+      ],
+    };
+    await renderApp(service, 'framework');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove X01' }));
+    await screen.findByText('X01 removed. Save the framework to make it final.');
+    expect(screen.queryByRole('button', { name: 'Remove X01' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('X01 is back.');
+    expect(screen.getByRole('button', { name: 'Remove X01' })).toBeTruthy();
+    expect(screen.queryByText('Unsaved changes')).toBeNull();
   });
 });

@@ -23,12 +23,19 @@ import {
 } from '../../../domain/framework/types';
 import { periodFromKey } from '../../../domain/calc/periodKeys';
 import { ErrorBar } from '../../components/ErrorBar';
-import { NoticeBar } from '../../components/NoticeBar';
 import { MeasurePicker } from '../../components/MeasurePicker';
-import { formatValue } from '../../format';
+import { formatValue, yearText } from '../../format';
 import { useViewStyles } from '../shared.styles';
 import type { ViewDeps } from '../types';
-import { NUMERIC_SETTINGS, SETTING_LABEL, baselineKey, settingKey } from './frameworkDraft';
+import {
+  NUMERIC_SETTINGS,
+  SETTING_LABEL,
+  baselineKey,
+  settingKey,
+  type NumericSetting,
+} from './frameworkDraft';
+import { TargetSourceText, cellText } from '../../components/TargetSource';
+import type { CellRef } from '../../../domain/grid';
 import { useFrameworkViewStyles } from './FrameworkView.styles';
 import { useFrameworkView, type FrameworkViewModel } from './useFrameworkView';
 
@@ -54,10 +61,28 @@ const FREQUENCY_LABEL: Record<Frequency, string> = {
   annual: 'Annual',
 };
 
+/** The hint under a setting: the default tolerance, and for the target, the rule and the sheet's own. */
+function settingHint(
+  key: NumericSetting,
+  defaultTolerance: string,
+  sheetTarget: { readonly value: number; readonly cell: CellRef } | null,
+  unit: Unit,
+): string | undefined {
+  if (key === 'tolerance') return `Blank: ${defaultTolerance}%`;
+  if (key === 'threshold')
+    return 'A limit for child- or worker-level records (W02: a caseload of 18): the figure is the share of records above it.';
+  if (key !== 'target') return undefined;
+  return sheetTarget
+    ? `Set here, it wins over the sheet's ${formatValue(sheetTarget.value, unit)} at ${cellText(sheetTarget.cell)}; blank uses the sheet's.`
+    : 'Set here, it wins over any target in the sheet.';
+}
+
 function MeasureSettingsEditor(props: FrameworkViewModel) {
   const v = useViewStyles();
   const s = useFrameworkViewStyles();
   const m = props.measures.find((x) => x.id === props.selectedMeasureId);
+  const figures = m ? props.figures.get(m.id) : undefined;
+  const sheetTarget = figures?.targetSource?.sheet ?? null;
   const withSettings = props.measures.filter(
     (x) =>
       props.framework.settings[x.id] &&
@@ -83,15 +108,22 @@ function MeasureSettingsEditor(props: FrameworkViewModel) {
           </Text>
           <Text size={200} className={v.muted}>
             {UNIT_LABEL[m.unit]} · {POLARITY_LABEL[m.polarity]}
-            {m.england ? ` · England ${formatValue(m.england.value, m.unit)} (${m.england.year})` : ''}
+            {m.england
+              ? ` · England ${formatValue(m.england.value, m.unit)} (${yearText(m.england.year)})`
+              : ''}
           </Text>
+          {figures ? (
+            <Text size={200} data-testid="target-in-use">
+              Target in use: <TargetSourceText figures={figures} unit={m.unit} onGoTo={props.onGoTo} />
+            </Text>
+          ) : null}
           <div className={s.grid}>
             {NUMERIC_SETTINGS.map((key) => (
               <Field
                 key={key}
                 label={SETTING_LABEL[key]}
                 validationMessage={props.errors[settingKey(m.id, key)]}
-                hint={key === 'tolerance' ? `Blank: ${props.defaultTolerance}%` : undefined}
+                hint={settingHint(key, props.defaultTolerance, sheetTarget, m.unit)}
               >
                 <Input
                   className={s.input}
@@ -188,7 +220,7 @@ function CustomMeasures(props: FrameworkViewModel) {
           );
         })}
       </ul>
-      <fieldset className={v.card} style={{ margin: 0 }}>
+      <fieldset ref={props.customFormRef} className={v.card} style={{ margin: 0 }}>
         <legend>
           <Text weight="semibold">Add a measure</Text>
         </legend>
@@ -257,9 +289,10 @@ function CustomMeasures(props: FrameworkViewModel) {
           <legend className={s.legend}>
             Lines of enquiry <span aria-hidden="true">*</span>
           </legend>
-          {props.framework.kloes.map((k) => (
+          {props.framework.kloes.map((k, i) => (
             <Checkbox
               key={k.id}
+              aria-invalid={i === 0 && e.kloes ? true : undefined}
               label={`${k.id} ${k.title}`}
               checked={c.kloes.includes(k.id)}
               onChange={(_, d) =>
@@ -298,7 +331,7 @@ export function FrameworkView(props: FrameworkViewModel) {
   const s = useFrameworkViewStyles();
   const errorList = Object.values(props.errors);
   return (
-    <div className={v.view}>
+    <div className={v.view} ref={props.viewRef}>
       <section className={v.section} aria-labelledby="fw-defaults-heading">
         <h2 id="fw-defaults-heading" className={v.subheading}>
           Defaults
@@ -365,7 +398,6 @@ export function FrameworkView(props: FrameworkViewModel) {
         </MessageBar>
       ) : null}
       <ErrorBar message={props.error} onDismiss={props.dismissError} />
-      <NoticeBar message={props.notice} />
     </div>
   );
 }

@@ -1,5 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import { useFocusFirstInvalid } from '../../components/focus';
+import { useNotices } from '../../components/Notices';
+import type { MeasureFigures } from '../../../domain/calc/types';
 import type { Framework, Measure } from '../../../domain/framework/types';
+import type { CellRef } from '../../../domain/grid';
 import { describeError } from '../../errors';
 import type { ViewDeps } from '../types';
 import {
@@ -21,6 +25,9 @@ import {
 
 export interface FrameworkViewModel {
   readonly framework: Framework;
+  /** Each measure's figures as last read, for the target in use and the sheet's own target. */
+  readonly figures: ReadonlyMap<string, MeasureFigures>;
+  readonly onGoTo: (cell: CellRef) => void;
   /** Measures as they will be after saving (saved, plus added, less removed). */
   readonly measures: readonly Measure[];
   readonly taggedMeasureIds: ReadonlySet<string>;
@@ -47,11 +54,13 @@ export interface FrameworkViewModel {
   readonly onDiscard: () => void;
   readonly error: string | null;
   readonly dismissError: () => void;
-  readonly notice: string | null;
+  /** The view and the custom-measure form: a failed save or add focuses the first bad field in them. */
+  readonly viewRef: RefObject<HTMLDivElement>;
+  readonly customFormRef: RefObject<HTMLFieldSetElement>;
 }
 
 /** State of the Framework view: a draft of edits over the saved framework, validated and saved as one. */
-export function useFrameworkView({ state, workbook }: ViewDeps): FrameworkViewModel {
+export function useFrameworkView({ service, state, workbook }: ViewDeps): FrameworkViewModel {
   const fw = state.framework;
   const [draft, setDraft] = useState<FrameworkDraft>(EMPTY_DRAFT);
   const [selectedMeasureId, setSelectedMeasureId] = useState<string | null>(null);
@@ -60,17 +69,28 @@ export function useFrameworkView({ state, workbook }: ViewDeps): FrameworkViewMo
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { notify, clear } = useNotices();
+  const viewRef = useRef<HTMLDivElement>(null);
+  const customFormRef = useRef<HTMLFieldSetElement>(null);
+  const focusInvalidField = useFocusFirstInvalid(viewRef);
+  const focusInvalidCustom = useFocusFirstInvalid(customFormRef);
 
   const measures = useMemo(() => {
     const removed = new Set(draft.removed);
     return [...fw.measures, ...draft.added].filter((m) => !removed.has(m.id));
   }, [fw.measures, draft.added, draft.removed]);
   const taggedMeasureIds = useMemo(() => new Set(state.tags.map((t) => t.tag.measureId)), [state.tags]);
+  const figures = useMemo(() => new Map(state.figures.map((f) => [f.measureId, f])), [state.figures]);
+  const onGoTo = useCallback(
+    (cell: CellRef) => {
+      setError(null);
+      service.select(cell).catch((e: unknown) => setError(describeError(e, { sheet: cell.sheet })));
+    },
+    [service],
+  );
 
   const edit = useCallback((f: (d: FrameworkDraft) => FrameworkDraft) => {
     setDraft(f);
-    setNotice(null);
   }, []);
 
   const setSetting = useCallback(
@@ -99,7 +119,10 @@ export function useFrameworkView({ state, workbook }: ViewDeps): FrameworkViewMo
       fw.kloes.map((k) => k.id),
     );
     setCustomErrors(problems);
-    if (Object.keys(problems).length) return;
+    if (Object.keys(problems).length) {
+      focusInvalidCustom();
+      return;
+    }
     const measure = toCustomMeasure(
       custom,
       fw.kloes.map((k) => k.id),
@@ -110,19 +133,33 @@ export function useFrameworkView({ state, workbook }: ViewDeps): FrameworkViewMo
       removed: d.removed.filter((id) => id !== measure.id),
     }));
     setCustomState(EMPTY_CUSTOM);
-    setNotice(`${measure.id} added. Save the framework to keep it.`);
-  }, [custom, measures, fw.kloes, edit]);
+    notify(`${measure.id} added. Save the framework to keep it.`);
+  }, [custom, measures, fw.kloes, edit, notify, focusInvalidCustom]);
 
   const onRemoveCustom = useCallback(
     (id: string) => {
+      // Added in this draft: it goes from the draft (and comes back as it was); saved: it is marked removed.
+      const addedAt = draft.added.findIndex((m) => m.id === id);
+      const added = addedAt >= 0 ? draft.added[addedAt] : null;
       edit((d) =>
-        d.added.some((m) => m.id === id)
-          ? { ...d, added: d.added.filter((m) => m.id !== id) }
-          : { ...d, removed: [...d.removed, id] },
+        added ? { ...d, added: d.added.filter((m) => m.id !== id) } : { ...d, removed: [...d.removed, id] },
       );
+      const wasSelected = selectedMeasureId === id;
       setSelectedMeasureId((s) => (s === id ? null : s));
+      notify({
+        text: `${id} removed. Save the framework to make it final.`,
+        undo: async () => {
+          edit((d) =>
+            added
+              ? { ...d, added: [...d.added.slice(0, addedAt), added, ...d.added.slice(addedAt)] }
+              : { ...d, removed: d.removed.filter((x) => x !== id) },
+          );
+          if (wasSelected) setSelectedMeasureId(id);
+          return `${id} is back.`;
+        },
+      });
     },
-    [edit],
+    [draft.added, edit, notify, selectedMeasureId],
   );
 
   const onSave = useCallback(() => {
@@ -130,26 +167,32 @@ export function useFrameworkView({ state, workbook }: ViewDeps): FrameworkViewMo
     if (!applied.ok) {
       setErrors(applied.errors);
       setError(null);
+      // A bad setting of a measure not on show: show it, so its field can take the focus.
+      const first = Object.keys(applied.errors)[0] ?? '';
+      const m = /^settings\.(.+)\.[a-zA-Z]+$/.exec(first);
+      if (m) setSelectedMeasureId(m[1]);
+      focusInvalidField();
       return;
     }
     setErrors({});
     setSaving(true);
     setError(null);
-    setNotice(null);
     const saved = draft;
     workbook
       .saveFramework(applied.framework)
       .then(() => {
         // Keep edits made while saving.
         setDraft((d) => (d === saved ? EMPTY_DRAFT : d));
-        setNotice('Framework saved in the workbook.');
+        notify('Framework saved in the workbook.');
       })
       .catch((e: unknown) => setError(`Framework not saved: ${describeError(e)} Your changes are kept.`))
       .finally(() => setSaving(false));
-  }, [fw, draft, workbook]);
+  }, [fw, draft, workbook, notify, focusInvalidField]);
 
   return {
     framework: fw,
+    figures,
+    onGoTo,
     measures,
     taggedMeasureIds,
     selectedMeasureId,
@@ -187,10 +230,11 @@ export function useFrameworkView({ state, workbook }: ViewDeps): FrameworkViewMo
     onDiscard: () => {
       setDraft(EMPTY_DRAFT);
       setErrors({});
-      setNotice(null);
+      clear();
     },
     error,
     dismissError: () => setError(null),
-    notice,
+    viewRef,
+    customFormRef,
   };
 }

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '../../testing/setupDom';
 jest.setTimeout(30000);
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { act } from 'react';
 import { FakePmfService, officeError } from '../../testing/fakeService';
 import { renderApp } from '../../testing/renderApp';
@@ -10,7 +10,9 @@ describe('Summary view', () => {
   it('writes the summary with progress, then says where it went and what it holds', async () => {
     const service = new FakePmfService({ summaryNameTaken: true });
     await renderApp(service, 'summary');
-    expect((screen.getByLabelText('As at') as HTMLInputElement).value).toBe('2025-03-31');
+    // The as-at date is shown the UK way, day first.
+    expect((screen.getByLabelText('As at') as HTMLInputElement).value).toBe('31/03/2025');
+    expect(screen.getByText('31 March 2025')).toBeTruthy();
     const release = service.holdSummary();
     fireEvent.click(screen.getByRole('button', { name: 'Write summary sheet' }));
     await screen.findByText('Reading tagged rows');
@@ -93,7 +95,7 @@ describe('Summary view', () => {
     ]);
     expect((screen.getByLabelText('Evidence note') as HTMLTextAreaElement).value).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Remove evidence note 1 for K10' }));
-    await screen.findByText('Evidence note removed.');
+    await screen.findByText('Evidence note for K10 removed.');
     expect(service.framework.evidence.map((e) => e.kloeId)).toEqual(['K08']);
   });
 
@@ -106,5 +108,81 @@ describe('Summary view', () => {
     expect(write.disabled).toBe(true);
     fireEvent.click(write);
     await waitFor(() => expect(service.callsOf('writeSummary')).toHaveLength(0));
+  });
+
+  it("shows each measure's latest figure, direction and RAG beside its commentary, filters, and marks unsaved text", async () => {
+    const service = new FakePmfService();
+    await renderApp(service, 'summary');
+    const s01 = within(document.querySelector('[data-measure="S01"]') as HTMLElement);
+    expect(s01.getByTestId('figure-line').textContent).toBe('11.4% in Mar-25WorseningRed');
+    expect(s01.getByLabelText('RAG rating: Red')).toBeTruthy();
+    const shown = () =>
+      [...document.querySelectorAll('#panel-summary [data-measure]')].map((e) =>
+        e.getAttribute('data-measure'),
+      );
+    expect(shown()).toEqual(['D02', 'H01', 'S01', 'M02', 'M04', 'C02', 'Q01']);
+    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'redAmber' } });
+    expect(shown()).toEqual(['S01']);
+    expect(screen.getByText('1 of 7 measures shown')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'noCommentary' } });
+    expect(shown()).toEqual(['D02', 'S01', 'M02', 'M04', 'C02', 'Q01']);
+    // Typing does not hide the measure being written about; it is marked unsaved until saved.
+    fireEvent.change(screen.getByLabelText('Commentary for D02'), { target: { value: 'UASC arrivals.' } });
+    expect(shown()).toContain('D02');
+    const d02 = within(document.querySelector('[data-measure="D02"]') as HTMLElement);
+    expect(d02.getByText('Unsaved')).toBeTruthy();
+    expect(
+      within(document.querySelector('[data-measure="S01"]') as HTMLElement).queryByText('Unsaved'),
+    ).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save commentary' }));
+    await screen.findByText('Commentary saved in the workbook.');
+    // Saved, D02 has commentary now: it leaves the 'No commentary yet' list, and nothing is unsaved.
+    await waitFor(() => expect(shown()).toEqual(['S01', 'M02', 'M04', 'C02', 'Q01']));
+    expect(screen.queryByText('Unsaved')).toBeNull();
+  });
+
+  it('edits an evidence note in place, dated the UK way, and Undo puts a removed note back where it was', async () => {
+    const service = new FakePmfService();
+    await renderApp(service, 'summary');
+    fireEvent.click(screen.getByRole('button', { name: 'Edit evidence note 1 for K10' }));
+    const text = screen.getByLabelText('Evidence note') as HTMLTextAreaElement;
+    expect(text.value).toBe('Children in Care Council attended the March Panel.');
+    await waitFor(() => expect(document.activeElement).toBe(text));
+    const date = screen.getByLabelText('Date of the note') as HTMLInputElement;
+    expect(date.value).toBe('12/03/2025');
+    fireEvent.change(text, {
+      target: { value: 'Children in Care Council presented its survey to the March Panel.' },
+    });
+    fireEvent.change(date, { target: { value: '14/3/2025' } });
+    expect(screen.getByText('14 March 2025')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    await screen.findByText('Evidence note saved.');
+    expect(service.framework.evidence).toEqual([
+      {
+        kloeId: 'K10',
+        text: 'Children in Care Council presented its survey to the March Panel.',
+        date: '2025-03-14',
+      },
+    ]);
+    // A new note is dated today unless changed; a bad date is refused at its field, which takes the focus.
+    fireEvent.change(screen.getByLabelText('Evidence note'), {
+      target: { value: 'Care leavers forum met.' },
+    });
+    fireEvent.change(screen.getByLabelText('Date of the note'), { target: { value: '31/02/2025' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    expect(screen.getByText('Enter the date as day/month/year, such as 12/03/2025.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Date of the note')));
+    fireEvent.change(screen.getByLabelText('Date of the note'), { target: { value: '28/02/2025' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await screen.findByText('Evidence note added.');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove evidence note 1 for K10' }));
+    await screen.findByText('Evidence note for K10 removed.');
+    expect(service.framework.evidence.map((e) => e.date)).toEqual(['2025-02-28']);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Evidence note for K10 put back.');
+    expect(service.framework.evidence.map((e) => [e.kloeId, e.date])).toEqual([
+      ['K10', '2025-03-14'],
+      ['K10', '2025-02-28'],
+    ]);
   });
 });

@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -12,16 +11,22 @@ import {
   Text,
   Textarea,
 } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular, DocumentTableRegular, SaveRegular } from '@fluentui/react-icons';
+import { DocumentTableRegular, SaveRegular } from '@fluentui/react-icons';
+import type { MeasureFigures } from '../../../domain/calc/types';
+import type { Measure } from '../../../domain/framework/types';
 import type { SummaryWriteResult } from '../../../excel/operations-types';
+import { StaleBar } from '../../components/Freshness';
 import { ErrorBar } from '../../components/ErrorBar';
-import { NoticeBar } from '../../components/NoticeBar';
+import { DirectionIcon } from '../../components/DirectionIcon';
 import { MeasurePicker } from '../../components/MeasurePicker';
-import { plural, ukDate } from '../../format';
+import { RagBadge } from '../../components/RagBadge';
+import { UkDateInput } from '../../components/UkDateInput';
+import { formatValue, longUkDate, plural } from '../../format';
+import { EvidenceSection } from './EvidenceSection';
 import { useViewStyles } from '../shared.styles';
 import type { ViewDeps } from '../types';
 import { useSummaryViewStyles } from './SummaryView.styles';
-import { useSummaryView, type SummaryViewModel } from './useSummaryView';
+import { useSummaryView, type CommentaryFilter, type SummaryViewModel } from './useSummaryView';
 
 function ResultBar({ result }: { result: SummaryWriteResult }) {
   return (
@@ -39,13 +44,42 @@ function ResultBar({ result }: { result: SummaryWriteResult }) {
   );
 }
 
+/** A measure's latest figure, direction and RAG, beside its commentary. */
+function FigureLine({ measure, figures }: { measure: Measure; figures: MeasureFigures | undefined }) {
+  const s = useSummaryViewStyles();
+  if (!figures?.latest) {
+    return (
+      <Text size={200} className={s.figureLine}>
+        No figure yet
+      </Text>
+    );
+  }
+  return (
+    <Text size={200} className={s.figureLine} data-testid="figure-line">
+      <span>
+        {formatValue(figures.latest.value, measure.unit)} in {figures.latest.label}
+      </span>
+      {figures.change !== null ? (
+        <DirectionIcon direction={figures.direction} change={figures.change} />
+      ) : null}
+      <RagBadge rag={figures.rag} />
+    </Text>
+  );
+}
+
+const FILTER_LABEL: Record<CommentaryFilter, string> = {
+  all: 'All measures',
+  redAmber: 'Red or amber',
+  noCommentary: 'No commentary yet',
+};
+
 export function SummaryView(props: SummaryViewModel) {
   const v = useViewStyles();
   const s = useSummaryViewStyles();
   const fw = props.framework;
-  const kloeTitle = new Map(fw.kloes.map((k) => [k.id, k.title]));
   const shownIds = new Set(props.commentary.flatMap((c) => c.measures.map((m) => m.id)));
   const busy = props.busy !== null;
+  const shown = props.commentary.reduce((n, c) => n + c.measures.length, 0);
   // The picker's list renders only while its disclosure is open.
   const [pickerOpen, setPickerOpen] = useState(false);
 
@@ -58,9 +92,9 @@ export function SummaryView(props: SummaryViewModel) {
         <Field
           label="As at"
           validationMessage={props.asAtError}
-          hint={props.asAt && !props.asAtError ? ukDate(props.asAt) : undefined}
+          hint={props.asAt && !props.asAtError ? longUkDate(props.asAt) : 'Day/month/year'}
         >
-          <Input type="date" value={props.asAt} onChange={(_, d) => props.setAsAt(d.value)} />
+          <UkDateInput value={props.asAt} onChange={props.setAsAt} />
         </Field>
         <div className={v.actions}>
           <Button
@@ -81,14 +115,34 @@ export function SummaryView(props: SummaryViewModel) {
       </section>
 
       <ErrorBar message={props.error} onDismiss={props.dismissError} />
-      <NoticeBar message={props.notice} />
 
       <section className={v.section} aria-labelledby="summary-commentary-heading">
         <h2 id="summary-commentary-heading" className={v.subheading}>
           Commentary and actions
         </h2>
-        {props.commentary.length === 0 ? (
+        {props.commentaryTotal === 0 ? (
           <Text className={v.muted}>Tag rows first, or add a measure below to comment on it.</Text>
+        ) : (
+          <Field label="Show">
+            <Select
+              value={props.filter}
+              onChange={(_, d) => props.setFilter(d.value as CommentaryFilter)}
+              aria-describedby="summary-commentary-count"
+            >
+              {(Object.keys(FILTER_LABEL) as CommentaryFilter[]).map((f) => (
+                <option key={f} value={f}>
+                  {FILTER_LABEL[f]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        {props.commentaryTotal > 0 ? (
+          <Text id="summary-commentary-count" size={200} className={v.muted} aria-live="polite">
+            {shown === props.commentaryTotal
+              ? plural(shown, 'measure')
+              : `${shown} of ${plural(props.commentaryTotal, 'measure')} shown`}
+          </Text>
         ) : null}
         {props.commentary.map((sec) => (
           <div key={sec.kloe.id} className={v.section}>
@@ -97,10 +151,18 @@ export function SummaryView(props: SummaryViewModel) {
             </h3>
             {sec.measures.map((m) => (
               <div key={m.id} className={s.measure} data-measure={m.id}>
-                <Text className={s.measureName}>
-                  <span className={s.id}>{m.id}</span>
-                  {m.name}
-                </Text>
+                <div className={s.measureHead}>
+                  <Text className={s.measureName}>
+                    <span className={s.id}>{m.id}</span>
+                    {m.name}
+                  </Text>
+                  {props.unsaved(m.id) ? (
+                    <Badge appearance="tint" color="warning" size="small">
+                      Unsaved
+                    </Badge>
+                  ) : null}
+                </div>
+                <FigureLine measure={m} figures={props.figuresOf(m.id)} />
                 <Field label={`Commentary for ${m.id}`}>
                   <Textarea
                     resize="vertical"
@@ -119,7 +181,7 @@ export function SummaryView(props: SummaryViewModel) {
             ))}
           </div>
         ))}
-        <div className={v.actions}>
+        <div className={s.saveBar}>
           <Button icon={<SaveRegular />} onClick={props.onSaveCommentary} disabled={busy || !props.dirty}>
             {props.busy === 'saving' ? 'Saving…' : 'Save commentary'}
           </Button>
@@ -127,7 +189,11 @@ export function SummaryView(props: SummaryViewModel) {
             <Badge appearance="tint" color="warning">
               Unsaved changes
             </Badge>
-          ) : null}
+          ) : (
+            <Text size={200} className={v.muted}>
+              Also saved when the summary is written.
+            </Text>
+          )}
         </div>
         <details onToggle={(e) => setPickerOpen(e.currentTarget.open)}>
           <summary>Comment on another measure</summary>
@@ -142,63 +208,22 @@ export function SummaryView(props: SummaryViewModel) {
         </details>
       </section>
 
-      <section className={v.section} aria-labelledby="summary-evidence-heading">
-        <h2 id="summary-evidence-heading" className={v.subheading}>
-          Evidence for lines of enquiry
-        </h2>
-        <Text size={200} className={v.muted}>
-          The summary shows these notes under each KLOE; for a KLOE no number measures yet, they are its only
-          content.
-        </Text>
-        {fw.evidence.length === 0 ? <Text className={v.muted}>No evidence notes yet.</Text> : null}
-        <ul className={v.list}>
-          {fw.evidence.map((n, i) => (
-            <li key={`${n.kloeId}-${i}`} className={s.note}>
-              <Text className={s.noteText}>
-                <strong>{n.kloeId}</strong> {kloeTitle.get(n.kloeId) ?? ''}: {n.text}
-                {n.date ? ` (${ukDate(n.date)})` : ''}
-              </Text>
-              <Button
-                size="small"
-                appearance="subtle"
-                icon={<DeleteRegular />}
-                disabled={busy}
-                onClick={() => props.onRemoveEvidence(i)}
-                aria-label={`Remove evidence note ${i + 1} for ${n.kloeId}`}
-                title="Remove"
-              />
-            </li>
-          ))}
-        </ul>
-        <Field label="Line of enquiry">
-          <Select value={props.evidenceKloe} onChange={(_, d) => props.setEvidenceKloe(d.value)}>
-            {fw.kloes.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.id} {k.title}
-                {props.unmeasuredKloes.has(k.id) ? ' (no measure tagged)' : ''}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Evidence note" validationMessage={props.evidenceError}>
-          <Textarea
-            resize="vertical"
-            value={props.evidenceText}
-            onChange={(_, d) => props.setEvidenceText(d.value)}
-            placeholder="e.g. Children in Care Council presented to the Panel in March."
-          />
-        </Field>
-        <div className={v.actions}>
-          <Button icon={<AddRegular />} onClick={props.onAddEvidence} disabled={busy}>
-            Add note
-          </Button>
-        </div>
-      </section>
+      <EvidenceSection
+        framework={fw}
+        evidence={props.evidence}
+        unmeasuredKloes={props.unmeasuredKloes}
+        busy={busy}
+      />
     </div>
   );
 }
 
 /** The Summary tab: its hook wired to its view. */
 export function SummaryTab(deps: ViewDeps) {
-  return <SummaryView {...useSummaryView(deps)} />;
+  return (
+    <>
+      <StaleBar workbook={deps.workbook} />
+      <SummaryView {...useSummaryView(deps)} />
+    </>
+  );
 }

@@ -54,3 +54,15 @@ export function addEvidence(framework: Framework, note: EvidenceNote): Framework
 export function removeEvidence(framework: Framework, index: number): Framework {
   return { ...framework, evidence: framework.evidence.filter((_, i) => i !== index) };
 }
+
+/** Puts a note back at its place (Undo of removing it). */
+export function insertEvidence(framework: Framework, index: number, note: EvidenceNote): Framework {
+  const evidence = [...framework.evidence];
+  evidence.splice(Math.min(Math.max(0, index), evidence.length), 0, note);
+  return { ...framework, evidence };
+}
+
+/** The note at `index` replaced (an edit). */
+export function replaceEvidence(framework: Framework, index: number, note: EvidenceNote): Framework {
+  return { ...framework, evidence: framework.evidence.map((n, i) => (i === index ? note : n)) };
+}

@@ -54,6 +54,11 @@ describe('Tag view: child-level tables', () => {
       () => expect(screen.getByRole('heading', { name: 'Tagged as the 903 missing table' })).toBeTruthy(),
       WAIT,
     );
+    // The pane's one notice offers Undo, which removes the table tag just made.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText("Untagged the missing table ('Missing log'!A3:E120) again.", {}, WAIT);
+    expect(service.callsOf('untag')).toHaveLength(1);
+    expect(service.tags.some((t) => t.tag.kind === 'table')).toBe(false);
   });
 
   it('says what a recognised 903 table is, and asks for a column a measure needs before a preview', async () => {

@@ -16,7 +16,6 @@ import { SOURCES } from '../../../domain/tables/sources';
 import { TABLE_SOURCES, type TableSource } from '../../../domain/tables/types';
 import type { TablePreview } from '../../../excel/operations-types';
 import { ErrorBar } from '../../components/ErrorBar';
-import { NoticeBar } from '../../components/NoticeBar';
 import { formatValue, plural } from '../../format';
 import { useViewStyles } from '../shared.styles';
 import { useTagViewStyles } from './TagView.styles';
@@ -111,7 +110,6 @@ export function TableTagPanel(props: TableTagModel & { framework: Framework }) {
         <Text size={200} className={v.muted}>
           Its measures are on the Figures tab. Untag it below to tag it again with other columns.
         </Text>
-        <NoticeBar message={props.notice} />
       </section>
     );
   }
@@ -238,7 +236,6 @@ export function TableTagPanel(props: TableTagModel & { framework: Framework }) {
         <PreviewList preview={props.preview} framework={props.framework} />
       ) : null}
       <ErrorBar message={props.error} onDismiss={props.dismissError} />
-      <NoticeBar message={props.notice} />
     </section>
   );
 }

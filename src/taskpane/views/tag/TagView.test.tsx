@@ -1,10 +1,17 @@
 /** @jest-environment jsdom */
 import '../../testing/setupDom';
 
-jest.setTimeout(20000);
+jest.setTimeout(60000);
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FakePmfService, officeError, sampleSelection } from '../../testing/fakeService';
 import { renderApp } from '../../testing/renderApp';
+
+/** Disabled, or disabled but still focusable (aria-disabled), as the Tag button is. */
+function isDisabled(el: HTMLElement): boolean {
+  return (el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true';
+}
+
+const sampleTagIds = ['t-d02', 't-h01n', 't-h01d', 't-s01', 't-m02', 't-q01', 't-c02', 't-m04'];
 
 function optionFor(id: string) {
   return screen.getAllByRole('option').find((o) => o.textContent?.startsWith(id))!;
@@ -58,7 +65,7 @@ describe('Tag view', () => {
     expect(last.value).toBe('120');
     fireEvent.change(last, { target: { value: '2' } });
     expect(screen.getByText('The last row must not be above the first (row 3).')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Tag' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(isDisabled(screen.getByRole('button', { name: 'Tag' }))).toBe(true);
     fireEvent.change(last, { target: { value: '118' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tag' }));
     await waitFor(() =>
@@ -117,18 +124,55 @@ describe('Tag view', () => {
     expect(await screen.findByText(/'By month' C4:C18 · Value \(periods down the rows\)/)).toBeTruthy();
   });
 
-  it('disables Tag and shows the reason when the selection is refused', async () => {
+  it('opens quietly on a cell that cannot be tagged: no warning, no suggestions, Tag disabled', async () => {
     const service = new FakePmfService({
-      selection: { ...sampleSelection(), refusal: 'Row 3 is the header row, not data.' },
+      selection: {
+        ...sampleSelection(),
+        row: 1,
+        address: 'A1',
+        label: 'Anyshire County Council - Children in Care PMF',
+        refusal: "Cannot tag row 1 of 'Monthly': it looks like a title or section heading",
+      },
     });
     await renderApp(service);
-    await screen.findByText('Row 3 is the header row, not data.');
-    expect(screen.getByText('This cell cannot be tagged')).toBeTruthy();
+    await screen.findByText('Select a row of figures to tag it.');
+    expect(screen.queryByText('This cell cannot be tagged')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Suggested for this row' })).toBeNull();
     fireEvent.click(optionFor('H02'));
-    const tag = screen.getByRole('button', { name: 'Tag' }) as HTMLButtonElement;
-    expect(tag.disabled).toBe(true);
+    const tag = screen.getByRole('button', { name: 'Tag' });
+    expect(isDisabled(tag)).toBe(true);
     fireEvent.click(tag);
     expect(service.callsOf('tag')).toHaveLength(0);
+  });
+
+  it('welcomes an officer on a workbook with no tags: what to do first, Tag a whole sheet, and help', async () => {
+    const service = new FakePmfService();
+    service.tags = [];
+    await renderApp(service);
+    const welcome = within(await screen.findByRole('region', { name: 'Start here' }));
+    expect(welcome.getByText(/select a row of figures/)).toBeTruthy();
+    expect(welcome.getByRole('link', { name: 'How the add-in works (help)' }).getAttribute('href')).toBe(
+      'help.html',
+    );
+    fireEvent.click(welcome.getByRole('button', { name: 'Tag a whole sheet' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("Suggest tags for 'Monthly'"));
+    expect(screen.queryByRole('region', { name: 'Start here' })).toBeNull();
+    // The pane's header links to the help page from every view.
+    expect(screen.getByRole('link', { name: 'Help (opens in the browser)' }).getAttribute('href')).toBe(
+      'help.html',
+    );
+  });
+
+  it('no welcome once the workbook has tags, and none after the officer selects a row', async () => {
+    await renderApp();
+    expect(screen.queryByRole('region', { name: 'Start here' })).toBeNull();
+    const service = new FakePmfService();
+    service.tags = [];
+    await renderApp(service);
+    await screen.findAllByRole('region', { name: 'Start here' });
+    await waitFor(() => expect(service.listenerCount).toBe(1));
+    act(() => service.setSelection({ ...sampleSelection(), row: 22, address: 'B22' }));
+    await waitFor(() => expect(screen.queryAllByRole('region', { name: 'Start here' })).toHaveLength(0));
   });
 
   it('re-reads the selection when Excel says it changed', async () => {
@@ -143,13 +187,17 @@ describe('Tag view', () => {
     expect(screen.getByText('3+ placements (%)', { selector: 'dd' })).toBeTruthy();
   });
 
-  it('shows suggestions first, marked Suggested', async () => {
+  it('shows suggestions first under one "Suggested for this row" heading, with no badge repeating it', async () => {
     await renderApp();
     await screen.findByText("'Monthly'!B14");
-    const options = screen.getAllByRole('option');
-    expect(options[0].textContent).toMatch(/^H02.*Suggested/);
-    expect(options[1].textContent).toMatch(/^H01.*Suggested/);
-    expect(options[2].textContent).not.toMatch(/Suggested/);
+    const suggested = screen.getByRole('group', { name: 'Suggested for this row' });
+    expect(
+      within(suggested)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['H02Dental check up to date', 'H01Annual health assessment up to date']);
+    expect(screen.getAllByRole('option')[0].textContent).toMatch(/^H02/);
+    expect(screen.queryByText('Suggested')).toBeNull();
   });
 
   it('lists tags with their state and broken tag-sheet rows with their message', async () => {
@@ -198,11 +246,97 @@ describe('Tag view', () => {
     ]);
   });
 
+  it('says "Already tagged as H01" instead of Tag when the row has that tag, and tags nothing', async () => {
+    const service = new FakePmfService({
+      selection: {
+        ...sampleSelection(),
+        row: 12,
+        address: 'B12',
+        label: 'Health assessment in date',
+        tagIds: ['t-h01n'],
+      },
+    });
+    await renderApp(service);
+    await screen.findByText("'Monthly'!B12");
+    fireEvent.click(optionFor('H01'));
+    fireEvent.click(screen.getByRole('radio', { name: 'Numerator' }));
+    const button = screen.getByRole('button', { name: 'Already tagged as H01' });
+    expect(isDisabled(button)).toBe(true);
+    fireEvent.click(button);
+    expect(service.callsOf('tag')).toHaveLength(0);
+    // The same row in another role can be tagged.
+    fireEvent.click(screen.getByRole('radio', { name: 'Denominator' }));
+    expect(isDisabled(screen.getByRole('button', { name: 'Tag' }))).toBe(false);
+  });
+
+  it('tags once when Tag is pressed twice, then says the row is already tagged', async () => {
+    const service = new FakePmfService();
+    await renderApp(service);
+    await screen.findByText("'Monthly'!B14");
+    fireEvent.click(optionFor('H02'));
+    const tag = screen.getByRole('button', { name: 'Tag' });
+    fireEvent.click(tag);
+    fireEvent.click(tag);
+    fireEvent.keyDown(tag, { key: 'Enter' });
+    fireEvent.click(tag);
+    await screen.findByRole('button', { name: 'Already tagged as H02' }, { timeout: 15000 });
+    expect(service.callsOf('tag')).toHaveLength(1);
+  });
+
   it('untags a tag from the list', async () => {
     const service = new FakePmfService();
     await renderApp(service);
     fireEvent.click(screen.getByRole('button', { name: "Untag M02 at 'Monthly' row 30" }));
     await waitFor(() => expect(service.callsOf('untag')).toEqual([['t-m02']]));
     await waitFor(() => expect(screen.getByText(/Tags in this workbook \(7, 2 broken\)/)).toBeTruthy());
+  });
+
+  it('offers Undo after untagging, which puts back exactly the tag removed', async () => {
+    const service = new FakePmfService();
+    await renderApp(service);
+    fireEvent.click(screen.getByRole('button', { name: "Untag S01 at 'Monthly' row 20" }));
+    const notice = await screen.findByText("Removed the S01 tag from 'Monthly'.");
+    await waitFor(() => expect(screen.getByText(/Tags in this workbook \(7, 3 broken\)/)).toBeTruthy());
+    expect(notice.closest('[role="status"]')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText("Put back the S01 tag from 'Monthly'.");
+    const [[removed]] = service.callsOf('restoreTags') as [[{ tag: { id: string }; index: number }[]]];
+    expect(removed).toEqual([{ tag: expect.objectContaining({ id: 't-s01', row: 20 }), index: 3 }]);
+    await waitFor(() => expect(screen.getByText(/Tags in this workbook \(8, 3 broken\)/)).toBeTruthy());
+    expect(service.tags.map((t) => t.tag.id)).toEqual(sampleTagIds);
+    // A notice replaces the one before: only one is shown.
+    expect(screen.getAllByRole('status').filter((s) => s.textContent)).toHaveLength(1);
+  });
+
+  it('untags the ticked tags in one write, and moves focus to the next tag of the list', async () => {
+    const service = new FakePmfService();
+    await renderApp(service);
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Tick H01 at 'Monthly' row 12/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Tick H01 at 'Monthly' row 13/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Untag 2 ticked tags' }));
+    await screen.findByText('Removed 2 tags (H01, H01).');
+    expect(service.callsOf('untagMany')).toEqual([[['t-h01n', 't-h01d']]]);
+    expect(service.callsOf('untag')).toEqual([]);
+    // H01's two rows were between D02 and M02 in the list: focus goes to M02's.
+    await waitFor(() =>
+      expect(document.activeElement?.closest('[data-tag-id]')?.getAttribute('data-tag-id')).toBe('t-m02'),
+    );
+    expect(screen.queryByRole('button', { name: /Untag \d+ ticked/ })).toBeNull();
+  });
+
+  it('announces a refusal: the warning appears inside a live region', async () => {
+    const service = new FakePmfService();
+    await renderApp(service);
+    await screen.findByText("'Monthly'!B14");
+    act(() => {
+      service.setSelection({
+        ...sampleSelection(),
+        row: 3,
+        address: 'B3',
+        refusal: 'Row 3 is the header row.',
+      });
+    });
+    const reason = await screen.findByText('Row 3 is the header row.');
+    expect(reason.closest('[aria-live="polite"]')).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import {
   Badge,
   Button,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -17,7 +18,6 @@ import { columnLetter } from '../../../domain/grid';
 import { TAG_ROLES } from '../../../domain/tags/types';
 import type { SelectionInfo, TagListItem } from '../../../excel/operations-types';
 import { ErrorBar } from '../../components/ErrorBar';
-import { NoticeBar } from '../../components/NoticeBar';
 import { MeasurePicker } from '../../components/MeasurePicker';
 import { plural } from '../../format';
 import { useViewStyles } from '../shared.styles';
@@ -26,6 +26,7 @@ import {
   describeTagState,
   PANE_ROLE_LABEL,
   roleLabel,
+  sortTags,
   tagPlace,
   tagTarget,
   tagTitle,
@@ -35,6 +36,7 @@ import { TableTagPanel } from './TableTagPanel';
 import { useTagViewStyles } from './TagView.styles';
 import { useTagView, type TagViewModel } from './useTagView';
 import { SheetSuggestions } from './SheetSuggestions';
+import { Welcome } from './Welcome';
 
 function SelectionCard({
   selection,
@@ -106,25 +108,46 @@ function TagStateBadge({ item }: { item: TagListItem }) {
   );
 }
 
-function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'onUntag' | 'busy'>) {
+function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'untag' | 'busy'>) {
   const v = useViewStyles();
   const s = useTagViewStyles();
   const names = new Map(props.framework.measures.map((m) => [m.id, m.name]));
-  const sorted = [...props.tags].sort(
-    (a, b) => a.tag.measureId.localeCompare(b.tag.measureId) || a.tag.sheet.localeCompare(b.tag.sheet),
-  );
+  const sorted = sortTags(props.tags);
   const problems = props.tags.filter((t) => describeTagState(t.state).broken).length;
+  const { selected, toggleSelected, clearSelected, untag } = props.untag;
+  const ticked = props.tags.filter((t) => selected.has(t.tag.id));
   return (
     <section className={v.section} aria-labelledby="tag-list-heading">
-      <h2 id="tag-list-heading" className={v.subheading}>
+      <h2 id="tag-list-heading" className={v.subheading} tabIndex={-1}>
         Tags in this workbook ({props.tags.length}
         {problems ? `, ${problems} broken` : ''})
       </h2>
       {props.tags.length === 0 ? <Text className={v.muted}>No rows are tagged yet.</Text> : null}
+      {ticked.length > 0 ? (
+        <div className={v.actions} role="group" aria-label="Ticked tags">
+          <Button
+            size="small"
+            icon={<TagDismissRegular />}
+            disabled={props.busy}
+            onClick={() =>
+              untag(
+                ticked.map((t) => t.tag.id),
+                'nextInList',
+              )
+            }
+          >
+            Untag {plural(ticked.length, 'ticked tag')}
+          </Button>
+          <Button size="small" appearance="subtle" onClick={clearSelected}>
+            Clear ticks
+          </Button>
+        </div>
+      ) : null}
       <ul className={v.list}>
         {sorted.map((item) => {
           const d = describeTagState(item.state);
           const target = tagTarget(item.tag, item.state);
+          const place = tagPlace(item.tag, item.state);
           const title = tagTitle(item.tag, names);
           const summary = (
             <span className={s.tagMain}>
@@ -134,7 +157,7 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'on
               </span>
               <span className={s.tagLine}>
                 <span className={s.detail}>
-                  {tagPlace(item.tag, item.state)} · {roleLabel(item.tag)}
+                  {place} · {roleLabel(item.tag)}
                 </span>
                 <TagStateBadge item={item} />
               </span>
@@ -143,17 +166,29 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'on
           );
           return (
             <li key={item.tag.id} className={s.tagItem} data-tag-id={item.tag.id}>
+              <Checkbox
+                className={s.tick}
+                checked={selected.has(item.tag.id)}
+                onChange={() => toggleSelected(item.tag.id)}
+                aria-label={`Tick ${title.id === 'Table' ? title.name : title.id} at ${place} to untag it with others`}
+              />
               {target ? (
                 <Button
                   appearance="subtle"
                   className={v.rowButton}
                   onClick={() => props.onGoTo(item)}
-                  aria-label={`Go to ${title.id === 'Table' ? title.name : title.id} at ${tagPlace(item.tag, item.state)} (${d.text})`}
+                  aria-label={`Go to ${title.id === 'Table' ? title.name : title.id} at ${place} (${d.text})`}
+                  data-focus-target
                 >
                   {summary}
                 </Button>
               ) : (
-                <div className={s.tagText} style={{ flexGrow: 1, minWidth: 0 }}>
+                <div
+                  className={s.tagText}
+                  style={{ flexGrow: 1, minWidth: 0 }}
+                  tabIndex={-1}
+                  data-focus-target
+                >
                   {summary}
                 </div>
               )}
@@ -162,8 +197,8 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'on
                 size="small"
                 icon={<TagDismissRegular />}
                 disabled={props.busy}
-                onClick={() => props.onUntag(item.tag.id)}
-                aria-label={`Untag ${title.id === 'Table' ? title.name : title.id} at ${tagPlace(item.tag, item.state)}`}
+                onClick={() => untag([item.tag.id], 'nextInList')}
+                aria-label={`Untag ${title.id === 'Table' ? title.name : title.id} at ${place}`}
                 title="Untag"
               />
             </li>
@@ -190,14 +225,26 @@ export function TagView(props: TagViewModel) {
         onRefresh={props.onRefreshSelection}
       />
 
-      {selection?.refusal ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>This cell cannot be tagged</MessageBarTitle>
-            <span id={reasonId}>{selection.refusal}</span>
-          </MessageBarBody>
-        </MessageBar>
+      {props.welcome ? (
+        <Welcome onDismiss={props.dismissWelcome} onWholeSheet={props.goToWholeSheet} />
       ) : null}
+
+      {/* Always on the page, so a refusal is announced when it appears. */}
+      <div aria-live="polite">
+        {selection?.refusal && !props.acted ? (
+          // The cell the pane opened on: no warning until the officer selects something.
+          <Text id={reasonId} size={200} className={v.muted}>
+            Select a row of figures to tag it.
+          </Text>
+        ) : selection?.refusal ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>This cell cannot be tagged</MessageBarTitle>
+              <span id={reasonId}>{selection.refusal}</span>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
 
       <TableTagPanel {...props.table} framework={props.framework} />
 
@@ -215,7 +262,7 @@ export function TagView(props: TagViewModel) {
                   size="small"
                   icon={<TagDismissRegular />}
                   disabled={props.busy}
-                  onClick={() => props.onUntag(t.tag.id)}
+                  onClick={() => props.untag.untag([t.tag.id], 'tagButton')}
                 >
                   Untag {t.tag.kind === 'table' ? 'the table' : t.tag.measureId}
                 </Button>
@@ -227,7 +274,8 @@ export function TagView(props: TagViewModel) {
 
       <MeasurePicker
         framework={props.framework}
-        suggestions={selection?.suggestions ?? []}
+        // A cell that cannot be tagged gets no suggestions (a title row is no measure).
+        suggestions={selection && !selection.refusal ? selection.suggestions : []}
         value={props.measureId}
         onChange={props.setMeasureId}
       />
@@ -276,10 +324,13 @@ export function TagView(props: TagViewModel) {
           appearance="primary"
           icon={props.busy ? <Spinner size="tiny" /> : <TagRegular />}
           disabled={props.tagBlockedReason !== null}
+          // Focus stays on it after tagging, when it says 'Already tagged as …'.
+          disabledFocusable={props.tagBlockedReason !== null}
+          data-action="tag"
           aria-describedby={props.tagBlockedReason ? reasonId : undefined}
           onClick={props.onTag}
         >
-          Tag
+          {props.alreadyTaggedAs ? `Already tagged as ${props.alreadyTaggedAs}` : 'Tag'}
         </Button>
       </div>
       {props.tagBlockedReason && !selection?.refusal ? (
@@ -289,7 +340,6 @@ export function TagView(props: TagViewModel) {
       ) : null}
 
       <ErrorBar message={props.error} onDismiss={props.dismissError} />
-      <NoticeBar message={props.notice} />
 
       <SheetSuggestions {...props.sheetSuggestions} />
 
@@ -297,7 +347,7 @@ export function TagView(props: TagViewModel) {
         tags={props.tags}
         framework={props.framework}
         onGoTo={props.onGoTo}
-        onUntag={props.onUntag}
+        untag={props.untag}
         busy={props.busy}
       />
 

@@ -1,5 +1,6 @@
 import { cellRef, columnLetter, columnNumber, type CellRef } from '../../../domain/grid';
 import type { Tag, TagState } from '../../../domain/tags/types';
+import type { TagListItem } from '../../../excel/operations-types';
 
 export type BadgeColor = 'success' | 'warning' | 'danger' | 'informative';
 
@@ -99,6 +100,32 @@ export const PANE_ROLE_LABEL: Record<PaneRole, string> = {
   records: 'Child-level records (a column, one row per child)',
   periodsDown: 'A column of periods (periods down the rows)',
 };
+
+/** The tags in the order the list shows them: by measure, then sheet. */
+export function sortTags(tags: readonly TagListItem[]): TagListItem[] {
+  return [...tags].sort(
+    (a, b) => a.tag.measureId.localeCompare(b.tag.measureId) || a.tag.sheet.localeCompare(b.tag.sheet),
+  );
+}
+
+/** Whether a tag is what tagging the selection with `role` would make (its kind and role). */
+export function tagHasPaneRole(tag: Tag, role: PaneRole): boolean {
+  if (role === 'records') return tag.kind === 'column' && tag.role === 'records';
+  if (role === 'periodsDown') return tag.kind === 'column' && tag.role === 'value';
+  return tag.kind === 'row' && tag.role === role;
+}
+
+/** The tag of the selected cells that tagging them to `measureId` as `role` would repeat, if any. */
+export function existingTagFor(
+  tags: readonly TagListItem[],
+  selectedTagIds: readonly string[],
+  measureId: string,
+  role: PaneRole,
+): TagListItem | undefined {
+  return tags.find(
+    (t) => selectedTagIds.includes(t.tag.id) && t.tag.measureId === measureId && tagHasPaneRole(t.tag, role),
+  );
+}
 
 /** How a tag is named in lists: its measure's id and name, or for a table 'Table' and the table's name. */
 export function tagTitle(tag: Tag, names: ReadonlyMap<string, string>): { id: string; name: string } {

@@ -10,6 +10,7 @@ import type {
   TableTagRequest,
   TagListItem,
 } from '../../../excel/operations-types';
+import { useNotices } from '../../components/Notices';
 import { describeError } from '../../errors';
 
 /** A field the officer maps: the 903 name, whether a measure needs it, and which. */
@@ -48,7 +49,6 @@ export interface TableTagModel {
   readonly preview: TablePreview | null;
   readonly busy: boolean;
   readonly error: string | null;
-  readonly notice: string | null;
   readonly onPreview: () => void;
   readonly onSave: () => void;
   readonly dismissError: () => void;
@@ -122,7 +122,7 @@ export function useTableTag({
   const [preview, setPreview] = useState<TablePreview | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { notify } = useNotices();
   const alive = useRef(true);
   useEffect(() => {
     alive.current = true;
@@ -200,7 +200,6 @@ export function useTableTag({
     if (!req) return;
     setBusy(true);
     setError(null);
-    setNotice(null);
     void (async () => {
       try {
         const p = await service.previewTable(req, asAt);
@@ -221,11 +220,17 @@ export function useTableTag({
     setError(null);
     void (async () => {
       try {
-        await service.tag(req);
+        const made = await service.tag(req);
         if (!alive.current) return;
-        setNotice(
-          `Tagged ${preview?.table ?? `${SOURCES[req.source].name} on '${req.sheet}'`}: its measures are on the Figures tab.`,
-        );
+        const label = preview?.table ?? `${SOURCES[req.source].name} on '${req.sheet}'`;
+        notify({
+          text: `Tagged ${label}: its measures are on the Figures tab.`,
+          undo: async () => {
+            await service.untag(made.id);
+            await onTagged();
+            return `Untagged ${label} again.`;
+          },
+        });
         setPreview(null);
       } catch (e) {
         if (alive.current) setError(describeError(e, { sheet: req.sheet }));
@@ -236,7 +241,7 @@ export function useTableTag({
       await onTagged();
     })();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [service, table, sheet, source, mapping, words, preview, onTagged]);
+  }, [service, table, sheet, source, mapping, words, preview, onTagged, notify]);
 
   return {
     table,
@@ -268,7 +273,6 @@ export function useTableTag({
     preview,
     busy,
     error,
-    notice,
     onPreview,
     onSave,
     dismissError: () => setError(null),

@@ -5,8 +5,11 @@ import type { BrokenTagRow } from '../../../domain/tags/types';
 import type { SelectionInfo, TagListItem, TagRequest } from '../../../excel/operations-types';
 import { describeError } from '../../errors';
 import type { ViewDeps } from '../types';
-import { tagTarget, type PaneRole } from './tagDisplay';
+import { existingTagFor, tagTarget, type PaneRole } from './tagDisplay';
 import { useSheetSuggestions, type SheetSuggestionsModel } from './useSheetSuggestions';
+import { useUntag, type UntagModel } from './useUntag';
+import { useNotices } from '../../components/Notices';
+import { useFocusAfterRender } from '../../components/focus';
 import { useTableTag, type TableTagModel } from './useTableTag';
 
 export interface RowRangeErrors {
@@ -33,16 +36,25 @@ export interface TagViewModel {
   readonly rowErrors: RowRangeErrors;
   /** Why Tag is disabled, or null when it can be pressed. */
   readonly tagBlockedReason: string | null;
+  /** The measure the selection is already tagged to in the picked role: the Tag button says so. */
+  readonly alreadyTaggedAs: string | null;
   readonly busy: boolean;
   readonly onTag: () => void;
-  readonly onUntag: (tagId: string) => void;
+  /** Untagging one tag or the ticked ones, with Undo. */
+  readonly untag: UntagModel;
   readonly onGoTo: (item: TagListItem) => void;
   readonly onRefreshSelection: () => void;
   readonly tags: readonly TagListItem[];
   readonly brokenTagRows: readonly BrokenTagRow[];
   readonly error: string | null;
   readonly dismissError: () => void;
-  readonly notice: string | null;
+  /** Until the officer selects other cells (or acts), the pane opens quietly: no warning about the cell. */
+  readonly acted: boolean;
+  /** The first-run welcome: shown on a workbook with no tags until the officer acts or closes it. */
+  readonly welcome: boolean;
+  readonly dismissWelcome: () => void;
+  /** Takes the officer to 'Tag a whole sheet'. */
+  readonly goToWholeSheet: () => void;
 }
 
 function parseRow(text: string): number | null {
@@ -79,9 +91,14 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const [lastRow, setLastRow] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { notify } = useNotices();
+  const [acted, setActed] = useState(false);
+  const [welcomeClosed, setWelcomeClosed] = useState(false);
+  const focus = useFocusAfterRender();
   const request = useRef(0);
   const alive = useRef(true);
+  // Set from the moment Tag is pressed until its result is known: a second press (Enter twice) does nothing.
+  const tagging = useRef(false);
 
   const refreshSelection = useCallback(async () => {
     const mine = ++request.current;
@@ -116,6 +133,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     // Clicking through cells fires many events: read the selection once the user pauses.
     let pending: ReturnType<typeof setTimeout> | null = null;
     const onChanged = () => {
+      setActed(true);
       if (pending) clearTimeout(pending);
       pending = setTimeout(() => {
         pending = null;
@@ -143,10 +161,14 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const rowErrors = column ? rowRangeErrors(firstRow, lastRow) : {};
   const measure = measureId ? state.framework.measures.find((m) => m.id === measureId) : undefined;
 
+  const repeats =
+    selection && measure ? existingTagFor(state.tags, selection.tagIds, measure.id, role) : undefined;
+
   let tagBlockedReason: string | null = null;
   if (!selection) tagBlockedReason = 'Select a cell in the row to tag.';
   else if (selection.refusal) tagBlockedReason = selection.refusal;
   else if (!measure) tagBlockedReason = 'Pick a measure.';
+  else if (repeats) tagBlockedReason = `Already tagged as ${repeats.tag.measureId}`;
   else if (rowErrors.first || rowErrors.last) tagBlockedReason = 'Fix the row range.';
   else if (busy) tagBlockedReason = 'Working…';
 
@@ -161,7 +183,8 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   );
 
   const onTag = useCallback(() => {
-    if (tagBlockedReason !== null || !selection || !measure) return;
+    if (tagBlockedReason !== null || !selection || !measure || tagging.current) return;
+    setActed(true);
     const req: TagRequest =
       role === 'records' || role === 'periodsDown'
         ? {
@@ -175,52 +198,46 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
             ...(role === 'periodsDown' ? { role: 'value' as const } : {}),
           }
         : { kind: 'row', sheet: selection.sheet, row: selection.row, measureId: measure.id, role };
+    tagging.current = true;
     setBusy(true);
     setError(null);
-    setNotice(null);
     void (async () => {
       try {
-        await service.tag(req);
+        const made = await service.tag(req);
         if (!alive.current) return;
         const where =
           req.kind === 'row'
             ? `row ${req.row}`
             : `rows ${req.firstRow}–${req.lastRow} of column ${columnLetter(req.column)}`;
-        setNotice(`Tagged ${where} of '${req.sheet}' to ${measure.id} ${measure.name}.`);
+        notify({
+          text: `Tagged ${where} of '${req.sheet}' to ${measure.id} ${measure.name}.`,
+          undo: async () => {
+            await service.untag(made.id);
+            await reloadAfterChange();
+            return `Removed the ${measure.id} tag again from ${where} of '${req.sheet}'.`;
+          },
+        });
       } catch (e) {
+        tagging.current = false;
         if (alive.current) setError(describeError(e, { sheet: req.sheet }));
-        return;
-      } finally {
         if (alive.current) setBusy(false);
+        return;
       }
+      // Tag stays unpressable until the selection is read again and shows the new tag.
       await reloadAfterChange();
+      tagging.current = false;
+      if (alive.current) setBusy(false);
     })();
-  }, [tagBlockedReason, selection, measure, role, firstRow, lastRow, service, reloadAfterChange]);
+  }, [tagBlockedReason, selection, measure, role, firstRow, lastRow, service, reloadAfterChange, notify]);
 
-  const onUntag = useCallback(
-    (tagId: string) => {
-      const item = state.tags.find((t) => t.tag.id === tagId);
-      setBusy(true);
-      setError(null);
-      setNotice(null);
-      void (async () => {
-        try {
-          await service.untag(tagId);
-          if (alive.current && item)
-            setNotice(
-              `Removed the ${item.tag.kind === 'table' ? item.tag.label : item.tag.measureId} tag from '${item.tag.sheet}'.`,
-            );
-        } catch (e) {
-          if (alive.current) setError(describeError(e, { sheet: item?.tag.sheet }));
-          return;
-        } finally {
-          if (alive.current) setBusy(false);
-        }
-        await reloadAfterChange();
-      })();
-    },
-    [state.tags, service, reloadAfterChange],
-  );
+  const untag = useUntag({
+    service,
+    tags: state.tags,
+    reload: reloadAfterChange,
+    setBusy,
+    setError,
+    alive,
+  });
 
   const onGoTo = useCallback(
     (item: TagListItem) => {
@@ -237,6 +254,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const sheetSuggestions = useSheetSuggestions({
     service,
     framework: state.framework,
+    tags: state.tags,
     workbook,
     sheet: selection?.sheet ?? null,
     onTagged: refreshSelection,
@@ -257,7 +275,10 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     selection,
     selectionLoading,
     measureId,
-    setMeasureId,
+    setMeasureId: (id) => {
+      setActed(true);
+      setMeasureId(id);
+    },
     role,
     setRole,
     firstRow,
@@ -266,15 +287,22 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     setLastRow,
     rowErrors,
     tagBlockedReason,
+    alreadyTaggedAs: repeats ? repeats.tag.measureId : null,
     busy,
     onTag,
-    onUntag,
+    untag,
     onGoTo,
     onRefreshSelection: () => void refreshSelection(),
     tags: state.tags,
     brokenTagRows: state.brokenTagRows,
     error,
     dismissError: () => setError(null),
-    notice,
+    acted,
+    welcome: !acted && !welcomeClosed && state.tags.length === 0,
+    dismissWelcome: () => setWelcomeClosed(true),
+    goToWholeSheet: () => {
+      setWelcomeClosed(true);
+      focus('[data-action="suggest-sheet"]');
+    },
   };
 }
