@@ -102,9 +102,12 @@ module.exports = (env, argv) => {
           ],
         }
       : {},
-    // Rebuilds (each browser-test run) reuse unchanged modules: node_modules/.cache/webpack.
+    // Rebuilds (each browser-test run) reuse unchanged modules. The cache is kept in this checkout (build/),
+    // not in node_modules, which checkouts of the project may share: one checkout's cached copy of the
+    // sample workbook must never stand in for another's.
     cache: {
       type: 'filesystem',
+      cacheDirectory: path.resolve(__dirname, 'build', 'webpack-cache'),
       name: `harness-${dev ? 'dev' : 'prod'}`,
       buildDependencies: { config: [__filename] },
     },

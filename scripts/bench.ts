@@ -8,6 +8,7 @@
  * - statistical process control on every tagged row as if each were a measure (2,000 series of 60 points);
  * - the CLI's whole refresh of the large workbook against ExcelJS alone loading and saving the same file;
  * - the task pane's gzipped production JavaScript, and its first render in headless Chromium;
+ * - benchmarks (`lait`, scripts/bench-lait.ts): a LAIT download of 60 tagged measures, its syncs and pipeline.
  * - a 903-sized workbook (the SSDA903 tables of a large authority and a 50,000-row missing log, tagged as
  *   tables): syncs, the largest request, the size of the table reads, and the pipeline working them out.
  *
@@ -41,6 +42,7 @@ import { runChecks } from '../src/domain/validate';
 import { buildSummaryModel, planFrontPage, planSummarySheet } from '../src/domain/summary';
 import { LARGE_AS_AT, LARGE_DEFAULTS, largeWorkbook } from '../test/fixtures/large-workbook';
 import { CHROMIUM_ARGS } from '../test/e2e/chromium-args';
+import { laitBench } from './bench-lait';
 import type { TableTag } from '../src/domain/tags/types';
 import type { TagRequest } from '../src/excel/operations-types';
 import { narrowReadBytes, tableReadPlan } from '../src/excel/table-read';
@@ -188,7 +190,7 @@ function spcBench(loaded: LoadedWorkbook) {
 // ---------------------------------------------------------------------------------------------------------
 // Pipeline
 
-function pipelineOnce(loaded: LoadedWorkbook) {
+function pipelineOnce(loaded: LoadedWorkbook, asAt = LARGE_AS_AT) {
   const t: Record<string, number> = {};
   // New grid objects every run: what is worked out per grid and kept with it (layouts, header analysis)
   // is worked out again, as on a real refresh, which reads the sheets anew.
@@ -197,7 +199,7 @@ function pipelineOnce(loaded: LoadedWorkbook) {
   const series = readAllSeries(loaded.framework, loaded.tags, grids);
   t.series = ms(t0);
   t0 = performance.now();
-  const figures = computeFigures({ framework: loaded.framework, series, asAt: LARGE_AS_AT });
+  const figures = computeFigures({ framework: loaded.framework, series, asAt });
   t.calc = ms(t0);
   t0 = performance.now();
   const findings = runChecks({
@@ -207,7 +209,7 @@ function pipelineOnce(loaded: LoadedWorkbook) {
     tagSheetName: TAG_SHEET,
     series,
     figures,
-    asAt: LARGE_AS_AT,
+    asAt,
     sheetNames: loaded.snapshot.sheets.map((s) => s.name).filter((n) => !n.startsWith('PMF ')),
   });
   t.checks = ms(t0);
@@ -216,7 +218,7 @@ function pipelineOnce(loaded: LoadedWorkbook) {
     framework: loaded.framework,
     figures,
     findings,
-    asAt: LARGE_AS_AT,
+    asAt,
     producedAt: '2025-04-01T09:00:00Z',
     workbookName: loaded.snapshot.workbookName,
   });
@@ -518,6 +520,15 @@ async function main(): Promise<void> {
     limitBytes: 5 * 1024 * 1024,
   };
   out.pipelineMs = pipe.total;
+
+  log('benchmarks: a LAIT download, 150 authorities x 20 years, 60 tagged measures');
+  out.lait = await laitBench({
+    quick: QUICK,
+    host: testHost,
+    pipelineOnce,
+    runs: PIPELINE_RUNS,
+    warmup: PIPELINE_WARMUP,
+  });
 
   log('refresh of the file: CLI against ExcelJS alone');
   const nodeArgs = ['--max-old-space-size=4096'];

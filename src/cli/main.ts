@@ -4,7 +4,8 @@
  */
 import { readFile } from 'fs/promises';
 import { columnLetter, columnNumber, quoteSheetName } from '../domain/grid';
-import type { TableTag, Tag, TagRole } from '../domain/tags/types';
+import type { ComparatorRole, RowRole, TableTag, Tag, TagRole } from '../domain/tags/types';
+import { COMPARATOR_ROLES, ROW_ROLES } from '../domain/tags/types';
 import { groupProposals } from '../domain/tags/proposals';
 import type { RowSuggestion } from '../domain/tags/suggest';
 import { TABLE_SOURCES, type TableSource } from '../domain/tables/types';
@@ -48,10 +49,21 @@ export const USAGE = `pmf: the Corporate Parenting PMF add-in from the command l
   pmf measures [--book FILE] [--json]            the framework (with a workbook's custom measures)
   pmf tag FILE --sheet NAME --row N --measure ID [--role value|numerator|denominator]
               [--header-row H] [--out F]                 H: the row of period headers, when not the nearest
+  pmf tag FILE --sheet NAME --row N --measure ID --role england|statNeighbours|region [--out F]
+              a benchmark's row of an area table (a LAIT download: one area per row, periods across)
+  pmf tag FILE --sheet NAME --row N --measure ID --role comparator --name NAME [--out F]
+  pmf tag FILE --sheet NAME --rows A:B --measure ID --role peers [--out F]   other authorities, one per row
   pmf tag FILE --sheet NAME --column C --rows A:B --measure ID [--role R] [--out F]
               R: records (default: child-level records, one row per child) or value|numerator|denominator
               (a column of a sheet with periods down the rows, read against the column of periods left of it)
-  pmf tag FILE --from TAGS.csv [--out F]          bulk: columns sheet,row,measure,role (or sheet,column,rows,measure,role)
+  pmf tag FILE --sheet NAME --column C --period-column P --measure ID [--role R] [--where COL=VALUE]...
+              [--by COL] [--rows A:B] [--name NAME] [--out F]
+              a long (tidy) table, one row per area and period: C the values and P the periods (a letter, or
+              a header such as percentage, time_period); --where keeps the rows where COL holds VALUE (all
+              must hold; VALUE may be a|b); R value|numerator|denominator|england|statNeighbours|region|
+              comparator|peers; --by COL (peers only): each value of COL is one peer
+  pmf tag FILE --from TAGS.csv [--out F]          bulk: columns sheet,row,measure,role (or sheet,column,rows,
+              measure,role), and name for a named comparator
   pmf tag FILE --sheet NAME --table [A1:M4210] --source episodes|header|missing|oc2|oc3|reviews|uasc
               [--map FIELD=Header]... [--map FIELD:Text=CODE]... [--out F]
               a child-level table (an SSDA903 table, or a log of your own): without a range the sheet's used
@@ -115,22 +127,48 @@ function parseColumn(text: string): number {
   return n;
 }
 
-function parseRole(text: string | undefined): 'value' | 'numerator' | 'denominator' {
-  const role = (text ?? 'value').toLowerCase();
-  if (role !== 'value' && role !== 'numerator' && role !== 'denominator') {
-    throw new UsageError(`--role must be value, numerator or denominator, not '${text}'`);
+/** Roles as typed, ignoring case and dashes ('stat-neighbours', 'statneighbours'). */
+const ROLE_WORDS = new Map<string, RowRole | ComparatorRole | 'records'>(
+  [...ROW_ROLES, ...COMPARATOR_ROLES, 'records' as const].map((r) => [r.toLowerCase(), r]),
+);
+
+function roleOf(text: string): RowRole | ComparatorRole | 'records' | undefined {
+  return ROLE_WORDS.get(text.toLowerCase().replace(/[-_\s]/g, ''));
+}
+
+const BENCHMARK_ROLES = 'england, statNeighbours, region, comparator, peers';
+
+function parseRole(text: string | undefined): RowRole | ComparatorRole {
+  const role = roleOf(text ?? 'value');
+  if (role === undefined || role === 'records') {
+    throw new UsageError(`--role must be value, numerator, denominator, ${BENCHMARK_ROLES}, not '${text}'`);
   }
   return role;
 }
 
 function parseColumnRole(text: string | undefined): TagRole {
-  const role = (text ?? 'records').toLowerCase();
-  if (role !== 'records' && role !== 'value' && role !== 'numerator' && role !== 'denominator') {
+  const role = roleOf(text ?? 'records');
+  if (role === undefined) {
     throw new UsageError(
-      `--role must be value, numerator, denominator or records for a column, not '${text}'`,
+      `--role must be value, numerator, denominator or records for a column (or ${BENCHMARK_ROLES}), not '${text}'`,
     );
   }
   return role;
+}
+
+/** `--where COL=VALUE`: the column (a header or a letter) and the values kept (VALUE may be a|b). */
+function parseWhere(text: string): { column: string; values: string[] } {
+  const eq = text.indexOf('=');
+  const column = eq > 0 ? text.slice(0, eq).trim() : '';
+  if (column === '')
+    throw new UsageError(`--where must be COLUMN=VALUE, e.g. la_name=Anyshire, not '${text}'`);
+  return {
+    column,
+    values: text
+      .slice(eq + 1)
+      .split('|')
+      .map((v) => v.trim()),
+  };
 }
 
 function requestsFromCsv(text: string, csvName: string): (TagRequest & { readonly csvRow: number })[] {
@@ -150,6 +188,8 @@ function requestsFromCsv(text: string, csvName: string): (TagRequest & { readonl
     try {
       const sheet = get('sheet');
       const measureId = get('measure').toUpperCase();
+      // An optional 'name' column names comparators (role comparator).
+      const named = get('name') ? { name: get('name') } : {};
       if (!sheet || !measureId) throw new UsageError('sheet and measure are required');
       if (get('column')) {
         return {
@@ -159,13 +199,15 @@ function requestsFromCsv(text: string, csvName: string): (TagRequest & { readonl
           ...parseRows(get('rows')),
           measureId,
           role: parseColumnRole(get('role') || undefined),
+          ...named,
           csvRow: line,
         };
       }
       const row = Number(get('row'));
       if (!Number.isInteger(row) || row < 1)
         throw new UsageError(`row must be a whole number of 1 or more, not '${get('row')}'`);
-      return { kind: 'row', sheet, row, measureId, role: parseRole(get('role') || undefined), csvRow: line };
+      const role = parseRole(get('role') || undefined);
+      return { kind: 'row', sheet, row, measureId, role, ...named, csvRow: line };
     } catch (e) {
       throw new InputError(`${csvName} row ${line}: ${(e as Error).message.replace(/^--/, '')}`);
     }
@@ -174,9 +216,11 @@ function requestsFromCsv(text: string, csvName: string): (TagRequest & { readonl
 
 function describeRequest(r: TagRequest): string {
   if (r.kind === 'table') return `'${r.sheet}' as ${SOURCES[r.source].name}`;
-  return r.kind === 'row'
-    ? `'${r.sheet}' row ${r.row}`
-    : `'${r.sheet}' column ${columnLetter(r.column)} rows ${r.firstRow}-${r.lastRow}`;
+  if (r.kind === 'row') return `'${r.sheet}' ${r.lastRow ? `rows ${r.row}-${r.lastRow}` : `row ${r.row}`}`;
+  if (r.kind === 'longTable') {
+    return `'${r.sheet}' column ${typeof r.column === 'number' ? columnLetter(r.column) : `'${r.column}'`}`;
+  }
+  return `'${r.sheet}' column ${columnLetter(r.column)} rows ${r.firstRow}-${r.lastRow}`;
 }
 
 /**
@@ -221,6 +265,72 @@ async function addTagsExplained(
   }
 }
 
+/** One tag from the flags: a row, a block of peers, a column, or a column of a long table. */
+function tagRequestFromFlags(flags: Flags): TagRequest {
+  const conflict = (names: readonly string[], why: string) => {
+    const given = names.find((n) => flags.has(n));
+    if (given) throw new UsageError(`--${given} ${why}`);
+  };
+  const sheet = flags.required('sheet');
+  const measureId = flags.required('measure').toUpperCase();
+  const column = flags.string('column');
+  const name = flags.string('name');
+  const named = name !== undefined ? { name } : {};
+  const periodColumn = flags.string('period-column');
+  if (column !== undefined && periodColumn !== undefined) {
+    conflict(['row', 'header-row'], 'cannot be used with --column (use --rows FIRST:LAST)');
+    const role = parseRole(flags.string('role'));
+    const where = flags.all('where').map(parseWhere);
+    const by = flags.string('by');
+    if (by !== undefined && role !== 'peers') {
+      throw new UsageError(`--by makes each value of ${by} one peer: it goes with --role peers, not ${role}`);
+    }
+    const rowsText = flags.string('rows');
+    flags.done();
+    // A long table's value column may be named by its header too (--column percentage).
+    const letter = /^(\d+|[A-Za-z]{1,3})$/.test(column.trim());
+    return {
+      kind: 'longTable',
+      sheet,
+      column: letter ? parseColumn(column) : column.trim(),
+      measureId,
+      role,
+      periodColumn,
+      ...(where.length ? { where } : {}),
+      ...(by !== undefined ? { by } : {}),
+      ...(rowsText !== undefined ? parseRows(rowsText) : {}),
+      ...named,
+    };
+  }
+  conflict(['where', 'by'], 'filters the rows of a long table: it goes with --column C --period-column P');
+  if (column !== undefined) {
+    conflict(['row'], 'cannot be used with --column (use --rows FIRST:LAST)');
+    const role = parseColumnRole(flags.string('role'));
+    const rows = parseRows(flags.required('rows'));
+    flags.done();
+    return { kind: 'column', sheet, column: parseColumn(column), ...rows, measureId, role, ...named };
+  }
+  const role = parseRole(flags.string('role'));
+  const headerRow = flags.wholeNumber('header-row');
+  const header = headerRow !== undefined ? { headerRow } : {};
+  const rowsText = flags.string('rows');
+  if (rowsText !== undefined) {
+    if (role !== 'peers') {
+      throw new UsageError(
+        '--rows goes with --column (a tagged column), or with --role peers (a block of peer rows)',
+      );
+    }
+    conflict(['row'], 'cannot be used with --rows (a block of peers is --rows FIRST:LAST)');
+    const { firstRow, lastRow } = parseRows(rowsText);
+    flags.done();
+    return { kind: 'row', sheet, row: firstRow, lastRow, measureId, role, ...header };
+  }
+  const row = flags.wholeNumber('row');
+  if (row === undefined) throw new UsageError('--row (or --column with --rows) is required');
+  flags.done();
+  return { kind: 'row', sheet, row, measureId, role, ...header, ...named };
+}
+
 async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<number> {
   const out = flags.string('out');
   const from = flags.string('from');
@@ -233,7 +343,7 @@ async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<n
     requests = [tableRequest(flags, conflict)];
   } else if (from) {
     conflict(
-      ['sheet', 'row', 'column', 'rows', 'measure', 'role'],
+      ['sheet', 'row', 'column', 'rows', 'measure', 'role', 'name', 'period-column', 'where', 'by'],
       'cannot be used with --from (the CSV gives each tag)',
     );
     flags.done();
@@ -246,26 +356,7 @@ async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<n
     requests = requestsFromCsv(text, from);
   } else {
     conflict(['source', 'map'], 'goes with --table (a child-level table)');
-    const sheet = flags.required('sheet');
-    const measureId = flags.required('measure').toUpperCase();
-    const column = flags.string('column');
-    if (column !== undefined) {
-      conflict(['row'], 'cannot be used with --column (use --rows FIRST:LAST)');
-      const role = parseColumnRole(flags.string('role'));
-      const rows = parseRows(flags.required('rows'));
-      flags.done();
-      requests = [{ kind: 'column', sheet, column: parseColumn(column), ...rows, measureId, role }];
-    } else {
-      const row = flags.wholeNumber('row');
-      if (row === undefined) throw new UsageError('--row (or --column with --rows) is required');
-      conflict(['rows'], 'goes with --column (a tagged column)');
-      const role = parseRole(flags.string('role'));
-      const headerRow = flags.wholeNumber('header-row');
-      flags.done();
-      requests = [
-        { kind: 'row', sheet, row, measureId, role, ...(headerRow !== undefined ? { headerRow } : {}) },
-      ];
-    }
+    requests = [tagRequestFromFlags(flags)];
   }
   const book = await openBook(file);
   const made = await addTagsExplained(book, requests, from);
@@ -276,8 +367,13 @@ async function cmdTag(file: string | undefined, flags: Flags, io: Io): Promise<n
       continue;
     }
     const where =
-      t.kind === 'row' ? `row ${t.row}` : `column ${columnLetter(t.column)} rows ${t.firstRow}-${t.lastRow}`;
-    io.out(`tagged ${t.sheet} ${where} '${t.label}' as ${t.measureId} (${t.role}), id ${t.id}`);
+      t.kind === 'row'
+        ? t.lastRow
+          ? `rows ${t.row}-${t.lastRow}`
+          : `row ${t.row}`
+        : `column ${columnLetter(t.column)} rows ${t.firstRow}-${t.lastRow}`;
+    const role = t.details?.name ? `${t.role} '${t.details.name}'` : t.role;
+    io.out(`tagged ${t.sheet} ${where} '${t.label}' as ${t.measureId} (${role}), id ${t.id}`);
   }
   return 0;
 }
@@ -400,19 +496,28 @@ async function cmdSuggest(file: string | undefined, flags: Flags, io: Io): Promi
 }
 
 /**
- * The `pmf suggest --json` contract: { sheet, row, label, suggestions: [{ measureId, score }] }, best first;
- * a row that repeats an earlier row's measure and role on its sheet adds `repeatOf` (that row).
+ * The `pmf suggest --json` contract: { sheet, row, label, role, suggestions: [{ measureId, score }] }, best
+ * first. `role` is 'value', or the count or benchmark the row is proposed as (numerator, england, ...); a row
+ * that repeats an earlier row's measure and role on its sheet adds `repeatOf` (that row).
  */
 export function suggestionJson(s: {
   readonly sheet: string;
   readonly row: number;
   readonly label: string;
+  readonly role?: string;
   readonly suggestions: readonly { readonly measureId: string; readonly score: number }[];
-}): { sheet: string; row: number; label: string; suggestions: { measureId: string; score: number }[] } {
+}): {
+  sheet: string;
+  row: number;
+  label: string;
+  role: string;
+  suggestions: { measureId: string; score: number }[];
+} {
   return {
     sheet: s.sheet,
     row: s.row,
     label: s.label,
+    role: s.role ?? 'value',
     suggestions: [...s.suggestions]
       .sort((a, b) => b.score - a.score)
       .map((x) => ({ measureId: x.measureId, score: x.score })),

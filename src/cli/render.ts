@@ -49,13 +49,27 @@ export function renderTags(
     }
     const where =
       t.kind === 'row'
-        ? `row ${t.row}`
+        ? t.lastRow
+          ? `rows ${t.row}-${t.lastRow}`
+          : `row ${t.row}`
         : `${columnLetter(t.column)}${t.firstRow}:${columnLetter(t.column)}${t.lastRow}`;
-    return `${t.id}  ${t.measureId.padEnd(5)} ${t.role.padEnd(11)} ${quoteSheetName(t.sheet)} ${where}  '${t.label}'  ${stateText(t.state)}`;
+    return `${t.id}  ${t.measureId.padEnd(5)} ${t.role.padEnd(11)} ${quoteSheetName(t.sheet)} ${where}  '${t.label}'${detailsText(t)}  ${stateText(t.state)}`;
   });
   for (const b of broken) lines.push(`broken tag sheet row ${b.sheetRow}: ${b.message}`);
   if (lines.length === 0) lines.push('no tags');
   return lines.join('\n');
+}
+
+/** A tag's name and long-table filters, as the officer gave them: " 'All children' where la_name=Anyshire". */
+function detailsText(t: Tag): string {
+  const d = t.details;
+  if (!d) return '';
+  const parts: string[] = [];
+  if (d.name) parts.push(`'${d.name}'`);
+  if (d.periodColumn) parts.push(`periods in ${d.periodColumn.header || d.periodColumn.column}`);
+  for (const f of d.where ?? []) parts.push(`${f.header || f.column}=${f.values.join('|')}`);
+  if (d.by) parts.push(`by ${d.by.header || d.by.column}`);
+  return parts.length ? ` ${parts.join(' ')}` : '';
 }
 
 export function renderFindings(findings: readonly Finding[]): string {
@@ -75,6 +89,7 @@ export function renderSuggestions(
     sheet: string;
     row: number;
     label: string;
+    role?: string;
     suggestions: readonly { measureId: string; score: number }[];
     /** The row above proposed for the same measure and role (a repeated block), if any. */
     repeatOf?: number;
@@ -84,7 +99,7 @@ export function renderSuggestions(
   return items
     .map(
       (s) =>
-        `${quoteSheetName(s.sheet)} row ${s.row}  '${s.label}'  ${s.suggestions
+        `${quoteSheetName(s.sheet)} row ${s.row}  '${s.label}'${s.role && s.role !== 'value' ? ` as ${s.role}` : ''}  ${s.suggestions
           .slice(0, 3)
           .map((x) => `${x.measureId} ${x.score.toFixed(2)}`)
           .join(', ')}${s.repeatOf !== undefined ? `  (repeats row ${s.repeatOf})` : ''}`,

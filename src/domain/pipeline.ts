@@ -7,9 +7,19 @@ import type { SheetGrid } from './grid';
 import type { Framework } from './framework/types';
 import { measureById } from './framework';
 import type { BrokenTagRow, Tag, TagState } from './tags/types';
+import { isComparatorRole, isLongTableTag } from './tags/types';
 import { createLabelIndex, locateTag } from './tags';
 import type { Series } from './series/types';
-import { ObservationList, readColumnSeries, readRecordSeries, readRowSeries, RecordList } from './series';
+import {
+  ObservationList,
+  readColumnSeries,
+  readComparatorSeries,
+  readLongSeries,
+  readRecordSeries,
+  readRowSeries,
+  RecordList,
+} from './series';
+import { comparatorExclusions } from './series/exclusions';
 import { sheetReaderFor } from './layout';
 import type { MeasureFigures } from './calc/types';
 import { computeFigures } from './calc';
@@ -56,10 +66,28 @@ export function readAllSeries(
     }
     return index;
   };
-  return tags.map((tag): Series => {
+  // Table tags are placed by their own reader; the other tags are located once, here.
+  const states = tags.map((tag): TagState | null => {
+    if (tag.kind === 'table') return null;
+    const grid = grids.get(tag.sheet);
+    return locateTag(tag, grid, grid ? indexFor(grid) : undefined);
+  });
+  // Peers leave out the areas tagged to their measure with another role (our own row, England...).
+  const exclusions = comparatorExclusions(tags, states);
+  return tags.map((tag, i): Series => {
     const grid = grids.get(tag.sheet);
     if (tag.kind === 'table') return readTableSeries(tag, grid, asAt);
-    const state = locateTag(tag, grid, grid ? indexFor(grid) : undefined);
+    const state = states[i] as TagState;
+    if (isComparatorRole(tag.role)) {
+      return readComparatorSeries({
+        tag,
+        grid,
+        state,
+        unit: measureById(framework, tag.measureId)?.unit,
+        ...(grid ? { reader: sheetReaderFor(grid) } : {}),
+        ...exclusions.get(tag.id),
+      });
+    }
     if (tag.kind === 'column' && tag.role === 'records') {
       if (!grid)
         return { kind: 'records', tag, state, label: tag.label, records: RecordList.empty, notes: [] };
@@ -80,6 +108,14 @@ export function readAllSeries(
       }
       const measure = measureById(framework, tag.measureId);
       const moved = state.status === 'moved' ? state.row - state.from : 0;
+      if (isLongTableTag(tag)) {
+        return readLongSeries(tag, grid, state, {
+          unit: tag.role === 'value' ? measure?.unit : 'count',
+          column: state.status === 'moved' && state.column !== undefined ? state.column : tag.column,
+          firstRow: tag.firstRow + moved,
+          lastRow: tag.lastRow + moved,
+        });
+      }
       return readColumnSeries(tag, grid, {
         state,
         unit: tag.role === 'value' ? measure?.unit : 'count',

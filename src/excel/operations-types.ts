@@ -1,10 +1,11 @@
 import type { CellRef } from '../domain/grid';
 import type { Framework } from '../domain/framework/types';
-import type { BrokenTagRow, RowRole, Tag, TagRole, TagState } from '../domain/tags/types';
+import type { BrokenTagRow, ComparatorRole, RowRole, Tag, TagRole, TagState } from '../domain/tags/types';
 import type { MeasureFigures } from '../domain/calc/types';
 import type { Finding } from '../domain/validate/types';
 import type { SummaryModel } from '../domain/summary/types';
 import type { RowSuggestion } from '../domain/tags/suggest';
+import type { LongTableShape } from '../domain/layout/longTableShape';
 import type { TableSource } from '../domain/tables/types';
 import type { SheetChange } from './changes';
 
@@ -32,6 +33,13 @@ export interface SelectionInfo {
   readonly suggestions: readonly { readonly measureId: string; readonly score: number }[];
   /** Why the row cannot be tagged (blank, header, outside the used range), or null. */
   readonly refusal: string | null;
+  /**
+   * On an area table (one row per area, periods across): the heading the measure is suggested from, and the
+   * role the row is proposed with (England's, the region's or the neighbours' row as that benchmark).
+   */
+  readonly areaTable?: { readonly heading: string; readonly role: RowRole | ComparatorRole } | null;
+  /** On a long (tidy) table: its shape, our area (the selected row's) and every area found. */
+  readonly longTable?: LongTableShape | null;
   /**
    * The child-level table the selected cell is in, when it is in one (a 903 table recognised by its headers,
    * or a log with headers of its own); absent or null otherwise.
@@ -106,9 +114,14 @@ export type TagRequest =
       readonly sheet: string;
       readonly row: number;
       readonly measureId: string;
-      readonly role: RowRole;
+      /** Our figures (value, numerator, denominator) or a benchmark's (England, ..., peers). */
+      readonly role: RowRole | ComparatorRole;
       /** The row of period headers to read the row against, when the officer chooses it. */
       readonly headerRow?: number;
+      /** Peers: the last row of a block of rows, one authority each. */
+      readonly lastRow?: number;
+      /** Role 'comparator': the name the officer gives it. */
+      readonly name?: string;
     }
   | {
       readonly kind: 'column';
@@ -122,6 +135,27 @@ export type TagRequest =
        * series on a sheet laid out periods down the rows (periods read from the column of periods to its left).
        */
       readonly role?: TagRole;
+      /** Role 'comparator': the name the officer gives it. */
+      readonly name?: string;
+    }
+  | {
+      /** A column of a long (tidy) table: one row per area x period. */
+      readonly kind: 'longTable';
+      readonly sheet: string;
+      /** The value column: 1-based, or its header ('percentage'). */
+      readonly column: number | string;
+      readonly measureId: string;
+      readonly role: RowRole | ComparatorRole;
+      /** The column of periods: its header ('time_period') or letter. */
+      readonly periodColumn: string;
+      /** Rows kept: each filter's column (header or letter) holds one of its values ('' = blank). */
+      readonly where?: readonly { readonly column: string; readonly values: readonly string[] }[];
+      /** Peers: each value of this column (header or letter) is one peer. */
+      readonly by?: string;
+      /** The table's rows; default from the row under the column's header to the last filled row. */
+      readonly firstRow?: number;
+      readonly lastRow?: number;
+      readonly name?: string;
     }
   | TableTagRequest;
 

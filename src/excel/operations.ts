@@ -6,10 +6,14 @@ import { cellRef, columnLetter } from '../domain/grid';
 import type { CellRef, CellValue, SheetGrid } from '../domain/grid';
 import type { Framework } from '../domain/framework/types';
 import { defaultFramework, frameworkFromRows, frameworkToRows } from '../domain/framework';
-import type { BrokenTagRow, Tag } from '../domain/tags/types';
+import type { BrokenTagRow, ColumnTag, Tag, TagRole } from '../domain/tags/types';
+import { isComparatorRole } from '../domain/tags/types';
 import {
+  createBenchmarkRowTag,
   createColumnTag,
+  createLongTableTag,
   createRowTag,
+  nameProblem,
   newTagId,
   rowLabel,
   suggestMeasures,
@@ -18,9 +22,14 @@ import {
   tagsFromRows,
   locateTag,
   sectionHeadingFor,
+  areaRole,
+  areaTableFor,
+  bestHeading,
   duplicateFinder,
   duplicateTagMessage,
 } from '../domain/tags';
+import { recogniseLongTable } from '../domain/layout';
+import type { LongTableShape } from '../domain/layout';
 import { analyse } from '../domain/pipeline';
 import type { Analysis } from '../domain/pipeline';
 import { sheetReaderFor } from '../domain/layout';
@@ -233,6 +242,23 @@ function requireMeasure(framework: Framework, measureId: string): void {
   }
 }
 
+/** A column tag of a periods-down sheet with a comparator role keeps the name a named comparator is given. */
+function withName(
+  made: ReturnType<typeof createColumnTag>,
+  role: TagRole,
+  name: string | undefined,
+): ReturnType<typeof createColumnTag> {
+  if ('error' in made) return made;
+  if (role === 'records' || !isComparatorRole(role)) {
+    return name?.trim() ? { error: `A name goes with role comparator, not ${role}` } : made;
+  }
+  const bad = nameProblem(role, name);
+  if (bad)
+    return { error: `Cannot tag column ${columnLetter(made.tag.column)} of '${made.tag.sheet}': ${bad}` };
+  const tag: ColumnTag = name?.trim() ? { ...made.tag, details: { name: name.trim() } } : made.tag;
+  return { tag };
+}
+
 /** Makes tags (after the caller's confirmation) and writes them: 3 syncs to read, 1 to write. */
 export async function addTags(
   host: ExcelHost,
@@ -271,28 +297,43 @@ export async function addTags(
     }
     const id = newTagId(ids);
     ids.add(id);
+    const created = now.toISOString();
     const result =
-      request.kind === 'row'
-        ? createRowTag({
-            id,
-            grid,
-            row: request.row,
-            measureId: request.measureId,
-            role: request.role,
-            created: now.toISOString(),
-            // The header the row is read against: the officer's choice, else the one detected now.
-            headerRow: request.headerRow ?? sheetReaderFor(grid).layoutForRow(request.row)?.headerRow,
-          })
-        : createColumnTag({
-            id,
-            grid,
-            column: request.column,
-            firstRow: request.firstRow,
-            lastRow: request.lastRow,
-            measureId: request.measureId,
-            role: request.role ?? 'records',
-            created: now.toISOString(),
-          });
+      request.kind === 'longTable'
+        ? createLongTableTag({ ...request, grid, id, created })
+        : request.kind === 'row' && (isComparatorRole(request.role) || request.lastRow !== undefined)
+          ? createBenchmarkRowTag({
+              ...request,
+              grid,
+              id,
+              created,
+              headerRow: request.headerRow ?? sheetReaderFor(grid).layoutForRow(request.row)?.headerRow,
+            })
+          : request.kind === 'row'
+            ? createRowTag({
+                id,
+                grid,
+                row: request.row,
+                measureId: request.measureId,
+                role: request.role,
+                created,
+                // The header the row is read against: the officer's choice, else the one detected now.
+                headerRow: request.headerRow ?? sheetReaderFor(grid).layoutForRow(request.row)?.headerRow,
+              })
+            : withName(
+                createColumnTag({
+                  id,
+                  grid,
+                  column: request.column,
+                  firstRow: request.firstRow,
+                  lastRow: request.lastRow,
+                  measureId: request.measureId,
+                  role: request.role ?? 'records',
+                  created,
+                }),
+                request.role ?? 'records',
+                request.name,
+              );
     if ('error' in result) throw new PmfError(result.error, 'Refused');
     const repeated = duplicates.find(result.tag);
     if (repeated) throw new PmfError(duplicateTagMessage(result.tag, repeated), 'Refused');
@@ -551,10 +592,16 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
   }
   if (isOwnSheet(where.sheet)) return null;
   let grid = where.grid ?? { name: where.sheet, top: 1, left: 1, values: [], numberFormats: [] };
-  if (where.clipped && !sheetReaderFor(grid).layoutForRow(where.row)) {
-    grid =
-      (await readSnapshot(host.run, { grids: 'none', alsoSheets: [where.sheet] })).grids.get(where.sheet) ??
-      grid;
+  const readWhole = async () =>
+    (await readSnapshot(host.run, { grids: 'none', alsoSheets: [where.sheet] })).grids.get(where.sheet) ??
+    grid;
+  let longTable = recogniseLongTable(grid, where.row, where.column);
+  if (where.clipped && !longTable && !sheetReaderFor(grid).layoutForRow(where.row)) grid = await readWhole();
+  else if (longTable && (where.clipped || where.rowsBelow)) {
+    // A long table's areas and periods run above and below the selection: read the sheet whole (2 more
+    // syncs, only then) to list them all.
+    grid = await readWhole();
+    longTable = recogniseLongTable(grid, where.row, where.column);
   }
   const framework =
     where.settingsRows.length > 0 ? frameworkFromRows(where.settingsRows).framework : defaultFramework();
@@ -592,13 +639,22 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
       return 'row' in state && state.row === where.row;
     })
     .map((t) => t.id);
+  const area = longTable ? undefined : areaTableFor(grid, where.row);
+  const heading = area ? bestHeading(area, framework, 8) : undefined;
   // A cell that cannot be tagged (a title, a header, a blank row) gets no suggestions.
-  const suggestions =
-    label && !('error' in created)
-      ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(0, 8)
-      : [];
-  // The child-level table the row is in, if any, from the sheet's first rows (read with the selection).
-  const table = where.top ? tableAround(where.top, where.row) : null;
+  const suggestions = longTable
+    ? longTableSuggestions(grid, longTable, framework)
+    : heading
+      ? heading.suggestions
+      : label && !('error' in created)
+        ? suggestMeasures(label, { sectionHeading: sectionHeadingFor(grid, where.row) }, framework).slice(
+            0,
+            8,
+          )
+        : [];
+  // The child-level table the row is in, if any, from the sheet's first rows (read with the selection). A
+  // benchmark table (one area per row, or one per area and period) is not one.
+  const table = where.top && !longTable && !heading ? tableAround(where.top, where.row) : null;
   return {
     sheet: where.sheet,
     row: where.row,
@@ -611,9 +667,38 @@ export async function describeSelection(host: ExcelHost): Promise<SelectionInfo 
     latest,
     tagIds,
     suggestions,
-    refusal: notOneRange ? NOT_ONE_RANGE : 'error' in created ? created.error : null,
+    refusal: notOneRange ? NOT_ONE_RANGE : longTable ? null : 'error' in created ? created.error : null,
+    areaTable: heading ? { heading: heading.heading, role: areaRole(label) } : null,
+    longTable: longTable ?? null,
     table,
   };
+}
+
+/**
+ * The measures a long table's selected figure may be: from what tells the row apart (its breakdown, e.g.
+ * 'In education, employment or training') with the value's header, and the titles above the table.
+ */
+function longTableSuggestions(grid: SheetGrid, shape: LongTableShape, framework: Framework) {
+  const texts = [
+    [...shape.breakdown.flatMap((b) => b.values), shape.valueHeader].join(' '),
+    ...headingsOfLongTable(grid, shape.headerRow),
+  ];
+  let best: ReturnType<typeof suggestMeasures> = [];
+  for (const t of texts) {
+    const s = suggestMeasures(t, {}, framework, 8);
+    if (s.length > 0 && (best.length === 0 || s[0].score > best[0].score)) best = s;
+  }
+  return best;
+}
+
+/** Titles an officer put above a long table's header, and the sheet's name. */
+function headingsOfLongTable(grid: SheetGrid, headerRow: number): string[] {
+  const out: string[] = [];
+  for (let r = headerRow - 1; r >= grid.top && out.length < 3; r--) {
+    const label = rowLabel(grid, r);
+    if (label) out.push(label);
+  }
+  return [...out, grid.name];
 }
 
 /** What a table would give if tagged (figures for the as-at year, and the checks at source); nothing is saved. */

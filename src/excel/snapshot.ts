@@ -304,6 +304,8 @@ export interface SelectionSnapshot {
   readonly grid: SheetGrid | null;
   /** Whether rows of the used range above the window were left out. */
   readonly clipped: boolean;
+  /** Whether the used range runs on below the window (the window stops just below the selection). */
+  readonly rowsBelow?: boolean;
   /**
    * The used range's first rows (values only, up to TOP_ROWS; the window's own rows when it reaches the top)
    * and its extent: where a child-level table's header is found. Null when the sheet is empty.
@@ -393,6 +395,7 @@ export async function readSelection(
       ...base,
       grid,
       clipped: first > area.row,
+      rowsBelow: usedLast > last,
       top: {
         grid: withTop ? sheetGrid(sheet.name, parts.get(topKey) ?? []) : grid,
         bottom: usedLast + 1,

@@ -47,6 +47,7 @@ interface SummaryMeasure {
   rag: string | null;
   sentence: string | null;
   comparators: { england: number | null; statNeighbours: number | null; region: number | null };
+  rank: { position: number; of: number; quartile: number } | null;
   records: unknown;
   spc: {
     points: number;
@@ -403,7 +404,7 @@ describe('pmf suggest', () => {
     const dataRows = new Set(Object.values(MONTHLY.rows).map((r) => r.row));
     for (const item of items) {
       const keys = Object.keys(item).filter((k) => k !== 'repeatOf');
-      expect(keys.sort()).toEqual(['label', 'row', 'sheet', 'suggestions']);
+      expect(keys.sort()).toEqual(['label', 'role', 'row', 'sheet', 'suggestions']);
       if (item.repeatOf !== undefined) {
         // A repeat names an earlier row proposed for the same measure.
         const first = items.find((i) => i.row === item.repeatOf);
@@ -636,6 +637,7 @@ describe('pmf summary', () => {
       'rag',
       'sentence',
       'comparators',
+      'rank',
       'records',
     ]) {
       expect(s01).toHaveProperty(key);
@@ -651,7 +653,19 @@ describe('pmf summary', () => {
     expect(s01.target).toBe(10);
     expect(s01.tagIds.length).toBe(3);
     expect(Object.keys(s01.latest!).sort()).toEqual(['denominator', 'label', 'numerator', 'period', 'value']);
-    expect(Object.keys(s01.comparators).sort()).toEqual(['england', 'region', 'statNeighbours']);
+    expect(Object.keys(s01.comparators).sort()).toEqual([
+      'england',
+      'englandPeriod',
+      'named',
+      'region',
+      'regionPeriod',
+      'statNeighbours',
+      'statNeighboursFrom',
+      'statNeighboursPeriod',
+    ]);
+    // A typed or column comparator has no period; no peers, no rank.
+    expect(s01.comparators).toMatchObject({ englandPeriod: null, statNeighboursFrom: null, named: [] });
+    expect(s01.rank).toBeNull();
     const m04 = s.measures.find((m) => m.measureId === 'M04')!;
     expect(m04.records).not.toBeNull();
     expect(s.kloes.find((k) => k.id === 'K10')?.evidence[0].text).toMatch(/corporate parenting training/);

@@ -127,7 +127,7 @@ describe('tag refusals name the sheet and the row', () => {
     await refused(tag('--row', 'seven'), /--row must be a number, not 'seven'/);
     await refused(
       tag('--row', String(cla), '--role', 'total'),
-      /--role must be value, numerator or denominator, not 'total'/,
+      /--role must be value, numerator, denominator, england, statNeighbours, region, comparator, peers, not 'total'/,
     );
     await refused(tag(), /--row \(or --column with --rows\) is required/);
   });
@@ -138,7 +138,7 @@ describe('tag refusals name the sheet and the row', () => {
     await refused(tag('--column', 'D', '--rows', '6:9', '--row', '7'), /--row cannot be used with --column/);
     await refused(
       tag('--column', 'D', '--rows', '6:9', '--role', 'total'),
-      /--role must be value, numerator, denominator or records for a column, not 'total'/,
+      /--role must be value, numerator, denominator or records for a column \(or england, statNeighbours, region, comparator, peers\), not 'total'/,
     );
     await refused(tag('--row', String(cla), '--rows', '6:9'), /--rows goes with --column/);
   });
@@ -172,7 +172,7 @@ describe('tag --from CSV errors name the CSV row', () => {
     [
       'a bad role',
       `Monthly PMF,${cla},D02,share\n`,
-      /tags\.csv row 2: role must be value, numerator or denominator/,
+      /tags\.csv row 2: role must be value, numerator, denominator, england/,
     ],
     ['a missing measure', `Monthly PMF,${cla},,value\n`, /tags\.csv row 2: sheet and measure are required/],
   ])('%s', async (_what, body, message) => {

@@ -13,13 +13,21 @@ import type {
 import type { Period } from '../../src/domain/periods/types';
 import type {
   ComparatorCell,
+  ComparatorSeries,
   Observation,
   RecordSeries,
   RecordValue,
   RowSeries,
   SeriesNote,
 } from '../../src/domain/series/types';
-import type { BrokenTagRow, ColumnTag, RowRole, RowTag, TagState } from '../../src/domain/tags/types';
+import type {
+  BrokenTagRow,
+  ColumnTag,
+  ComparatorRole,
+  RowRole,
+  RowTag,
+  TagState,
+} from '../../src/domain/tags/types';
 import type { ReadValue } from '../../src/domain/values/types';
 import { ObservationList, RecordList } from '../../src/domain/series/readings';
 import type { MeasureFigures } from '../../src/domain/calc/types';
@@ -321,5 +329,58 @@ export function checkContext(o: Partial<CheckContext> & { framework: Framework }
     asAt: '2025-04-15',
     sheetNames: [...new Set(['Monthly PMF', ...series.map((s) => s.tag.sheet)])],
     ...o,
+  };
+}
+
+/** A benchmark read as a series: one area per entry of `areas` (period key -> cell content). */
+export function comparatorSeries(o: {
+  measureId: string;
+  role: ComparatorRole;
+  areas: Record<string, Record<string, Raw>>;
+  name?: string;
+  sheet?: string;
+  row?: number;
+  tagId?: string;
+  notes?: SeriesNote[];
+}): ComparatorSeries {
+  const sheet = o.sheet ?? 'Benchmarks';
+  const first = o.row ?? 20;
+  const names = Object.keys(o.areas);
+  const tag: RowTag = {
+    ...rowTag({
+      measureId: o.measureId,
+      sheet,
+      row: first,
+      label: names[0] ?? 'England',
+      id: o.tagId ?? `t-${o.measureId}-${o.role}-${first}`,
+    }),
+    role: o.role,
+    ...(names.length > 1 ? { lastRow: first + names.length - 1 } : {}),
+    ...(o.name ? { details: { name: o.name } } : {}),
+  };
+  return {
+    kind: 'comparator',
+    tag,
+    state: { status: 'ok', row: first },
+    role: o.role,
+    name: o.name ?? names[0] ?? '',
+    label: names[0] ?? '',
+    areas: names.map((name, i) => ({
+      name,
+      row: first + i,
+      observations: ObservationList.of(
+        Object.entries(o.areas[name]).map(([key, raw], c) => {
+          const r = read(raw);
+          return {
+            period: period(key),
+            header: key,
+            cell: cellRef(sheet, first + i, 3 + c),
+            read: r,
+            value: valueOf(r),
+          };
+        }),
+      ),
+    })),
+    notes: o.notes ?? [],
   };
 }

@@ -31,6 +31,7 @@ import {
 
 const MONTHLY = 'Monthly PMF';
 const AGENCY_LABEL = 'Agency SW rate';
+const NEIGHBOURS = 'SN benchmarking';
 
 let session: Session;
 let page: Page;
@@ -178,6 +179,37 @@ test('2c. duplicate tag: a row already tagged to the measure says so, and Tag ca
   await p.getByRole('radio', { name: 'Numerator' }).check();
   await visible(p.getByRole('button', { name: 'Tag', exact: true }));
   await p.getByRole('radio', { name: 'Value' }).check();
+});
+
+test('2d. benchmarks: on the neighbour table England is proposed as England, and Figures sets it beside ours', async () => {
+  const p = pane(page);
+  const tabs = page.getByRole('tablist', { name: 'Sheets' });
+  await tabs.getByRole('tab', { name: NEIGHBOURS }).click();
+  await hasAttribute(grid(page), 'data-sheet', NEIGHBOURS);
+  // England's row, below the authorities: a benchmark, with the measure from the sheet's title.
+  const englandRow = await findRow(page, NEIGHBOURS, 'England');
+  await (await gridCell(page, `E${englandRow}`)).click();
+  await hasText(p.locator('dd').first(), `'${NEIGHBOURS}'!E${englandRow}`);
+  await visible(
+    p.getByText(
+      /An area table: the measure is suggested from ‘Looked after children with a mid-year school move/,
+    ),
+  );
+  expect(await p.getByRole('radio', { name: 'England', exact: true }).isChecked()).toBe(true);
+  // The measure list with no filter typed (an earlier step typed one): the title's measure comes first.
+  await p.getByRole('combobox').first().fill('');
+  await hasText(p.getByRole('option').first(), /^S05/, 'contains');
+  await snap(page, '02e-benchmark-row');
+
+  // The Figures view: England's figure for the year before ours (2024/25 is not published), the neighbours'
+  // mean of the peers, and our rank among them.
+  await p.getByRole('tab', { name: 'Figures', exact: true }).click();
+  const s05 = p.locator('[data-measure="S05"]');
+  await visible(s05.getByText('8.1% for 2023/24 – ours is similar'));
+  await visible(s05.getByText('8.4%, mean of 8 – ours is similar'));
+  await visible(s05.getByText('3rd of 9 (2nd quartile) among us and our peers'));
+  await snap(page, '02f-benchmark-figures');
+  await p.getByRole('tab', { name: 'Tag', exact: true }).click();
 });
 
 test('3. the Check view lists the findings, and a finding selects its cell in the grid', async () => {

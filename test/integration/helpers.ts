@@ -63,6 +63,12 @@ export function cellText(cell: ExcelJS.Cell): string {
   return String(v ?? '');
 }
 
+/** A measure's row of the summary sheet (the row whose first cell is its ID, the first such). */
+export function summaryRow(ws: ExcelJS.Worksheet, id: string): ExcelJS.Row {
+  for (let r = 1; r <= ws.rowCount; r++) if (cellText(ws.getRow(r).getCell(1)) === id) return ws.getRow(r);
+  throw new Error(`no summary row for ${id} on ${ws.name}`);
+}
+
 /**
  * The summary sheet's columns by header, from its header row (the row whose first cell is 'ID' above the
  * first line of enquiry): `col('RAG')` is the RAG column's number.

@@ -41,16 +41,25 @@
  *
  * Targets: settings.target (the officer's setting wins), else the workbook's target column; `targetSource` says
  * which, and carries the sheet's own target whenever it has one (the check `target-disagrees` reports a
- * setting that differs from it). Comparators: the workbook's column when it
- * holds a number; a blank, suppressed or error comparator cell gives no number (never 0) and the next source
- * is tried: the hand-entered setting, then (England only, comparable units only - never counts) the
- * framework's catalogue value with its year.
+ * setting that differs from it). Comparators: a tagged comparator row or long table (its figure for our latest
+ * period, else its newest earlier one: see comparators.ts), then the workbook's column when it holds a number;
+ * a blank, suppressed or error comparator cell gives no number (never 0) and the next source is tried: for the
+ * statistical neighbours the mean of the tagged peers, then the hand-entered setting, then (England only,
+ * comparable units only - never counts) the framework's catalogue value with its year. Named comparators and
+ * our rank among the peers come from tagged series only.
  */
 import type { CellRef } from '../grid';
 import { cellRef } from '../grid';
 import type { Framework, Measure, MeasureSettings, Unit } from '../framework/types';
 import type { Period, PeriodKind } from '../periods/types';
-import type { ComparatorCell, RecordSeries, RowSeries, Series, TableSeries } from '../series/types';
+import type {
+  ComparatorCell,
+  ComparatorSeries,
+  RecordSeries,
+  RowSeries,
+  Series,
+  TableSeries,
+} from '../series/types';
 import type { NumberSource, ReadValue } from '../values/types';
 import type {
   ComparatorFigure,
@@ -63,6 +72,8 @@ import type {
   TargetSource,
 } from './types';
 import { derivedTimeline } from './derivedTimeline';
+import { benchmarkNotes, fromSeries, peersMean, rankAmongPeers } from './comparators';
+import type { FoundComparator } from './comparators';
 import {
   COMPARABLE_UNITS,
   RATE_COUNT_MEASURES,
@@ -466,6 +477,10 @@ function comparatorFrom(cell: ComparatorCell | undefined): { value: number; cell
   return { value: cell.value, cell: cell.cell };
 }
 
+/**
+ * A comparator in order of its sources: `first` (a tagged series), the workbook's column, `afterColumn` (the
+ * peers' mean), the setting, the framework's England value.
+ */
 function comparator(
   kind: 'england' | 'statNeighbours' | 'region',
   measure: Measure,
@@ -473,21 +488,29 @@ function comparator(
   rows: readonly RowSeries[],
   latest: Point | null,
   band: number,
+  tagged: { readonly first?: FoundComparator | null; readonly afterColumn?: FoundComparator | null } = {},
 ): ComparatorFigure | null {
-  let found: { value: number; source: ComparatorFigure['source']; year?: string; cell?: CellRef } | null =
-    null;
+  let found: FoundComparator | null = tagged.first ?? null;
   for (const r of rows) {
+    if (found) break;
     const c = comparatorFrom(r[kind]);
-    if (c) {
-      found = { value: c.value, source: 'workbook', cell: c.cell };
-      break;
-    }
+    if (c) found = { value: c.value, source: 'workbook', cell: c.cell };
   }
+  if (!found && tagged.afterColumn) found = tagged.afterColumn;
   if (!found && settings[kind] !== undefined) found = { value: settings[kind] as number, source: 'setting' };
   if (!found && kind === 'england' && measure.england && COMPARABLE_UNITS.includes(measure.unit)) {
     found = { value: measure.england.value, source: 'framework', year: measure.england.year };
   }
-  if (!found) return null;
+  return found ? comparatorFigure(found, measure, latest, band) : null;
+}
+
+/** A found comparator set beside our latest figure: the gap and whether we are better (polarity-aware). */
+function comparatorFigure(
+  found: FoundComparator,
+  measure: Measure,
+  latest: Point | null,
+  band: number,
+): ComparatorFigure {
   const gap = latest ? tidy(latest.value - found.value) : null;
   return {
     value: found.value,
@@ -496,7 +519,56 @@ function comparator(
     versus: latest ? versusOf(measure.unit, measure.polarity, latest.value, found.value, band) : null,
     gap,
     ...(found.cell ? { cell: found.cell } : {}),
+    ...(found.period ? { period: found.period.key, periodLabel: found.period.label } : {}),
+    ...(found.from !== undefined ? { from: found.from } : {}),
   };
+}
+
+/** England, the neighbours, the region, the named comparators and our rank, from the tagged benchmarks. */
+function benchmarks(
+  measure: Measure,
+  settings: MeasureSettings,
+  tl: Timeline,
+  comparators: readonly ComparatorSeries[],
+  latest: { readonly point: Point; readonly period: Period } | null,
+  target: number | null,
+  band: number,
+): Pick<MeasureFigures, 'comparators' | 'rank'> & { readonly notes: DataNote[] } {
+  const of = (role: ComparatorSeries['role']) => comparators.filter((c) => c.role === role);
+  const period = latest?.period ?? null;
+  const point = latest?.point ?? null;
+  const peers = of('peers');
+  const found = {
+    england: fromSeries(of('england'), period),
+    statNeighbours: fromSeries(of('statNeighbours'), period),
+    region: fromSeries(of('region'), period),
+  };
+  const mean = peersMean(peers, period, measure.unit);
+  const named = of('comparator').flatMap((c) => {
+    const hit = fromSeries([c], period);
+    return hit ? [{ name: c.name, found: hit }] : [];
+  });
+  const figures = {
+    england: comparator('england', measure, settings, tl.rows, point, band, { first: found.england }),
+    statNeighbours: comparator('statNeighbours', measure, settings, tl.rows, point, band, {
+      first: found.statNeighbours,
+      afterColumn: mean,
+    }),
+    region: comparator('region', measure, settings, tl.rows, point, band, { first: found.region }),
+    named: named.map((n) => ({ name: n.name, ...comparatorFigure(n.found, measure, point, band) })),
+  };
+  const used = (k: 'england' | 'statNeighbours' | 'region', f: FoundComparator | null) =>
+    f !== null && figures[k]?.value === f.value && figures[k]?.period === f.period?.key ? f : null;
+  const notes = benchmarkNotes({
+    england: used('england', found.england),
+    statNeighbours: used('statNeighbours', found.statNeighbours) ?? used('statNeighbours', mean),
+    region: used('region', found.region),
+    named,
+  });
+  const rank = latest
+    ? rankAmongPeers(peers, { value: latest.point.value, period: latest.period }, measure, target)
+    : null;
+  return { comparators: figures, rank, notes };
 }
 
 function isStockCount(measure: Measure): boolean {
@@ -522,7 +594,13 @@ function sumMonths(values: ReadonlyMap<string, number | null>, from: string, to:
 
 const ESTIMATE = /\b(est\.?|estimated?|provisional|prov\.?|draft|unvalidated)(\b|$)/i;
 
-function finish(measure: Measure, tl: Timeline, framework: Framework, asAt: string): MeasureFigures {
+function finish(
+  measure: Measure,
+  tl: Timeline,
+  framework: Framework,
+  asAt: string,
+  comparators: readonly ComparatorSeries[] = [],
+): MeasureFigures {
   const settings = framework.settings[measure.id] ?? {};
   const band = framework.defaults.stableBand;
   const notes: DataNote[] = [...tl.notes];
@@ -673,9 +751,20 @@ function finish(measure: Measure, tl: Timeline, framework: Framework, asAt: stri
     }
   }
 
+  const bench = benchmarks(
+    measure,
+    settings,
+    tl,
+    comparators,
+    latest ? { point: latest, period: slots[li].period } : null,
+    target,
+    band,
+  );
+  notes.push(...bench.notes);
+
   return {
     measureId: measure.id,
-    tagIds: tl.tagIds,
+    tagIds: [...tl.tagIds, ...comparators.map((c) => c.tag.id)],
     latest,
     previous,
     sameLastYear,
@@ -687,11 +776,8 @@ function finish(measure: Measure, tl: Timeline, framework: Framework, asAt: stri
     targetSource,
     tolerance,
     rag,
-    comparators: {
-      england: comparator('england', measure, settings, tl.rows, latest, band),
-      statNeighbours: comparator('statNeighbours', measure, settings, tl.rows, latest, band),
-      region: comparator('region', measure, settings, tl.rows, latest, band),
-    },
+    comparators: bench.comparators,
+    rank: bench.rank,
     spc: spc.spc,
     spcPoints: spc.points,
     ratePer10k,
@@ -747,11 +833,26 @@ function directTimeline(
     if (tl) return tl;
   }
   const sibling = MISSING_FAMILY_RECORDS[measure.id];
-  if (sibling && list.length === 0) {
+  if (sibling && list.every((s) => s.kind === 'comparator')) {
     const other = (groups.get(sibling) ?? []).find((s): s is RecordSeries => s.kind === 'records');
     if (other) return recordsTimeline(measure, other, framework, asAt);
   }
   return null;
+}
+
+function benchmarksOnly(): Timeline {
+  return {
+    slots: [],
+    tagIds: [],
+    notes: [
+      {
+        code: 'noData',
+        text: 'Only benchmarks (England, neighbours, region or peers) are tagged for this measure: tag our own row or area as its value.',
+      },
+    ],
+    rows: [],
+    records: null,
+  };
 }
 
 /** Removes binary floating-point noise from a difference (70.2 - 70.5 = -0.30000000000000284 -> -0.3). */
@@ -787,8 +888,12 @@ export function computeFigures(input: FiguresInput): MeasureFigures[] {
   }
   const out: MeasureFigures[] = [];
   for (const m of framework.measures) {
-    const tl = timelines.get(m.id);
-    if (tl) out.push(finish(m, tl, framework, asAt));
+    const comparators = (groups.get(m.id) ?? []).filter(
+      (s): s is ComparatorSeries => s.kind === 'comparator',
+    );
+    // Benchmarks tagged before our own figures: the measure is shown, with them, and says what is missing.
+    const tl = timelines.get(m.id) ?? (comparators.length > 0 ? benchmarksOnly() : undefined);
+    if (tl) out.push(finish(m, tl, framework, asAt, comparators));
   }
   return out;
 }

@@ -130,6 +130,24 @@ export function versusOf(
   return gap > 0 === (polarity === 'higher') ? 'better' : 'worse';
 }
 
+/** Decimals a figure is shown (and a worked-out average rounded) to, by unit: the sheet's number formats. */
+export const UNIT_DECIMALS: Readonly<Record<Unit, number>> = {
+  percent: 1,
+  count: 0,
+  rate10k: 1,
+  ratio: 2,
+  days: 0,
+  score: 1,
+  currency: 0,
+};
+
+/** A figure rounded as its unit is shown (half away from zero): 61.25% -> 61.3, 12.5 children -> 13. */
+export function roundAsUnit(value: number, unit: Unit): number {
+  const f = 10 ** UNIT_DECIMALS[unit];
+  const r = (Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9)) / f;
+  return Object.is(r, -0) ? 0 : r;
+}
+
 /** Units where a national (England) figure can be set beside a local one. Never counts. */
 export const COMPARABLE_UNITS: readonly Unit[] = ['percent', 'rate10k', 'ratio', 'days', 'score', 'currency'];
 

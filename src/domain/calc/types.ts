@@ -137,6 +137,8 @@ export type DataNoteCode =
   | 'fractionsAsPercent'
   | 'noData'
   | 'latestMissing'
+  /** A comparator's figure is for another period than our latest (see ComparatorFigure.period). */
+  | 'comparatorPeriod'
   /** The figures are worked out from a child-level table: which one. */
   | 'derived'
   /** M04 / M05 from a missing table: the pattern of repeat missing, in words; away incidents counted apart. */

@@ -23,10 +23,11 @@ import {
 import type { HeaderMeaning, Period, PeriodKind } from '../periods';
 import type { SeriesNote } from '../series/types';
 import { isErrorValue, isMissingMarker, parseNumericText } from '../values';
+import { isAreaCode } from './areas';
 import type { BlockLayout, ComparatorColumn, ComparatorKind, PeriodColumn, SheetReader } from './types';
 
 const LABEL_HEADER =
-  /^(?:indicator|measure|description|metric|kpi|performance (?:indicator|measure)|indicator (?:name|description)|measure (?:name|description)|label|item|title|data item|area)\b/i;
+  /^(?:indicator|measure|description|metric|kpi|performance (?:indicator|measure)|indicator (?:name|description)|measure (?:name|description)|label|item|title|data item|area|la name|local authority|authority)\b(?!.*\b(?:code|number|no\.?)$)/i;
 
 /** Header words of notes and reference columns, which are never periods. */
 const NOTE_HEADER =
@@ -153,7 +154,8 @@ export function createSheetReader(grid: SheetGrid): SheetReader {
     let ok = false;
     if (s.strayNumbers === 0 || s.strayNumbers < s.periods / 2) {
       const yearsOnly = s.periods > 0 && s.numericYears === s.periods;
-      if (s.periods >= 2 && (!yearsOnly || s.strayNumbers === 0)) ok = true;
+      // Whole numbers such as 1987, 2003, 2050 (a large authority's counts) are years only in steps of one.
+      if (s.periods >= 2 && (!yearsOnly || (s.strayNumbers === 0 && yearsRunInSteps(row)))) ok = true;
       else if (s.periods === 1 && !yearsOnly && s.headerWords >= 1 && s.strayNumbers === 0) ok = true;
       else if (s.subPeriods >= 2 && s.strayNumbers === 0 && bandRowFor(row) !== undefined) ok = true;
     }
@@ -165,6 +167,19 @@ export function createSheetReader(grid: SheetGrid): SheetReader {
     }
     headerFlags.set(row, ok);
     return ok;
+  }
+
+  /** Whether the whole-number years of a row run in steps of one (2019, 2020, 2021 or the reverse). */
+  function yearsRunInSteps(row: number): boolean {
+    const years: number[] = [];
+    const width = rowWidth(row);
+    for (let i = 0; i < width; i++) {
+      const v = cellAt(grid, row, left + i);
+      if (typeof v === 'number' && Number.isInteger(v) && !isDateFormat(formatAt(grid, row, left + i))) {
+        years.push(v);
+      }
+    }
+    return years.every((y, i) => i === 0 || Math.abs(y - years[i - 1]) === 1);
   }
 
   function headerRowFor(row: number): number | undefined {
@@ -409,7 +424,8 @@ export function createSheetReader(grid: SheetGrid): SheetReader {
         const v = cellAt(grid, r, c);
         if (typeof v !== 'string') continue;
         const t = v.trim();
-        if (t === '' || isMissingMarker(t) || isErrorValue(t) || parseNumericText(t)) continue;
+        if (t === '' || isMissingMarker(t) || isErrorValue(t) || parseNumericText(t) || isAreaCode(t))
+          continue;
         // Text with spaces (words) scores more than codes such as 'S01' or '1.2a'.
         score += Math.min(t.length, 60) + (/\s/.test(t) ? 10 : 0);
       }

@@ -13,6 +13,7 @@ import type { ColumnTag, RowTag, TagState } from '../tags/types';
 import { readValue, scalePercent, valueOf } from '../values';
 import type { ReadValue } from '../values';
 import { ObservationList, ReadingsBuilder, RecordList } from './readings';
+import { firstOfEachPeriod } from './onePerPeriod';
 import type { ComparatorCell, RecordSeries, RowSeries, SeriesNote } from './types';
 
 export interface ReadRowOptions {
@@ -58,7 +59,7 @@ const plainNumber = (r: ReadValue): number | undefined =>
  * reads), and returns the note saying so; undefined (nothing changed) otherwise. `where` names the row or
  * column for the note, e.g. "'Sheet' row 5 ('Label')", with the cell the note points at.
  */
-function fractionsAsPercent(
+export function fractionsAsPercent(
   unit: Unit | undefined,
   cells: ReadingsBuilder,
   comparators: Iterable<{ read: ReadValue }>,
@@ -374,12 +375,9 @@ export function readColumnSeries(
       cell: cellRef(grid.name, others[0].row, periodCol),
     });
   }
-  const kept: Found[] = [];
-  const seen = new Map<string, Found>();
-  for (const f of found) {
-    if (f.period.kind !== kind) continue;
-    const firstSeen = seen.get(f.period.key);
-    if (firstSeen) {
+  const kept = firstOfEachPeriod(
+    found.filter((f) => f.period.kind === kind),
+    (f, firstSeen) => {
       const cell = cellRef(grid.name, f.row, periodCol);
       notes.push({
         code: 'duplicatePeriod',
@@ -388,11 +386,8 @@ export function readColumnSeries(
           `${cellRef(grid.name, firstSeen.row, periodCol).address}); the first row is read.`,
         cell,
       });
-      continue;
-    }
-    seen.set(f.period.key, f);
-    kept.push(f);
-  }
+    },
+  );
   if (periodOrder(kept.map((k) => k.period)) === 'unordered') {
     notes.push({
       code: 'periodsOutOfOrder',

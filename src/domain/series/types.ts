@@ -1,7 +1,7 @@
 import type { CellRef } from '../grid';
 import type { Period } from '../periods/types';
 import type { ReadValue } from '../values/types';
-import type { MeasureTag, TableTag, TagState } from '../tags/types';
+import type { ComparatorRole, MeasureTag, TableTag, TagState } from '../tags/types';
 import type { DerivedMeasure, DerivedSource, ParsedTable } from '../tables/types';
 import type { ObservationList, RecordList } from './readings';
 
@@ -65,6 +65,34 @@ export interface RecordSeries {
   readonly notes: readonly SeriesNote[];
 }
 
+/** One area of a benchmark: England, a region, an authority. */
+export interface ComparatorArea {
+  /** The area's name as the sheet gives it ('England', 'Barnsley'). */
+  readonly name: string;
+  /** The sheet row of an area table's row; absent for an area of a long table. */
+  readonly row?: number;
+  /** In period order, oldest first. */
+  readonly observations: ObservationList;
+}
+
+/**
+ * A tagged benchmark read against its sheet, as a series like ours: one area (England, the statistical
+ * neighbours' average, the region, a named comparator) or, for peers, one per authority. Kept apart from
+ * the measure's own rows: the checks of our figures do not run on it, and figures set it beside ours.
+ */
+export interface ComparatorSeries {
+  readonly kind: 'comparator';
+  readonly tag: MeasureTag;
+  readonly state: TagState;
+  readonly role: ComparatorRole;
+  /** The officer's name for a named comparator; otherwise the label. */
+  readonly name: string;
+  readonly label: string;
+  readonly areas: readonly ComparatorArea[];
+  /** Problems reading it (a long table's duplicate or unreadable periods, a column not found). */
+  readonly notes: readonly SeriesNote[];
+}
+
 /**
  * A tagged child-level table (an SSDA903 table or an authority's own log) read and worked out: the measures it
  * gives, year by year (see src/domain/tables/).
@@ -86,7 +114,7 @@ export interface TableSeries {
   readonly notes: readonly SeriesNote[];
 }
 
-export type Series = RowSeries | RecordSeries | TableSeries;
+export type Series = RowSeries | RecordSeries | ComparatorSeries | TableSeries;
 
 export type SeriesNoteCode =
   | 'noHeader'

@@ -6,6 +6,7 @@
 import type { ComparatorFigure, MeasureFigures } from '../calc/types';
 import type { CellRef } from '../grid';
 import type { Unit } from '../framework/types';
+import { rankText } from './benchmarks';
 import { countWords } from './countWords';
 import { recordCounts } from './counts';
 import {
@@ -72,8 +73,8 @@ function comparatorWhen(c: ComparatorFigure, f: MeasureFigures): string {
 }
 
 /**
- * A comparator's cell: its figure, then the period it is for when that is not ours; with `gap`, our gap to
- * it and the verdict. Counts are never compared (a count of children beside England's says nothing): blank.
+ * A comparator's cell: its figure, then 'mean of 8' when worked out from tagged peers and the period it is
+ * for when that is not ours; with `gap`, our gap to it and the verdict. Counts are never compared (a count of children beside England's says nothing): blank.
  */
 export function comparatorCell(
   c: ComparatorFigure | null | undefined,
@@ -83,12 +84,23 @@ export function comparatorCell(
 ): ColumnCell | null {
   if (!c || unit === 'count') return null;
   const parts: string[] = [];
+  if (c.from !== undefined) parts.push(`mean of ${c.from}`);
   const when = comparatorWhen(c, f);
   if (when) parts.push(when);
   if (gap && c.gap !== null && Number.isFinite(c.gap)) parts.push(formatChange(c.gap, unit));
   if (gap && c.versus) parts.push(c.versus);
   const value = formatValue(c.value, unit);
   return { value: parts.length ? `${value} (${parts.join(', ')})` : value };
+}
+
+/** The comparators the officer named, one a line: 'All children in the county: 14.2 (2023/24, +2.1, worse)'. */
+function namedText(r: MeasureRow): string | null {
+  const lines: string[] = [];
+  for (const n of r.figures.comparators.named ?? []) {
+    const cell = comparatorCell(n, r.measure.unit, r.figures, true);
+    if (cell && n.name.trim()) lines.push(`${n.name.trim()}: ${String(cell.value)}`);
+  }
+  return lines.length ? lines.join('\n') : null;
 }
 
 function countsText(row: MeasureRow): string | null {
@@ -282,6 +294,23 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
     group: 'detail',
     wrap: true,
     cell: (r) => comparatorCell(r.figures.comparators.region, r.measure.unit, r.figures, true),
+  },
+  {
+    // Among us and the tagged peers for our latest period; context-only measures have none.
+    key: 'rank',
+    header: 'Rank',
+    width: 82,
+    group: 'detail',
+    wrap: true,
+    cell: (r) => text(rankText(r.figures.rank)),
+  },
+  {
+    key: 'named',
+    header: 'Other comparators',
+    width: 130,
+    group: 'detail',
+    wrap: true,
+    cell: (r) => (r.measure.unit === 'count' ? null : text(namedText(r))),
   },
   {
     key: 'counts',

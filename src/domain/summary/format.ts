@@ -5,6 +5,7 @@
  */
 import type { Direction } from '../calc/types';
 import type { Polarity, Unit } from '../framework/types';
+import { UNIT_DECIMALS } from '../calc/policy';
 
 /* ---------- numbers ---------- */
 
@@ -24,15 +25,7 @@ function magnitude(n: number, dp: number): string {
 }
 
 /** Decimals shown for each unit (matching the sheet's number formats). */
-export const UNIT_DECIMALS: Readonly<Record<Unit, number>> = {
-  percent: 1,
-  count: 0,
-  rate10k: 1,
-  ratio: 2,
-  days: 0,
-  score: 1,
-  currency: 0,
-};
+export { UNIT_DECIMALS } from '../calc/policy';
 
 function decimalsFor(value: number, unit: Unit): number {
   // Counts are whole numbers; an average held as a count keeps one decimal rather than lying.

@@ -18,6 +18,7 @@ import type { MeasureFigures } from '../calc/types';
 import type { Measure } from '../framework/types';
 import type { Finding } from '../validate/types';
 import { formatValue } from './format';
+import { periodWords } from './periodWords';
 import type {
   AttentionItem,
   AttentionReason,
@@ -70,9 +71,12 @@ function reasonsFor(row: MeasureRow, stableBand: number): AttentionReason[] {
   if (run >= WORSENING_RUN) out.push({ code: 'worsening', text: `Worse in each of the last ${run} periods` });
   if (f.latest && f.comparators.england && farFromEngland(measure, f)) {
     const e = f.comparators.england;
+    // England's figure is for another period than ours when its series has none for ours yet.
+    const when =
+      e.period && e.period !== f.latest.period ? ` in ${periodWords(e.period, null, e.periodLabel)}` : '';
     out.push({
       code: 'farFromEngland',
-      text: `Far behind England: ${formatValue(f.latest.value, unit)} against ${formatValue(e.value, unit)}`,
+      text: `Far behind England: ${formatValue(f.latest.value, unit)} against ${formatValue(e.value, unit)}${when}`,
     });
   }
   return out;

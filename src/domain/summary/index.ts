@@ -27,3 +27,4 @@ export type {
   SummaryJsonSpc,
 } from './json';
 export * from './format';
+export { comparatorQualifier, rankText } from './benchmarks';

@@ -2,6 +2,7 @@ import type { Direction, MeasureFigures, Rag, SpcFigures, SpcVariation } from '.
 import type { Polarity, Unit } from '../framework/types';
 import type { Severity } from '../validate/types';
 import type { SummaryModel } from './types';
+import { comparatorPeriodsJson, rankJson } from './benchmarksJson';
 
 /**
  * The stable JSON contract printed by `pmf summary --json`. Every key is always present (null when there is
@@ -89,7 +90,21 @@ export interface SummaryJsonMeasure {
     readonly england: number | null;
     readonly statNeighbours: number | null;
     readonly region: number | null;
+    /** The period key each comparator's figure is for; null when it has none (a typed number, a column cell). */
+    readonly englandPeriod: string | null;
+    readonly statNeighboursPeriod: string | null;
+    readonly regionPeriod: string | null;
+    /** The number of peers averaged for the statistical neighbours' figure, or null. */
+    readonly statNeighboursFrom: number | null;
+    /** Comparators the officer named, in tag order; empty when none. */
+    readonly named: readonly {
+      readonly name: string;
+      readonly value: number;
+      readonly period: string | null;
+    }[];
   };
+  /** Our rank among us and the peers for the latest period (1 = best), or null. */
+  readonly rank: { readonly position: number; readonly of: number; readonly quartile: number } | null;
   readonly records: {
     readonly count: number;
     readonly total: number;
@@ -208,7 +223,9 @@ export function summaryJson(model: SummaryModel): SummaryJson {
           england: f.comparators.england?.value ?? null,
           statNeighbours: f.comparators.statNeighbours?.value ?? null,
           region: f.comparators.region?.value ?? null,
+          ...comparatorPeriodsJson(f),
         },
+        rank: rankJson(f),
         records: f.records
           ? {
               count: f.records.count,

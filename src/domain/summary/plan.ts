@@ -3,8 +3,9 @@
  * merges, hyperlinks, widths, freeze panes, print setup). No Excel calls: src/excel/ writes the plan.
  *
  * Columns come from columns.ts: first the ones a member reads (measure, latest, direction, variation, RAG,
- * assurance, target, England, what the figures say, commentary, action), which are the printed area, one A4 landscape page
- * wide; then the analyst's detail (period, previous, change, comparators, counts, trend, data notes), on
+ * assurance, target, England, what the figures say, commentary, action), which are the printed area, one A4
+ * landscape page wide; then the analyst's detail (period, previous, change, comparators, rank, counts, trend,
+ * data notes), on
  * screen after them. Layout (0-based plan rows; plan row r is sheet row r + 1):
  *   0  title (merged over the printed columns) ............................ marker (last column)
  *   1  as-at / produced / workbook line
@@ -144,7 +145,7 @@ export function planSummarySheet(
     'England: England’s figure, with its year when it is not for our latest period; counts of children are not compared. ' +
       'What the figures say: a sentence written from the figures (changes in percentages are in percentage points); the officer’s commentary and action follow it.',
     (firstDetail
-      ? `The analyst’s detail (period, previous figure, change, comparators, counts, trend, data notes) is in the columns from ‘${firstDetail}’ on, beside the printed page. `
+      ? `The analyst’s detail (period, previous figure, change, comparators with the period each is for, our rank among our peers with its quartile, counts, trend, data notes) is in the columns from ‘${firstDetail}’ on, beside the printed page. `
       : '') + 'Select a measure’s ID to go to its source row; definitions are on the last page.',
     SPC_LEGEND,
   ];

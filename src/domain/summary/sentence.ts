@@ -152,8 +152,23 @@ function comparatorsOf(f: MeasureFigures): NamedFigure[] {
     });
   }
   if (c.region) out.push({ who: 'our region', figure: c.region });
-  for (const n of c.named ?? []) if (n.name.trim()) out.push({ who: n.name.trim(), figure: n });
+  for (const n of c.named ?? []) if (n.name.trim()) out.push({ who: nameInSentence(n.name), figure: n });
   return out;
+}
+
+/** Words that start a named comparator as a description, not a proper name ('All children in the county'). */
+const COMMON_FIRST_WORDS = new Set(
+  'all any the children young pupils other every our those looked care boys girls'.split(' '),
+);
+
+/**
+ * A named comparator as it reads inside a sentence: 'than all children in the county', but 'than Northumberland'
+ * and 'than SN average' (a proper name or an abbreviation keeps its capitals).
+ */
+export function nameInSentence(name: string): string {
+  const n = name.trim();
+  const first = /^[A-Z][a-z]*(?=\s|$)/.exec(n)?.[0];
+  return first && COMMON_FIRST_WORDS.has(first.toLowerCase()) ? n.charAt(0).toLowerCase() + n.slice(1) : n;
 }
 
 function comparatorText(who: string, c: ComparatorFigure, unit: Unit, latestPeriod: string): string {

@@ -4,10 +4,14 @@
  *   A id | B kind | C measure | D role | E sheet | F row | G column | H first row | I last row |
  *   J header row | K label | L created | M details | (header only:) N 'schema' | O 2
  *
- * Row tags fill F (and J when known); column tags fill G (a column letter; a number is accepted too),
- * H and I. Table tags (a child-level table: see src/domain/tables/) leave C empty (a table gives several
- * measures), hold the table's kind in D and its header row in F, and keep the rest in M (`table`). A column tag's role is 'records' (child-level records; an empty role reads as 'records') or
- * value / numerator / denominator (a series with periods down the rows). Text is written as text, so labels round-trip exactly.
+ * Row tags fill F (and J when known; I with the last row of a block of peers); column tags fill G (a column
+ * letter; a number is accepted too), H and I. Table tags (a child-level table: see src/domain/tables/) leave
+ * C empty (a table gives several measures), hold the table's kind in D and its header row in F, and keep the
+ * rest in M (`table`). A column tag's role is 'records' (child-level records; an empty
+ * role reads as 'records') or value / numerator / denominator (a series with periods down the rows, or the
+ * values of a long table). Either kind may have a comparator role: england, statNeighbours, region,
+ * comparator (named in the details) or peers (roles are read ignoring case). Text is written as text, so
+ * labels round-trip exactly.
  * M holds the tag's {@link TagDetails} as a JSON object, '' when it has none (schema 2; schema 1 sheets have
  * no M and read the same).
  *
@@ -16,8 +20,20 @@
  * business (a measure may be custom): the checks report them.
  */
 import { columnLetter, columnNumber } from '../grid';
-import { TAG_ROLES } from './types';
-import type { BrokenTagRow, ColumnTag, RowRole, RowTag, TableTag, Tag, TagDetails, TagRole } from './types';
+import { COMPARATOR_ROLES, ROW_ROLES, TAG_ROLES } from './types';
+import type {
+  BrokenTagRow,
+  ColumnRef,
+  ColumnTag,
+  ComparatorRole,
+  RowFilter,
+  RowRole,
+  RowTag,
+  Tag,
+  TagDetails,
+  TableTag,
+  TagRole,
+} from './types';
 import { validateTableDetails } from '../tables/details';
 
 export const TAG_SHEET_NAME = 'PMF Tags';
@@ -59,7 +75,12 @@ export interface TagReadResult {
   readonly headerProblem?: string;
 }
 
-const ROW_ROLES: readonly RowRole[] = ['value', 'numerator', 'denominator'];
+/** Every role by its lower-case spelling (roles are read ignoring case: 'statneighbours' is statNeighbours). */
+const ROLE_BY_LOWER = new Map<string, TagRole>(
+  [...TAG_ROLES, ...COMPARATOR_ROLES].map((r) => [r.toLowerCase(), r]),
+);
+const ROW_TAG_ROLES: readonly string[] = [...ROW_ROLES, ...COMPARATOR_ROLES];
+const COLUMN_TAG_ROLES: readonly string[] = [...TAG_ROLES, ...COMPARATOR_ROLES];
 
 /** The cells of one tag, in TAG_COLUMNS order. */
 export function tagToRow(tag: Tag): (string | number)[] {
@@ -73,7 +94,7 @@ export function tagToRow(tag: Tag): (string | number)[] {
       tag.row,
       '',
       '',
-      '',
+      tag.lastRow ?? '',
       tag.headerRow ?? '',
       tag.label,
       tag.created,
@@ -133,14 +154,51 @@ export function readDetails(v: TagCell | undefined): TagDetails | undefined | st
     return `details (column M) ${showCell(v)} are not a set of named values`;
   }
   const d = parsed as Record<string, unknown>;
+  const where = `details (column M)`;
   if (d.name !== undefined && (typeof d.name !== 'string' || d.name.trim() === '')) {
-    return 'details (column M): the comparator name is empty';
+    return `${where}: the comparator name is empty`;
+  }
+  for (const key of ['periodColumn', 'by'] as const) {
+    if (d[key] === undefined) continue;
+    const why = columnRefProblem(d[key]);
+    if (why) return `${where}: ${key === 'by' ? "'by'" : 'the period column'} ${why}`;
+  }
+  if (d.where !== undefined) {
+    if (!Array.isArray(d.where) || d.where.length === 0) return `${where}: 'where' is not a list of filters`;
+    for (const [i, f] of (d.where as unknown[]).entries()) {
+      const why = filterProblem(f);
+      if (why) return `${where}: filter ${i + 1} ${why}`;
+    }
+  }
+  if ((d.where !== undefined || d.by !== undefined) && d.periodColumn === undefined) {
+    return `${where}: filters and 'by' need a period column (a long table)`;
   }
   if (d.table !== undefined) {
     const table = validateTableDetails(d.table);
     if (typeof table === 'string') return `details (column M): ${table}`;
   }
   return d as TagDetails;
+}
+
+/** Why a value is not a {@link ColumnRef} ({ column: 'B', header: 'time_period' }); undefined when it is. */
+function columnRefProblem(v: unknown): string | undefined {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return 'is not a column';
+  const r = v as Partial<Record<keyof ColumnRef, unknown>>;
+  if (typeof r.column !== 'string' || !/^[A-Za-z]{1,3}$/.test(r.column.trim())) {
+    return `has no column letter ('${String(r.column)}')`;
+  }
+  if (columnNumber(r.column) > MAX_SHEET_COLUMN) return `column ${r.column} is beyond the last column XFD`;
+  if (r.header !== undefined && typeof r.header !== 'string') return 'has a header that is not text';
+  return undefined;
+}
+
+function filterProblem(v: unknown): string | undefined {
+  const why = columnRefProblem(v);
+  if (why) return why;
+  const values = (v as Partial<Record<keyof RowFilter, unknown>>).values;
+  if (!Array.isArray(values) || values.length === 0) return 'has no values to keep';
+  if (values.some((x) => typeof x !== 'string')) return 'has a value that is not text';
+  return undefined;
 }
 
 /** Header row then one row per tag. */
@@ -201,6 +259,7 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
   const kind = text(cells[1]).trim().toLowerCase();
   const measureId = text(cells[2]).trim();
   const role = text(cells[3]).trim().toLowerCase();
+  const canonicalRole = ROLE_BY_LOWER.get(role);
   const sheet = text(cells[4]);
   const label = text(cells[10]);
   const created = text(cells[11]).trim();
@@ -213,12 +272,19 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
   if (sheet.trim() === '') problems.push('the sheet (column E) is empty');
 
   if (kind === 'row') {
-    if (role === '') problems.push(`the role (column D) is empty; expected ${ROW_ROLES.join(', ')}`);
-    else if (!(ROW_ROLES as readonly string[]).includes(role)) {
-      problems.push(`role ${showCell(cells[3])} is not one of ${ROW_ROLES.join(', ')} for a row tag`);
+    if (role === '') problems.push(`the role (column D) is empty; expected ${ROW_TAG_ROLES.join(', ')}`);
+    else if (!ROW_TAG_ROLES.includes(canonicalRole ?? '')) {
+      problems.push(`role ${showCell(cells[3])} is not one of ${ROW_TAG_ROLES.join(', ')} for a row tag`);
     }
     const row = readRowNumber(cells[5], 'row', MAX_SHEET_ROW);
     if (typeof row === 'string') problems.push(row);
+    let lastRow: number | undefined;
+    if (text(cells[8]).trim() !== '') {
+      const l = readRowNumber(cells[8], 'last row', MAX_SHEET_ROW);
+      if (typeof l === 'string') problems.push(l);
+      else if (typeof row === 'number' && l < row) problems.push(`last row ${l} is above row ${row}`);
+      else lastRow = l;
+    }
     let headerRow: number | undefined;
     if (text(cells[9]).trim() !== '') {
       const h = readRowNumber(cells[9], 'header row', MAX_SHEET_ROW);
@@ -230,9 +296,10 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
       id,
       kind: 'row',
       measureId,
-      role: role as RowRole,
+      role: canonicalRole as RowRole | ComparatorRole,
       sheet,
       row,
+      ...(lastRow !== undefined && lastRow > row ? { lastRow } : {}),
       label,
       created,
       ...(headerRow !== undefined ? { headerRow } : {}),
@@ -241,8 +308,10 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
     return tag;
   }
   if (kind === 'column') {
-    if (role !== '' && !(TAG_ROLES as readonly string[]).includes(role)) {
-      problems.push(`role ${showCell(cells[3])} is not one of ${TAG_ROLES.join(', ')} for a column tag`);
+    if (role !== '' && !COLUMN_TAG_ROLES.includes(canonicalRole ?? '')) {
+      problems.push(
+        `role ${showCell(cells[3])} is not one of ${COLUMN_TAG_ROLES.join(', ')} for a column tag`,
+      );
     }
     const column = readColumn(cells[6]);
     if (typeof column === 'string') problems.push(column);
@@ -260,7 +329,7 @@ export function tagFromRow(cells: readonly TagCell[]): Tag | string {
       id,
       kind: 'column',
       measureId,
-      role: role === '' ? 'records' : (role as TagRole),
+      role: role === '' ? 'records' : (canonicalRole as TagRole),
       sheet,
       column,
       firstRow,

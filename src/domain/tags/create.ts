@@ -5,7 +5,7 @@
 import { cellAt, columnLetter, columnNumber, gridBottom, gridRight, type SheetGrid } from '../grid';
 import { figureCount, isBlankRow, isFigureCell, isHeaderRow, rowLabel } from './labels';
 import { findPeriodColumn } from '../layout/periodColumn';
-import type { ColumnTag, RowRole, RowTag, TagRole } from './types';
+import type { ColumnTag, ComparatorRole, RowRole, RowTag, TagRole } from './types';
 
 /** A new id like 't-5f3a9c', not in `existing`. `random` returns [0, 1) (Math.random by default). */
 export function newTagId(existing: ReadonlySet<string>, random: () => number = Math.random): string {
@@ -34,7 +34,7 @@ export type CreateResult<T> = { readonly tag: T } | { readonly error: string };
 
 export interface CreateRowTagOptions {
   readonly measureId: string;
-  readonly role?: RowRole;
+  readonly role?: RowRole | ComparatorRole;
   /** Ids already used in the workbook. */
   readonly existingIds: ReadonlySet<string>;
   /** The header row found (or chosen) for the row, if known. */
@@ -56,7 +56,7 @@ export interface CreateRowTagArgs {
   readonly grid: SheetGrid;
   readonly row: number;
   readonly measureId: string;
-  readonly role?: RowRole;
+  readonly role?: RowRole | ComparatorRole;
   /** Use this id (the caller guarantees it is unique); default: a new id not in existingIds. */
   readonly id?: string;
   readonly existingIds?: ReadonlySet<string>;

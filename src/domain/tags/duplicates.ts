@@ -11,6 +11,7 @@
 import { columnLetter, type SheetGrid } from '../grid';
 import { createLabelIndex, locateTag } from './locate';
 import type { Tag, TagRole } from './types';
+import { isLongTableTag } from './types';
 
 /** Where a tag points now: a row, or a column and its rows; null when it cannot be found. */
 interface Place {
@@ -48,10 +49,24 @@ function samePlace(kind: Tag['kind'], a: Place, b: Place): boolean {
 }
 
 const sheetKey = (sheet: string) => sheet.toLowerCase();
+/**
+ * What tells two tags of one place apart besides measure and role: a named comparator's name, and a long
+ * table's filters (its rows for one area are not another area's).
+ */
+function benchmarkKey(tag: Tag): string {
+  if (tag.kind === 'table') return '';
+  const name = tag.role === 'comparator' ? (tag.details?.name ?? '').trim().toLowerCase() : '';
+  if (!isLongTableTag(tag)) return name;
+  const where = (tag.details.where ?? []).map(
+    (f) => `${(f.header || f.column).toLowerCase()}=${f.values.map((v) => v.trim().toLowerCase()).join('|')}`,
+  );
+  return `${name}\u0000${where.join('&')}\u0000${tag.details.by?.header ?? ''}`;
+}
+
 const groupKey = (tag: Tag) =>
   tag.kind === 'table'
     ? `${sheetKey(tag.sheet)}\u0000table\u0000${tag.details.table.source}`
-    : `${sheetKey(tag.sheet)}\u0000${tag.kind}\u0000${tag.measureId}\u0000${tag.role}`;
+    : `${sheetKey(tag.sheet)}\u0000${tag.kind}\u0000${tag.measureId}\u0000${tag.role}\u0000${benchmarkKey(tag)}`;
 
 export interface DuplicateFinder {
   /** The tag that `candidate` would repeat, if any. */
@@ -104,6 +119,11 @@ const ROLE_WORD: Record<TagRole, string> = {
   numerator: 'its numerator',
   denominator: 'its denominator',
   records: 'its child-level records',
+  england: 'its England figure',
+  statNeighbours: "its statistical neighbours' average",
+  region: 'its region',
+  comparator: 'a comparator of the same name',
+  peers: 'its peers',
 };
 
 /** "'Monthly PMF' row 13 is already tagged as S01 (its value)." */

@@ -4,5 +4,7 @@ export * from './labels';
 export * from './locate';
 export * from './create';
 export * from './suggest';
+export * from './createBenchmark';
+export * from './areaTable';
 export * from './duplicates';
 export * from './proposals';

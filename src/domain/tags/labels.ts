@@ -6,6 +6,7 @@
 import { cellAt, formatAt, gridBottom, gridRight, type CellValue, type SheetGrid } from '../grid';
 import { isDateFormat } from '../periods/parse';
 import { isErrorValue, isMissingMarker, parseNumericText } from '../values/read';
+import { isAreaCode } from '../layout/areas';
 
 /** How many columns from the left of the used range are searched for a row's label. */
 export const LABEL_COLUMNS = 5;
@@ -52,7 +53,7 @@ export function isFigureCell(v: CellValue): boolean {
 function isLabelText(v: CellValue): v is string {
   if (typeof v !== 'string') return false;
   const t = v.trim();
-  if (t === '' || isReferenceCode(t) || isNumericText(t) || isMarkerText(t)) return false;
+  if (t === '' || isReferenceCode(t) || isNumericText(t) || isMarkerText(t) || isAreaCode(t)) return false;
   return /[A-Za-z]/.test(t);
 }
 
@@ -71,7 +72,8 @@ export function rowLabelCell(grid: SheetGrid, row: number): { col: number; text:
 
 /**
  * A row's label: the first non-empty text cell within the first few columns (LABEL_COLUMNS) of the used
- * range that is not a reference code like 'S01', '1.2', 'KPI 3' nor a figure; '' when there is none.
+ * range that is not a reference code like 'S01', '1.2', 'KPI 3', an area code like 'E06000047' nor a
+ * figure; '' when there is none.
  */
 export function rowLabel(grid: SheetGrid, row: number): string {
   return rowLabelCell(grid, row)?.text ?? '';

@@ -5,28 +5,31 @@
  * its repeats, shown with it and not accepted unless the officer picks one instead. A measure already tagged
  * in that role elsewhere in the workbook is proposed unticked too (a second tag would only be reported).
  */
-import type { RowRole, Tag } from './types';
+import type { ComparatorRole, RowRole, Tag } from './types';
+
+/** The roles a row is proposed with: a figure of ours, or a benchmark row of an area table. */
+type ProposedRole = RowRole | ComparatorRole;
 
 /** What a proposal needs for grouping (RowSuggestion and the pane's SheetSuggestion both fit). */
 export interface ProposalLike {
   readonly sheet: string;
   readonly row: number;
   readonly measureId: string;
-  readonly role: RowRole;
+  readonly role: ProposedRole;
 }
 
 export interface ProposalGroup<P extends ProposalLike> {
   /** measureId and role. */
   readonly key: string;
   readonly measureId: string;
-  readonly role: RowRole;
+  readonly role: ProposedRole;
   /** The rows proposed for this measure and role, top first: the first is the one proposed. */
   readonly proposals: readonly P[];
   /** A tag the workbook already has for this measure and role, if any (none of the rows is preselected). */
   readonly alreadyTagged: Tag | null;
 }
 
-export function proposalKey(p: { readonly measureId: string; readonly role: RowRole }): string {
+export function proposalKey(p: { readonly measureId: string; readonly role: ProposedRole }): string {
   return `${p.measureId}\u0000${p.role}`;
 }
 

@@ -19,11 +19,14 @@ import {
   isHeaderRow,
   isSectionRow,
   isSubtitleText,
+  normaliseLabel,
   rowLabel,
   rowLabelCell,
 } from './labels';
 import { locateTag } from './locate';
-import type { RowRole, Tag } from './types';
+import type { ComparatorRole, RowRole, Tag } from './types';
+import { areaRole, areaTableFor, isOurRegion, ourAreas, type AreaTable } from './areaTable';
+import { leadingAggregateKind } from '../layout/areas';
 import { CONCEPTS, EXCLUSIVE_GROUPS, MEASURE_HINTS, STOPWORDS } from './vocabulary';
 
 export interface Suggestion {
@@ -221,8 +224,11 @@ export interface RowSuggestion {
   readonly sectionHeading?: string;
   readonly measureId: string;
   readonly score: number;
-  /** 'value' unless the row looks like the count behind a percentage measure. */
-  readonly role: RowRole;
+  /**
+   * 'value' unless the row looks like the count behind a percentage measure; on an area table, England's,
+   * the region's or the neighbours' row is proposed with that benchmark's role.
+   */
+  readonly role: RowRole | ComparatorRole;
   /** The next best measures, for the officer to pick instead. */
   readonly alternatives: readonly Suggestion[];
   /** The whole ranking, best (measureId) first: [best, ...alternatives]. */
@@ -268,8 +274,29 @@ function bottomRow(grid: SheetGrid): number {
 }
 
 /**
+ * The measures an area table's title or headings name, best first: the heading that suggests a measure with
+ * the highest score wins ("Care leavers aged 19 to 21 in education, employment or training (%)" -> C02).
+ */
+export function bestHeading(
+  table: AreaTable,
+  framework: Framework,
+  limit = 5,
+): { readonly heading: string; readonly suggestions: Suggestion[] } {
+  let best = { heading: table.headings[0] ?? '', suggestions: [] as Suggestion[] };
+  for (const heading of table.headings) {
+    const s = suggestMeasures(heading, {}, framework, limit);
+    if (s.length > 0 && (best.suggestions.length === 0 || s[0].score > best.suggestions[0].score)) {
+      best = { heading, suggestions: s };
+    }
+  }
+  return best;
+}
+
+/**
  * Proposes a tag for every data row of a sheet whose label matches a measure well (score at or above
- * the threshold). The section heading is the nearest section row above. Header, title, section and blank
+ * the threshold). On an area table the measure comes from its title or heading, England's, the region's and
+ * the neighbours' rows are proposed as those benchmarks, and of the authorities only the one the workbook
+ * already has as ours (a value tag with its name) is proposed, as our value. The section heading is the nearest section row above. Header, title, section and blank
  * rows are skipped, as are rows already tagged.
  */
 export function suggestForSheet(
@@ -297,6 +324,7 @@ export function suggestForSheet(
     else tagged.add(t.row);
   }
   const byId = new Map(framework.measures.map((m) => [m.id, m]));
+  const mine = ourAreas(options.existingTags ?? []);
   const out: RowSuggestion[] = [];
   // The section heading as sectionHeadingFor gives it: a section row below the header, or the one standing
   // right above a header (a block's title); never a title, subtitle or note.
@@ -318,6 +346,12 @@ export function suggestForSheet(
     aboveHeader = undefined;
     if (!isDataRow(grid, row) || tagged.has(row)) continue;
     const label = rowLabel(grid, row);
+    const table = areaTableFor(grid, row);
+    if (table) {
+      const proposal = areaRowSuggestion(grid, row, label, table, framework, mine, threshold);
+      if (proposal) out.push({ ...proposal, ...(heading !== undefined ? { sectionHeading: heading } : {}) });
+      continue;
+    }
     const neighbours = [rowLabel(grid, row - 1), rowLabel(grid, row + 1)].filter((l) => l !== '');
     const ranked = suggestMeasures(label, { sectionHeading: heading, neighbours }, framework, 4);
     const best = ranked[0];
@@ -329,12 +363,43 @@ export function suggestForSheet(
       ...(heading !== undefined ? { sectionHeading: heading } : {}),
       measureId: best.measureId,
       score: best.score,
-      role: guessRole(label, byId.get(best.measureId), looksLikePercentRow(grid, row)),
+      // England's or the neighbours' row beside ours is a benchmark, never our value.
+      role:
+        leadingAggregateKind(label) ??
+        guessRole(label, byId.get(best.measureId), looksLikePercentRow(grid, row)),
       alternatives: ranked.slice(1),
       suggestions: ranked,
     });
   }
   return out;
+}
+
+/** An area table's row as a proposal, or undefined (another authority's row, or no measure named). */
+function areaRowSuggestion(
+  grid: SheetGrid,
+  row: number,
+  label: string,
+  table: AreaTable,
+  framework: Framework,
+  mine: ReadonlySet<string>,
+  threshold: number,
+): Omit<RowSuggestion, 'sectionHeading'> | undefined {
+  const role = areaRole(label);
+  if (role === 'value' && !mine.has(normaliseLabel(label))) return undefined;
+  if (role === 'region' && !isOurRegion(grid, table, row, mine)) return undefined;
+  const ranked = bestHeading(table, framework, 4).suggestions;
+  const best = ranked[0];
+  if (!best || best.score < threshold) return undefined;
+  return {
+    sheet: grid.name,
+    row,
+    label,
+    measureId: best.measureId,
+    score: best.score,
+    role,
+    alternatives: ranked.slice(1),
+    suggestions: ranked,
+  };
 }
 
 /** One labelled example for measuring suggestion accuracy. */

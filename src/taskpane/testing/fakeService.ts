@@ -838,6 +838,8 @@ export class FakePmfService implements PmfService {
     if (!this.framework.measures.some((m) => m.id === request.measureId)) {
       throw new Error(`Unknown measure '${request.measureId}'.`);
     }
+    const name = request.name?.trim();
+    const details = name ? { details: { name } } : {};
     const tag: Tag =
       request.kind === 'row'
         ? {
@@ -847,21 +849,51 @@ export class FakePmfService implements PmfService {
             measureId: request.measureId,
             sheet: request.sheet,
             row: request.row,
+            ...(request.lastRow !== undefined ? { lastRow: request.lastRow } : {}),
             label: this.selection?.label ?? '',
             created,
+            ...details,
           }
-        : {
-            id,
-            kind: 'column',
-            role: request.role ?? 'records',
-            measureId: request.measureId,
-            sheet: request.sheet,
-            column: request.column,
-            firstRow: request.firstRow,
-            lastRow: request.lastRow,
-            label: this.selection?.label ?? '',
-            created,
-          };
+        : request.kind === 'column'
+          ? {
+              id,
+              kind: 'column',
+              role: request.role ?? 'records',
+              measureId: request.measureId,
+              sheet: request.sheet,
+              column: request.column,
+              firstRow: request.firstRow,
+              lastRow: request.lastRow,
+              label: this.selection?.label ?? '',
+              created,
+              ...details,
+            }
+          : {
+              id,
+              kind: 'column',
+              role: request.role,
+              measureId: request.measureId,
+              sheet: request.sheet,
+              column: typeof request.column === 'number' ? request.column : 1,
+              firstRow: request.firstRow ?? 2,
+              lastRow: request.lastRow ?? 2,
+              label: this.selection?.label ?? '',
+              created,
+              details: {
+                ...(name ? { name } : {}),
+                periodColumn: { column: request.periodColumn, header: request.periodColumn },
+                ...(request.where?.length
+                  ? {
+                      where: request.where.map((w) => ({
+                        column: w.column,
+                        header: w.column,
+                        values: w.values,
+                      })),
+                    }
+                  : {}),
+                ...(request.by ? { by: { column: request.by, header: request.by } } : {}),
+              },
+            };
     // As the real service: a tag repeating one already there is refused.
     const repeated = this.tags.find(
       (t) =>
@@ -879,7 +911,7 @@ export class FakePmfService implements PmfService {
     if (repeated) throw new Error(duplicateTagMessage(tag, repeated.tag));
     this.tags = [
       ...this.tags,
-      { tag, state: { status: 'ok', row: request.kind === 'row' ? request.row : request.firstRow } },
+      { tag, state: { status: 'ok', row: tag.kind === 'row' ? tag.row : tag.firstRow } },
     ];
     if (this.selection && this.selection.sheet === request.sheet) {
       this.selection = { ...this.selection, tagIds: [...this.selection.tagIds, id] };

@@ -103,6 +103,22 @@ describe('the front page: what needs attention', () => {
     ]);
   });
 
+  it('names the period of England’s figure when it is not ours (a benchmark row with no figure for our period yet)', () => {
+    const behind = figures('A1', {
+      ...quiet,
+      latest: point('2024/25', '2024/25', 50),
+      comparators: {
+        england: { ...comparator(60, -10, 'worse'), period: '2023/24', periodLabel: '2023/24' },
+        statNeighbours: null,
+        region: null,
+      },
+    });
+    const page = model(fw, [behind], []).frontPage;
+    expect(page.attention[0].reasons).toEqual([
+      { code: 'farFromEngland', text: 'Far behind England: 50.0% against 60.0% in 2023/24' },
+    ]);
+  });
+
   it('carries each measure’s sentence and settings (the officer’s action)', () => {
     const withAction = model(
       { ...fw, settings: { A3: { action: 'Weekly review by the head of service' } } },

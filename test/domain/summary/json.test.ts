@@ -118,7 +118,17 @@ describe('summaryJson', () => {
         '10 of 83 (12.1%) in March 2025, up from 11.2% in February, a deterioration: worse than our target of 9.0% ' +
         'and than England (10.0%); for comparison, our statistical neighbours 10.5%, our region 11.0%. ' +
         'This is beyond ordinary variation (seven months above the usual level), judged on only 13 figures, so provisional: a cause for concern.',
-      comparators: { england: 10, statNeighbours: 10.5, region: 11 },
+      comparators: {
+        england: 10,
+        statNeighbours: 10.5,
+        region: 11,
+        englandPeriod: null,
+        statNeighboursPeriod: null,
+        regionPeriod: null,
+        statNeighboursFrom: null,
+        named: [],
+      },
+      rank: null,
       records: null,
       spc: {
         points: 13,

@@ -213,6 +213,8 @@ describe('planSummarySheet: top of the sheet', () => {
       'England gap',
       'Stat neighbours',
       'Region',
+      'Rank',
+      'Other comparators',
       'Counts',
       'Trend',
       'Data notes',

@@ -5,7 +5,7 @@
  */
 import type { ComparatorFigure, MeasureFigures, SpcFigures } from '../../../src/domain/calc/types';
 import type { Measure, Polarity, Unit } from '../../../src/domain/framework/types';
-import { measureSentence, valueWords } from '../../../src/domain/summary/sentence';
+import { measureSentence, nameInSentence, valueWords } from '../../../src/domain/summary/sentence';
 import { measureSpc } from '../../../src/domain/calc/spc';
 import { addMonths } from '../../../src/domain/calc/periodKeys';
 import { period } from '../builders';
@@ -466,8 +466,16 @@ describe('the sentence: comparators’ periods and rank', () => {
     });
     expect(text).toBe(
       '9.9% in 2024/25: similar to the average of our 10 statistical neighbours (9.8%) ' +
-        'and to All children in the county (9.9%), and better than our region (12.0%).',
+        'and to all children in the county (9.9%), and better than our region (12.0%).',
     );
+  });
+
+  it('writes a named comparator that describes a group in lower case, and keeps a proper name’s capitals', () => {
+    expect(nameInSentence('All children in the county')).toBe('all children in the county');
+    expect(nameInSentence('Children in need')).toBe('children in need');
+    expect(nameInSentence('Northumberland')).toBe('Northumberland');
+    expect(nameInSentence('SN average (DfE)')).toBe('SN average (DfE)');
+    expect(nameInSentence('All')).toBe('all');
   });
 
   it('gives the rank, with its period when it is not ours', () => {

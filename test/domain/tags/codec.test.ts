@@ -128,7 +128,7 @@ describe('tag table codec', () => {
     ],
     [
       ['t-9', 'column', 'M04', 'rate', 'Missing', '', 'D', 3, 9, '', 'x', ''],
-      /role 'rate' is not one of value, numerator, denominator, records for a column tag/,
+      /role 'rate' is not one of value, numerator, denominator, records, england, statNeighbours, region, comparator, peers for a column tag/,
     ],
     [['t-9', 'column', 'M04', 'records', 'Missing', '', '??', 3, 9, '', 'x', ''], /column is '\?\?'/],
     [

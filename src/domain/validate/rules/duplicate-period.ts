@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../types';
+import { isLongTableTag } from '../../tags/types';
 import type { ObservationList } from '../../series/readings';
 import { at, finding, onePerCell, labelCell, usableRows } from '../helpers';
 
@@ -28,8 +29,13 @@ export const duplicatePeriod: Rule = {
             measureId: s.tag.measureId,
             tagId: s.tag.id,
             cell,
-            text: `a period appears twice in the header row (${n.message}; see ${at(cell)}). Correct the header so each period has one column.`,
-            panelText: `a period appears twice in the sheet's header row (${at(cell)}), so one of its figures may not be the one shown.`,
+            // A long table's rows say what to do in their own words.
+            text: isLongTableTag(s.tag)
+              ? n.message
+              : `a period appears twice in the header row (${n.message}; see ${at(cell)}). Correct the header so each period has one column.`,
+            panelText: isLongTableTag(s.tag)
+              ? `two rows of the table at ${at(cell)} give the same period, so one of its figures may not be the one shown.`
+              : `a period appears twice in the sheet's header row (${at(cell)}), so one of its figures may not be the one shown.`,
           }),
         );
       }

@@ -32,6 +32,7 @@ import { polarityDisagrees } from './polarity-disagrees';
 import { labelOpposite } from './label-opposite';
 import { fractionsReadAsPercent } from './fractions-read-as-percent';
 import { ytdDisagrees } from './ytd-disagrees';
+import { comparatorPeriods } from './comparator-periods';
 import { kloeNoCoverage } from './kloe-no-coverage';
 import { noTarget } from './no-target';
 import { targetDisagrees } from './target-disagrees';
@@ -87,6 +88,7 @@ export const allRules: readonly Rule[] = [
   labelOpposite,
   fractionsReadAsPercent,
   ytdDisagrees,
+  comparatorPeriods,
   targetDisagrees,
   // child-level tables at source
   tableNotFound,

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../types';
+import { isLongTableTag } from '../../tags/types';
 import { finding, labelCell, rowAt, seriesRow, usableRows } from '../helpers';
 
 /** Error: without period headers none of the row's values can be read. */
@@ -16,7 +17,10 @@ export const noPeriodHeader: Rule = {
           measureId: s.tag.measureId,
           tagId: s.tag.id,
           cell: note?.cell ?? labelCell(s),
-          text: `no header row of periods (months, quarters or years) was found above ${rowAt(s.tag.sheet, seriesRow(s))}, so its values cannot be read. Choose the header row when tagging.`,
+          text:
+            isLongTableTag(s.tag) && note
+              ? note.message
+              : `no header row of periods (months, quarters or years) was found above ${rowAt(s.tag.sheet, seriesRow(s))}, so its values cannot be read. Choose the header row when tagging.`,
           panelText: `the periods of ${rowAt(s.tag.sheet, seriesRow(s))} could not be found, so its figures are not shown.`,
         }),
       );

@@ -7,6 +7,10 @@ const ROLE_WORDS: Record<string, string> = {
   numerator: 'its numerator',
   denominator: 'its denominator',
   records: 'its child-level records',
+  england: 'its England figure',
+  statNeighbours: "its statistical neighbours' average",
+  region: 'its region',
+  comparator: 'the same named comparator',
 };
 
 function timesWord(n: number): string {
@@ -22,7 +26,10 @@ export const tagDuplicateValue: Rule = {
     const groups = new Map<string, MeasureTag[]>();
     for (const tag of ctx.tags) {
       if (tag.kind === 'table') continue;
-      const key = `${tag.measureId}\u0000${tag.role}`;
+      // Peers may be tagged in several blocks; named comparators differ by name.
+      if (tag.role === 'peers') continue;
+      const name = tag.role === 'comparator' ? (tag.details?.name ?? '').trim().toLowerCase() : '';
+      const key = `${tag.measureId}\u0000${tag.role}\u0000${name}`;
       groups.set(key, [...(groups.get(key) ?? []), tag]);
     }
     const out: Finding[] = [];

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Button, SearchBox, Text } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
 import type { ComparatorFigure, MeasureFigures, Point, RecordStats } from '../../../domain/calc/types';
@@ -13,6 +14,7 @@ import { SpcReading } from '../../components/SpcReading';
 import { TargetSourceText } from '../../components/TargetSource';
 import { TrendChart } from '../../components/TrendChart';
 import { formatChange, formatValue, yearText } from '../../format';
+import { comparatorQualifier, rankText } from '../../../domain/summary/benchmarks';
 import { useViewStyles } from '../shared.styles';
 import type { ViewDeps } from '../types';
 import { useFiguresViewStyles } from './FiguresView.styles';
@@ -55,8 +57,9 @@ export function recordsText(r: RecordStats, measure: Measure): string {
   return parts.join('; ');
 }
 
-function comparatorText(c: ComparatorFigure, measure: Measure): string {
-  const parts = [formatValue(c.value, measure.unit)];
+function comparatorText(c: ComparatorFigure, measure: Measure, latestPeriod?: string): string {
+  // The period it is for when not our latest ('for 2023/24'), and 'mean of 8' when worked out from peers.
+  const parts = [`${formatValue(c.value, measure.unit)}${comparatorQualifier(c, latestPeriod)}`];
   if (c.year) parts.push(`(${yearText(c.year)})`);
   const gap =
     c.gap === null || c.gap === 0 ? null : formatChange(Math.abs(c.gap), measure.unit).replace(/^\+/, '');
@@ -155,19 +158,31 @@ function FigureCard({
         {c.england ? (
           <>
             <dt>England</dt>
-            <dd>{comparatorText(c.england, measure)}</dd>
+            <dd>{comparatorText(c.england, measure, f.latest?.period)}</dd>
           </>
         ) : null}
         {c.statNeighbours ? (
           <>
             <dt>Stat. neighbours</dt>
-            <dd>{comparatorText(c.statNeighbours, measure)}</dd>
+            <dd>{comparatorText(c.statNeighbours, measure, f.latest?.period)}</dd>
           </>
         ) : null}
         {c.region ? (
           <>
             <dt>Region</dt>
-            <dd>{comparatorText(c.region, measure)}</dd>
+            <dd>{comparatorText(c.region, measure, f.latest?.period)}</dd>
+          </>
+        ) : null}
+        {(c.named ?? []).map((n) => (
+          <Fragment key={`named-${n.name}`}>
+            <dt>{n.name}</dt>
+            <dd>{comparatorText(n, measure, f.latest?.period)}</dd>
+          </Fragment>
+        ))}
+        {f.rank ? (
+          <>
+            <dt>Rank</dt>
+            <dd>{rankText(f.rank)} among us and our peers</dd>
           </>
         ) : null}
         {f.ratePer10k !== null ? (

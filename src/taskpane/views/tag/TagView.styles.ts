@@ -36,4 +36,13 @@ export const useTagViewStyles = makeStyles({
   tagText: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
   detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   measureId: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  areaList: { maxHeight: '240px', overflowY: 'auto' },
+  areaItem: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  areaName: { minWidth: 0, flexGrow: 1 },
 });

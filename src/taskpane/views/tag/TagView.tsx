@@ -4,6 +4,7 @@ import {
   Checkbox,
   Field,
   Input,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -13,6 +14,7 @@ import {
   Text,
   useId,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import { ArrowSyncRegular, TagDismissRegular, TagRegular } from '@fluentui/react-icons';
 import { columnLetter } from '../../../domain/grid';
 import { TAG_ROLES } from '../../../domain/tags/types';
@@ -24,6 +26,7 @@ import { useViewStyles } from '../shared.styles';
 import type { ViewDeps } from '../types';
 import {
   describeTagState,
+  BENCHMARK_ROLES,
   PANE_ROLE_LABEL,
   roleLabel,
   sortTags,
@@ -35,6 +38,7 @@ import {
 import { TableTagPanel } from './TableTagPanel';
 import { useTagViewStyles } from './TagView.styles';
 import { useTagView, type TagViewModel } from './useTagView';
+import { LongTableCard } from './LongTableCard';
 import { SheetSuggestions } from './SheetSuggestions';
 import { Welcome } from './Welcome';
 
@@ -209,6 +213,109 @@ function TagList(props: Pick<TagViewModel, 'tags' | 'framework' | 'onGoTo' | 'un
   );
 }
 
+/** Tagging the selected row (or column) with a role: the form under the measure picker. */
+function RowTagForm({ reasonId, ...props }: TagViewModel & { readonly reasonId: string }) {
+  const v = useViewStyles();
+  const s = useTagViewStyles();
+  const { selection } = props;
+  // Benchmark roles are shown on an area table, once chosen, or when asked for.
+  const [benchmarksOpen, setBenchmarksOpen] = useState(false);
+  const rowsOf = props.role === 'peers' ? 'peers' : 'records';
+  const showBenchmarks =
+    benchmarksOpen ||
+    Boolean(selection?.areaTable) ||
+    (BENCHMARK_ROLES as readonly string[]).includes(props.role);
+  return (
+    <>
+      <Field label="Role of the selected cells">
+        <RadioGroup value={props.role} onChange={(_, data) => props.setRole(data.value as PaneRole)}>
+          {[...TAG_ROLES, 'periodsDown' as const].map((r) => (
+            <Radio key={r} value={r} label={PANE_ROLE_LABEL[r]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {showBenchmarks ? (
+        <Field label="Or a benchmark to set beside our figures (a row of an area table)">
+          <RadioGroup value={props.role} onChange={(_, data) => props.setRole(data.value as PaneRole)}>
+            {BENCHMARK_ROLES.map((r) => (
+              <Radio key={r} value={r} label={PANE_ROLE_LABEL[r]} />
+            ))}
+          </RadioGroup>
+        </Field>
+      ) : (
+        <Link as="button" onClick={() => setBenchmarksOpen(true)}>
+          A benchmark: England, region, neighbours, peers or a comparator you name
+        </Link>
+      )}
+      {props.selection?.areaTable ? (
+        <Text size={200} className={v.muted}>
+          An area table: the measure is suggested from ‘{props.selection.areaTable.heading}’.
+        </Text>
+      ) : null}
+      {props.role === 'comparator' ? (
+        <Field
+          label="Name of the comparator"
+          hint="As the Panel should read it, e.g. ‘All children in the county’"
+        >
+          <Input value={props.name} onChange={(_, d) => props.setName(d.value)} maxLength={80} />
+        </Field>
+      ) : null}
+
+      {props.role === 'records' || props.role === 'periodsDown' || props.role === 'peers' ? (
+        <div className={v.section}>
+          <Text>
+            {props.role === 'peers'
+              ? `Rows of '${selection?.sheet ?? ''}', one authority each (our own row and England's are left out)`
+              : selection
+                ? `Column ${columnLetter(selection.column)} of '${selection.sheet}'`
+                : 'Column (select a cell in the column)'}
+          </Text>
+          <div className={s.rowRange}>
+            <Field label="First row" validationMessage={props.rowErrors.first}>
+              <Input
+                type="number"
+                min={1}
+                value={props.firstRow}
+                onChange={(_, d) => props.setFirstRow(d.value)}
+                aria-label={`First row of the ${rowsOf}`}
+              />
+            </Field>
+            <Field label="Last row" validationMessage={props.rowErrors.last}>
+              <Input
+                type="number"
+                min={1}
+                value={props.lastRow}
+                onChange={(_, d) => props.setLastRow(d.value)}
+                aria-label={`Last row of the ${rowsOf}`}
+              />
+            </Field>
+          </div>
+        </div>
+      ) : null}
+
+      <div className={v.actions}>
+        <Button
+          appearance="primary"
+          icon={props.busy ? <Spinner size="tiny" /> : <TagRegular />}
+          disabled={props.tagBlockedReason !== null}
+          // Focus stays on it after tagging, when it says 'Already tagged as …'.
+          disabledFocusable={props.tagBlockedReason !== null}
+          data-action="tag"
+          aria-describedby={props.tagBlockedReason ? reasonId : undefined}
+          onClick={props.onTag}
+        >
+          {props.alreadyTaggedAs ? `Already tagged as ${props.alreadyTaggedAs}` : 'Tag'}
+        </Button>
+      </div>
+      {props.tagBlockedReason && !selection?.refusal ? (
+        <Text id={reasonId} size={200} className={v.muted}>
+          {props.tagBlockedReason}
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
 export function TagView(props: TagViewModel) {
   const v = useViewStyles();
   const s = useTagViewStyles();
@@ -280,64 +387,11 @@ export function TagView(props: TagViewModel) {
         onChange={props.setMeasureId}
       />
 
-      <Field label="Role of the selected cells">
-        <RadioGroup value={props.role} onChange={(_, data) => props.setRole(data.value as PaneRole)}>
-          {[...TAG_ROLES, 'periodsDown' as const].map((r) => (
-            <Radio key={r} value={r} label={PANE_ROLE_LABEL[r]} />
-          ))}
-        </RadioGroup>
-      </Field>
-
-      {props.role === 'records' || props.role === 'periodsDown' ? (
-        <div className={v.section}>
-          <Text>
-            Column{' '}
-            {selection
-              ? `${columnLetter(selection.column)} of '${selection.sheet}'`
-              : '(select a cell in the column)'}
-          </Text>
-          <div className={s.rowRange}>
-            <Field label="First row" validationMessage={props.rowErrors.first}>
-              <Input
-                type="number"
-                min={1}
-                value={props.firstRow}
-                onChange={(_, d) => props.setFirstRow(d.value)}
-                aria-label="First row of the records"
-              />
-            </Field>
-            <Field label="Last row" validationMessage={props.rowErrors.last}>
-              <Input
-                type="number"
-                min={1}
-                value={props.lastRow}
-                onChange={(_, d) => props.setLastRow(d.value)}
-                aria-label="Last row of the records"
-              />
-            </Field>
-          </div>
-        </div>
-      ) : null}
-
-      <div className={v.actions}>
-        <Button
-          appearance="primary"
-          icon={props.busy ? <Spinner size="tiny" /> : <TagRegular />}
-          disabled={props.tagBlockedReason !== null}
-          // Focus stays on it after tagging, when it says 'Already tagged as …'.
-          disabledFocusable={props.tagBlockedReason !== null}
-          data-action="tag"
-          aria-describedby={props.tagBlockedReason ? reasonId : undefined}
-          onClick={props.onTag}
-        >
-          {props.alreadyTaggedAs ? `Already tagged as ${props.alreadyTaggedAs}` : 'Tag'}
-        </Button>
-      </div>
-      {props.tagBlockedReason && !selection?.refusal ? (
-        <Text id={reasonId} size={200} className={v.muted}>
-          {props.tagBlockedReason}
-        </Text>
-      ) : null}
+      {props.longTable ? (
+        <LongTableCard {...props.longTable} />
+      ) : (
+        <RowTagForm {...props} reasonId={reasonId} />
+      )}
 
       <ErrorBar message={props.error} onDismiss={props.dismissError} />
 

@@ -1,5 +1,6 @@
 import { cellRef, columnLetter, columnNumber, type CellRef } from '../../../domain/grid';
-import type { Tag, TagState } from '../../../domain/tags/types';
+import type { ComparatorRole, Tag, TagRole, TagState } from '../../../domain/tags/types';
+import { isLongTableTag } from '../../../domain/tags/types';
 import type { TagListItem } from '../../../excel/operations-types';
 
 export type BadgeColor = 'success' | 'warning' | 'danger' | 'informative';
@@ -90,7 +91,21 @@ export const ROLE_LABEL = {
   numerator: 'Numerator',
   denominator: 'Denominator',
   records: 'Child-level records',
-} as const;
+  england: 'England',
+  statNeighbours: "Statistical neighbours' average",
+  region: 'Region',
+  comparator: 'Named comparator',
+  peers: 'Peers',
+} as const satisfies Record<TagRole, string>;
+
+/** The benchmark roles the Tag view offers for a row of an area table. */
+export const BENCHMARK_ROLES: readonly ComparatorRole[] = [
+  'england',
+  'statNeighbours',
+  'region',
+  'comparator',
+  'peers',
+];
 
 /** The choices of the role radio: the tag roles, and a column of a sheet laid out periods down the rows. */
 export type PaneRole = keyof typeof ROLE_LABEL | 'periodsDown';
@@ -99,6 +114,9 @@ export const PANE_ROLE_LABEL: Record<PaneRole, string> = {
   ...ROLE_LABEL,
   records: 'Child-level records (a column, one row per child)',
   periodsDown: 'A column of periods (periods down the rows)',
+  statNeighbours: "Statistical neighbours' average row",
+  comparator: 'A comparator I name',
+  peers: 'Peers: a block of rows, one authority each',
 };
 
 /** The tags in the order the list shows them: by measure, then sheet. */
@@ -133,9 +151,24 @@ export function tagTitle(tag: Tag, names: ReadonlyMap<string, string>): { id: st
   return { id: tag.measureId, name: names.get(tag.measureId) ?? 'Unknown measure' };
 }
 
-/** The role of a tag for a person: 'Value', 'Child-level records', 'Value (periods down the rows)'. */
+/**
+ * The role of a tag for a person: 'Value', 'Child-level records', 'Value (periods down the rows)', 'Comparator
+ * ‘All children in the county’', 'Peers (rows 15–42)', 'England (long table: geographic_level = National)',
+ * 'Child-level table (episodes)'.
+ */
 export function roleLabel(tag: Tag): string {
   if (tag.kind === 'table') return `Child-level table (${tag.details.table.source})`;
-  const label = ROLE_LABEL[tag.role];
+  const label =
+    tag.role === 'comparator' && tag.details?.name
+      ? `Comparator ‘${tag.details.name}’`
+      : ROLE_LABEL[tag.role];
+  if (isLongTableTag(tag)) {
+    const filters = (tag.details.where ?? []).map(
+      (f) => `${f.header || f.column} = ${f.values.join(' or ')}`,
+    );
+    const by = tag.details.by ? `, one per ${tag.details.by.header || tag.details.by.column}` : '';
+    return `${label} (long table${filters.length ? `: ${filters.join(', ')}` : ''}${by})`;
+  }
+  if (tag.kind === 'row' && tag.lastRow) return `${label} (rows ${tag.row}–${tag.lastRow})`;
   return tag.kind === 'column' && tag.role !== 'records' ? `${label} (periods down the rows)` : label;
 }

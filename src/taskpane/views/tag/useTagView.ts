@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { columnLetter } from '../../../domain/grid';
 import type { Framework } from '../../../domain/framework/types';
 import type { BrokenTagRow } from '../../../domain/tags/types';
@@ -7,6 +7,8 @@ import { describeError } from '../../errors';
 import type { ViewDeps } from '../types';
 import { existingTagFor, tagTarget, type PaneRole } from './tagDisplay';
 import { useSheetSuggestions, type SheetSuggestionsModel } from './useSheetSuggestions';
+import type { LongTableModel } from './LongTableCard';
+import { longTableRequests, proposedChoices, type AreaChoice } from './longTableRequests';
 import { useUntag, type UntagModel } from './useUntag';
 import { useNotices } from '../../components/Notices';
 import { useFocusAfterRender } from '../../components/focus';
@@ -33,7 +35,12 @@ export interface TagViewModel {
   readonly setFirstRow: (text: string) => void;
   readonly lastRow: string;
   readonly setLastRow: (text: string) => void;
+  /** The name of a comparator the officer names (role 'comparator'). */
+  readonly name: string;
+  readonly setName: (text: string) => void;
   readonly rowErrors: RowRangeErrors;
+  /** The selection is a value of a long (tidy) table: our area and the comparators to pick. */
+  readonly longTable: LongTableModel | null;
   /** Why Tag is disabled, or null when it can be pressed. */
   readonly tagBlockedReason: string | null;
   /** The measure the selection is already tagged to in the picked role: the Tag button says so. */
@@ -89,6 +96,11 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   const [role, setRole] = useState<PaneRole>('value');
   const [firstRow, setFirstRow] = useState('');
   const [lastRow, setLastRow] = useState('');
+  const [name, setName] = useState('');
+  const [choices, setChoices] = useState<Readonly<Record<string, AreaChoice>>>({});
+  const [tagOurs, setTagOurs] = useState(true);
+  /** The officer said the selection's table is not a long table: the usual form is shown instead. */
+  const [notLong, setNotLong] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { notify } = useNotices();
@@ -107,6 +119,14 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
       const info = await service.describeSelection();
       if (!alive.current || mine !== request.current) return;
       setSelection(info);
+      if (info?.longTable) {
+        setChoices(proposedChoices(info.longTable));
+        setTagOurs(!info.tagIds.length);
+      }
+      setNotLong(false);
+      // On an area table, England's, the region's and the neighbours' rows are proposed as those benchmarks,
+      // a block of rows as peers, any other row as our value.
+      if (info?.areaTable) setRole(info.rowCount > 1 ? 'peers' : info.areaTable.role);
       if (info) {
         if (info.rowCount > 1) {
           // A range is selected: it is the list of records.
@@ -158,7 +178,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   }, [service, refreshSelection]);
 
   const column = role === 'records' || role === 'periodsDown';
-  const rowErrors = column ? rowRangeErrors(firstRow, lastRow) : {};
+  const rowErrors = column || role === 'peers' ? rowRangeErrors(firstRow, lastRow) : {};
   const measure = measureId ? state.framework.measures.find((m) => m.id === measureId) : undefined;
 
   const repeats =
@@ -170,6 +190,7 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
   else if (!measure) tagBlockedReason = 'Pick a measure.';
   else if (repeats) tagBlockedReason = `Already tagged as ${repeats.tag.measureId}`;
   else if (rowErrors.first || rowErrors.last) tagBlockedReason = 'Fix the row range.';
+  else if (role === 'comparator' && name.trim() === '') tagBlockedReason = 'Name the comparator.';
   else if (busy) tagBlockedReason = 'Working…';
 
   /** After tagging or untagging: the workbook's tags and the selection's, read again. */
@@ -197,7 +218,23 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
             // A column of a sheet laid out periods down the rows is a series of the measure's values.
             ...(role === 'periodsDown' ? { role: 'value' as const } : {}),
           }
-        : { kind: 'row', sheet: selection.sheet, row: selection.row, measureId: measure.id, role };
+        : role === 'peers'
+          ? {
+              kind: 'row',
+              sheet: selection.sheet,
+              row: parseRow(firstRow)!,
+              ...(parseRow(lastRow)! > parseRow(firstRow)! ? { lastRow: parseRow(lastRow)! } : {}),
+              measureId: measure.id,
+              role,
+            }
+          : {
+              kind: 'row',
+              sheet: selection.sheet,
+              row: selection.row,
+              measureId: measure.id,
+              role,
+              ...(role === 'comparator' ? { name: name.trim() } : {}),
+            };
     tagging.current = true;
     setBusy(true);
     setError(null);
@@ -207,7 +244,9 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
         if (!alive.current) return;
         const where =
           req.kind === 'row'
-            ? `row ${req.row}`
+            ? req.lastRow
+              ? `rows ${req.row}–${req.lastRow}`
+              : `row ${req.row}`
             : `rows ${req.firstRow}–${req.lastRow} of column ${columnLetter(req.column)}`;
         notify({
           text: `Tagged ${where} of '${req.sheet}' to ${measure.id} ${measure.name}.`,
@@ -228,7 +267,70 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
       tagging.current = false;
       if (alive.current) setBusy(false);
     })();
-  }, [tagBlockedReason, selection, measure, role, firstRow, lastRow, service, reloadAfterChange, notify]);
+  }, [
+    tagBlockedReason,
+    selection,
+    measure,
+    role,
+    firstRow,
+    lastRow,
+    name,
+    service,
+    reloadAfterChange,
+    notify,
+  ]);
+
+  const shape = notLong ? null : (selection?.longTable ?? null);
+  const longRequests = useMemo(
+    () =>
+      shape && selection && measure
+        ? longTableRequests(selection.sheet, measure.id, shape, choices, tagOurs)
+        : [],
+    [shape, selection, measure, choices, tagOurs],
+  );
+  let longBlocked: string | null = null;
+  if (!measure) longBlocked = 'Pick a measure.';
+  else if (longRequests.length === 0) longBlocked = 'Tick our area or pick a comparator.';
+  else if (busy) longBlocked = 'Working…';
+  const onTagLong = useCallback(() => {
+    if (longBlocked !== null || !selection || !measure) return;
+    setBusy(true);
+    setError(null);
+    void (async () => {
+      try {
+        const made = await service.tagMany(longRequests);
+        if (!alive.current) return;
+        notify({
+          text: `Made ${made.length === 1 ? '1 tag' : `${made.length} tags`} on the long table of '${selection.sheet}' for ${measure.id} ${measure.name}.`,
+          undo: async () => {
+            for (const t of made) await service.untag(t.id);
+            await reloadAfterChange();
+            return `Removed the ${made.length === 1 ? 'tag' : `${made.length} tags`} made on the long table of '${selection.sheet}' again.`;
+          },
+        });
+      } catch (e) {
+        if (alive.current) setError(describeError(e, { sheet: selection.sheet }));
+        return;
+      } finally {
+        if (alive.current) setBusy(false);
+      }
+      await reloadAfterChange();
+    })();
+  }, [longBlocked, selection, measure, longRequests, service, reloadAfterChange, notify]);
+  const longTable: LongTableModel | null = shape
+    ? {
+        shape,
+        choices,
+        setChoice: (area, choice) => setChoices((c) => ({ ...c, [area]: choice })),
+        tagOurs,
+        setTagOurs,
+        comparatorCount: longRequests.length - (tagOurs ? 1 : 0),
+        blockedReason: longBlocked,
+        busy,
+        onTag: onTagLong,
+        onNotLong: () => setNotLong(true),
+      }
+    : null;
 
   const untag = useUntag({
     service,
@@ -285,7 +387,10 @@ export function useTagView({ service, state, workbook }: ViewDeps): TagViewModel
     setFirstRow,
     lastRow,
     setLastRow,
+    name,
+    setName,
     rowErrors,
+    longTable,
     tagBlockedReason,
     alreadyTaggedAs: repeats ? repeats.tag.measureId : null,
     busy,
