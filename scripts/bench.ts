@@ -2,7 +2,7 @@
  * `npm run bench`: builds a large realistic workbook with the fixture code, and prints one JSON object with
  * the figures the field measures an add-in by (see ../shared/design.md, "Performance"), each with the
  * breakdown behind it:
- * - syncs for a full refresh on 1 tag and on every tag, and the largest single request;
+ * - syncs for a full refresh on 1 tag and on every tag, and the largest single request and response;
  * - the domain pipeline (series, calc, checks, summary model and plan) on every tag: the median of several
  *   runs once the engine has compiled the hot code, and the first (cold) run;
  * - statistical process control on every tagged row as if each were a measure (2,000 series of 60 points);
@@ -135,6 +135,8 @@ async function refreshStats(book: HeadlessWorkbook) {
     syncs: book.stats.syncs,
     maxRequestBytes: book.stats.maxRequestBytes,
     requests: [...book.stats.requests],
+    maxResponseBytes: book.stats.maxResponseBytes,
+    responses: [...book.stats.responses],
     counted,
   };
 }
@@ -505,10 +507,14 @@ async function main(): Promise<void> {
   const again = await refreshStats(all.book);
   out.syncs = { oneTag: oneTag.syncs, allTags: allTags.syncs, allTagsReplacingSummary: again.syncs };
   out.maxRequestBytes = Math.max(oneTag.maxRequestBytes, allTags.maxRequestBytes, again.maxRequestBytes);
+  out.maxResponseBytes = Math.max(oneTag.maxResponseBytes, allTags.maxResponseBytes, again.maxResponseBytes);
   breakdown.syncs = {
     oneTagRequestBytes: oneTag.requests,
     allTagsRequestBytes: allTags.requests,
     replacingRequestBytes: again.requests,
+    oneTagResponseBytes: oneTag.responses,
+    allTagsResponseBytes: allTags.responses,
+    replacingResponseBytes: again.responses,
     allTagsWriterCountedBytes: allTags.counted,
     replacingWriterCountedBytes: again.counted,
     limitBytes: 5 * 1024 * 1024,

@@ -35,7 +35,7 @@ import {
   suggestTagsAndTables,
 } from '../excel/operations';
 import { Flags, UsageError, isBlankCsvRow, parseArgs, parseCsv } from './args';
-import { InputError, headlessHost, openBook, saveBook } from './workbook-io';
+import { InputError, headlessHost, openBook, saveBook, unreadNote } from './workbook-io';
 import {
   renderFindings,
   renderMeasures,
@@ -457,6 +457,7 @@ async function cmdTags(file: string | undefined, flags: Flags, io: Io): Promise<
   const json = flags.switch('json');
   flags.done();
   const book = await openBook(file);
+  unreadNote(book, io.err);
   const loaded = await loadWorkbook(headlessHost(book));
   const analysis = analyseLoaded(loaded, resolveAsAt(loaded.framework));
   const items = loaded.tags.map((tag) => ({ ...tag, state: analysis.states.get(tag.id) ?? null }));
@@ -470,6 +471,7 @@ async function cmdSuggest(file: string | undefined, flags: Flags, io: Io): Promi
   const json = flags.switch('json');
   flags.done();
   const book = await openBook(file);
+  unreadNote(book, io.err);
   const { rows, tables } = await suggestTagsAndTables(headlessHost(book), sheet);
   // A measure takes one row per sheet: later rows proposed for the same measure and role are repeats of
   // the first (the block nearest the top), as the pane groups them.
@@ -600,8 +602,9 @@ async function cmdEvidence(file: string | undefined, flags: Flags, io: Io): Prom
   return 0;
 }
 
-async function analyseFile(file: string | undefined, asAt: string | undefined) {
+async function analyseFile(file: string | undefined, asAt: string | undefined, io: Io) {
   const book = await openBook(file);
+  unreadNote(book, io.err);
   const loaded = await loadWorkbook(headlessHost(book));
   const at = resolveAsAt(loaded.framework, asAt);
   return { book, loaded, asAt: at, analysis: analyseLoaded(loaded, at) };
@@ -611,7 +614,7 @@ async function cmdCheck(file: string | undefined, flags: Flags, io: Io): Promise
   const asAt = flags.isoDate('as-at');
   const json = flags.switch('json');
   flags.done();
-  const { analysis, loaded } = await analyseFile(file, asAt);
+  const { analysis, loaded } = await analyseFile(file, asAt, io);
   const findings = analysis.findings;
   for (const p of loaded.settingsProblems) io.err(p);
   io.out(
@@ -630,7 +633,7 @@ async function cmdSummary(file: string | undefined, flags: Flags, io: Io): Promi
   const asAt = flags.isoDate('as-at');
   if (!flags.switch('json')) throw new UsageError('pmf summary prints JSON: add --json');
   flags.done();
-  const { analysis, loaded, asAt: at } = await analyseFile(file, asAt);
+  const { analysis, loaded, asAt: at } = await analyseFile(file, asAt, io);
   const model = buildSummaryModel({
     framework: loaded.framework,
     figures: analysis.figures,
@@ -650,7 +653,7 @@ async function cmdRefresh(file: string | undefined, flags: Flags, io: Io): Promi
   flags.done();
   const started = Date.now();
   const book = await openBook(file);
-  if (book.unsupportedParts.length > 0 && (!out || out === file)) {
+  if ((book.unsupportedParts.length > 0 || book.unread.length > 0) && (!out || out === file)) {
     await saveBook(book, file!, out); // refuses with the message naming the parts
   }
   book.resetStats();
@@ -671,8 +674,7 @@ async function cmdRefresh(file: string | undefined, flags: Flags, io: Io): Promi
   } finally {
     if (lastShown >= 0) show('');
   }
-  const syncs = book.stats.syncs;
-  const maxRequestBytes = book.stats.maxRequestBytes;
+  const { syncs, maxRequestBytes, maxResponseBytes } = book.stats;
   for (const note of await saveBook(book, file!, out)) io.err(note);
   io.out(
     `wrote '${result.sheetName}' and '${result.frontPageSheetName}' in ${out ?? file}: ${result.measures} measures, ${result.findings} findings (${result.errors} errors)` +
@@ -680,7 +682,7 @@ async function cmdRefresh(file: string | undefined, flags: Flags, io: Io): Promi
         ? `; a sheet of yours is already called 'PMF Summary', so the summary went to '${result.sheetName}'`
         : ''),
   );
-  if (stats) io.err(JSON.stringify({ syncs, maxRequestBytes, ms: Date.now() - started }));
+  if (stats) io.err(JSON.stringify({ syncs, maxRequestBytes, maxResponseBytes, ms: Date.now() - started }));
   return 0;
 }
 
@@ -698,6 +700,9 @@ function problem(e: unknown): string {
   if (e instanceof UsageError) return `${e.message}. See pmf help.`;
   if (e instanceof InputError || e instanceof PmfError) return e.message;
   const err = e as { code?: unknown; message?: unknown };
+  if (err?.code === 'ResponsePayloadSizeLimitExceeded' || err?.code === 'RangeExceedsLimit') {
+    return 'the workbook could not be read: more of it was asked for at once than Excel returns; clear values far from the data on its sheets';
+  }
   if (err && typeof err.code === 'string' && typeof err.message === 'string') {
     return `${err.message.split('\n')[0]} (${err.code})`;
   }

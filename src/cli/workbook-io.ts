@@ -1,7 +1,7 @@
 /** Opening and saving workbooks for the CLI: clear one-line errors, atomic writes, nothing lost silently. */
 import { access, chmod, constants, stat } from 'fs/promises';
 import { dirname, resolve } from 'path';
-import { HeadlessWorkbook } from '../headless';
+import { HeadlessWorkbook, isHeadlessError } from '../headless';
 import { openWorkbookFile, saveWorkbookFile } from '../headless/node-file';
 import type { ExcelHost } from '../excel/host';
 import { UsageError } from './args';
@@ -37,6 +37,8 @@ export async function openBook(file: string | undefined): Promise<HeadlessWorkbo
 /** One line saying why a file is not a workbook we can read, without a library's stack of detail. */
 function unreadable(file: string, e: unknown): string {
   const why = (e instanceof Error ? e.message : String(e)).split('\n')[0].trim();
+  if (isHeadlessError(e, 'WorkbookTooLarge') || isHeadlessError(e, 'WorkbookDamaged'))
+    return `${file} ${why}`;
   if (/^Not an \.xlsx workbook/i.test(why)) {
     const detail = /not a zip package/i.test(why)
       ? 'it is not a zip package; is it an .xls, .csv or another kind of file?'
@@ -45,12 +47,19 @@ function unreadable(file: string, e: unknown): string {
   }
   const code = (e as { code?: unknown })?.code;
   if (code === 'EACCES' || code === 'EPERM') return `cannot read ${file}: permission denied`;
-  return `${file} is not a readable .xlsx workbook (${why.length > 160 ? `${why.slice(0, 157)}...` : why})`;
+  // Anything else is a library's own words about its internals: say what it means for the file instead.
+  return `${file} is damaged: the headless Excel cannot read it`;
+}
+
+/** For commands that only read: one line on stderr saying what of the file could not be read, if anything. */
+export function unreadNote(book: HeadlessWorkbook, err: (text: string) => void): void {
+  if (book.unread.length > 0) err(`note: ${book.name} could not be read whole: ${book.unread.join('; ')}`);
 }
 
 /**
  * Saves a changed workbook: in place (atomically) or to --out. A workbook holding parts the headless Excel
- * cannot keep is never rewritten in place; a copy to --out says what it lacks.
+ * cannot keep, or that it could not read whole, is never rewritten in place; a copy to --out says what it
+ * lacks.
  */
 export async function saveBook(
   book: HeadlessWorkbook,
@@ -60,9 +69,20 @@ export async function saveBook(
   const target = out ?? file;
   const notes: string[] = [];
   const parts = book.unsupportedParts;
+  const unread = book.unread;
+  const inPlace = !out || resolve(out) === resolve(file);
+  if (unread.length > 0) {
+    const list = unread.join('; ');
+    if (inPlace) {
+      throw new InputError(
+        `${file} could not be read whole (${list}); it was not changed. Write a copy with --out FILE (the copy lacks ${unread.length === 1 ? 'it' : 'them'}).`,
+      );
+    }
+    notes.push(`${out} lacks what ${file} holds and the command could not read: ${list}.`);
+  }
   if (parts.length > 0) {
     const list = parts.map((p) => p.description).join(', ');
-    if (!out || resolve(out) === resolve(file)) {
+    if (inPlace) {
       throw new InputError(
         `${file} holds parts this command cannot keep (${list}); it was not changed. Write a copy with --out FILE (the copy lacks them), or use the add-in in Excel.`,
       );
@@ -86,7 +106,7 @@ export async function saveBook(
     }
   }
   try {
-    await saveWorkbookFile(book, target, { allowDroppingParts: parts.length > 0 });
+    await saveWorkbookFile(book, target, { allowDroppingParts: parts.length > 0 || unread.length > 0 });
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new InputError(`cannot write ${target} (${why}); ${file} was not changed`);

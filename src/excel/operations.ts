@@ -36,6 +36,7 @@ import { sheetReaderFor } from '../domain/layout';
 import { readValue } from '../domain/values';
 import { buildSummaryModel, formatValue, planFrontPage, planSummarySheet } from '../domain/summary';
 import type { SummaryModel } from '../domain/summary';
+import { PmfError } from './errors';
 import type { ExcelHost } from './host';
 import { makeTableTag, movedTablePlans, previewTable, tableAround, tablesToTag } from './table-operations';
 import { readSelection, readSnapshot } from './snapshot';
@@ -78,16 +79,7 @@ export const FRONT_PAGE_MARKER = 'Made by the Corporate Parenting PMF add-in: fr
  */
 const EARLIER_SUMMARY_MARKER_ADDRESSES: readonly string[] = ['Q1'];
 
-/** Error with a message for a person, naming the sheet and cell; `code` for callers that branch. */
-export class PmfError extends Error {
-  constructor(
-    message: string,
-    readonly code: 'BadRequest' | 'NotFound' | 'Refused' = 'BadRequest',
-  ) {
-    super(message);
-    this.name = 'PmfError';
-  }
-}
+export { PmfError } from './errors';
 
 export interface LoadedWorkbook {
   readonly snapshot: WorkbookSnapshot;
@@ -129,7 +121,7 @@ function decode(snapshot: WorkbookSnapshot): LoadedWorkbook {
   };
 }
 
-/** Reads the tag and settings sheets and the used ranges of the sheets wanted (2 syncs). */
+/** Reads the tag and settings sheets and the used ranges of the sheets wanted (3 syncs: see readSnapshot). */
 export async function loadWorkbook(
   host: ExcelHost,
   request: Parameters<typeof readSnapshot>[1] = { grids: 'tagged' },
@@ -137,7 +129,7 @@ export async function loadWorkbook(
   const snapshot = await readSnapshot(host.run, request);
   const loaded = decode(snapshot);
   // A child-level column read narrowly may have moved (a column inserted before it): its header is found
-  // elsewhere, so read that sheet whole (2 more syncs, only then) to read the column where it is now.
+  // elsewhere, so read that sheet whole (3 more syncs, only then) to read the column where it is now.
   const moved = new Set(
     loaded.tags
       .filter((t) => t.kind === 'column' && snapshot.narrowSheets.includes(t.sheet))
@@ -182,7 +174,7 @@ export function resolveAsAt(framework: Framework, asAt?: string): string {
   return asAt ?? framework.asAt ?? todayIso();
 }
 
-/** Everything the pane shows (2 syncs). */
+/** Everything the pane shows (3 syncs). */
 export async function loadState(host: ExcelHost, asAt?: string): Promise<WorkbookState> {
   const loaded = await loadWorkbook(host);
   const at = resolveAsAt(loaded.framework, asAt);
@@ -267,7 +259,7 @@ function withName(
   return { tag };
 }
 
-/** Makes tags (after the caller's confirmation) and writes them: 2 syncs to read, 1 to write. */
+/** Makes tags (after the caller's confirmation) and writes them: 3 syncs to read, 1 to write. */
 export async function addTags(
   host: ExcelHost,
   requests: readonly TagRequest[],
@@ -471,7 +463,7 @@ function isAddinOutput(grid: SheetGrid, markers: ReturnType<typeof markerAddress
 }
 
 /**
- * Refreshes the Panel summary sheet and the front page beside it: 2 syncs to read, then the write in as
+ * Refreshes the Panel summary sheet and the front page beside it: 3 syncs to read, then the write in as
  * few batches as the 5 MB request limit allows (usually 1, both sheets together). Replaces only sheets
  * carrying the add-in's markers; a user's own sheet of the same name is left alone and the add-in's goes
  * to a free name. A new front page goes just before the summary.
@@ -594,7 +586,7 @@ function isInvalidSelection(e: unknown): boolean {
 }
 
 /**
- * What the Tag view shows for the selected cells: 2 syncs (the selection and the rows around it), and 2 more
+ * What the Tag view shows for the selected cells: 2 syncs (the selection and the rows around it), and 3 more
  * to read the whole sheet only when its header is further above than the window reaches. When the selection
  * is not one range, the failed read is followed by the same 2 syncs on the active cell.
  */

@@ -1,9 +1,12 @@
-import { columnLetter } from '../domain/grid';
-import type { CellValue, SheetGrid } from '../domain/grid';
+import { GridTooLargeError, gridFromParts } from '../domain/grid';
+import type { CellValue, GridPart, SheetGrid } from '../domain/grid';
 import { tagsFromRows } from '../domain/tags';
 import type { ColumnTag, Tag } from '../domain/tags/types';
+import { PmfError } from './errors';
 import type { ExcelRun } from './host';
-import { mergePlans, tableReadPlan, type NarrowPlan } from './table-read';
+import { type Area, READ_CELL_LIMIT, type ReadWant } from './read-plan';
+import { type SheetRead, readSheets } from './sheet-reads';
+import { type NarrowPlan, mergePlans, tableReadPlan } from './table-read';
 import { SETTINGS_SHEET, TAG_SHEET, isOwnSheet, sheetNameIn, withWorkbookSheetNames } from './workbook-names';
 
 export interface SheetInfo {
@@ -64,6 +67,52 @@ function fromRowOne(values: CellValue[][], rowIndex: number, columnIndex: number
 }
 
 /**
+ * The add-in's own sheets are read as the used range within their first columns and rows (a tag sheet of
+ * 100,000 tags is far beyond any authority's): a stray value far away on one cannot make the read huge.
+ */
+const OWN_SHEET_AREA = 'A1:Z100000';
+
+interface OwnSheetRead {
+  readonly range: Excel.Range | null;
+}
+
+/**
+ * Queues the read of one of the add-in's own sheets, if the sheet list (already synced) has it: `name` is the
+ * workbook's spelling of it (Excel compares names without regard to case), undefined when it has none.
+ */
+function queueOwnSheet(sheets: Excel.WorksheetCollection, name: string | undefined): OwnSheetRead {
+  if (name === undefined) return { range: null };
+  const range = sheets.getItem(name).getRange(OWN_SHEET_AREA).getUsedRangeOrNullObject(true);
+  range.load('values,rowIndex,columnIndex');
+  return { range };
+}
+
+function ownSheetRows(read: OwnSheetRead): CellValue[][] {
+  const r = read.range;
+  if (!r || r.isNullObject) return [];
+  return fromRowOne(r.values as CellValue[][], r.rowIndex, r.columnIndex);
+}
+
+/**
+ * Syncs the reads of the add-in's own sheets (and what goes with them). Their reads are bounded by area, not
+ * by what the cells hold: a sheet stuffed with text can make the response more than Excel on the web sends.
+ */
+async function syncOwnSheets(context: Excel.RequestContext): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    if ((e as { code?: unknown } | null)?.code !== 'ResponsePayloadSizeLimitExceeded') throw e;
+    throw new PmfError(
+      `The add-in's hidden sheets ('${TAG_SHEET}', '${SETTINGS_SHEET}') hold more than Excel can send at once (5 MB). Clear what is not the add-in's from them: anything right of column O on '${TAG_SHEET}' or of column F on '${SETTINGS_SHEET}'.`,
+      'Refused',
+    );
+  }
+}
+
+/** What the add-in's own sheets usually return (a few thousand tags), for the budget of the sync they share. */
+const OWN_SHEETS_RESPONSE_BYTES = 512 * 1024;
+
+/**
  * Sheets whose tags are all child-level record columns or tables, with the columns and rows those tags cover
  * (tables: see tableReadPlan).
  */
@@ -91,57 +140,54 @@ function recordOnlySheets(tags: readonly Tag[]): Map<string, NarrowPlan> {
   return out;
 }
 
-interface GridPart {
-  readonly rowIndex: number;
-  readonly columnIndex: number;
-  readonly values: readonly (readonly CellValue[])[];
-  readonly numberFormats: readonly (readonly string[])[];
+/** What is wanted of a sheet tagged only for child-level columns or tables: its header rows and those columns. */
+function recordWants(cols: NarrowPlan): ReadWant[] {
+  const wants: ReadWant[] = [];
+  if (cols.firstRow > 1) wants.push({ rows: { first: 0, last: cols.firstRow - 2 } });
+  for (const c of cols.columns) {
+    wants.push({
+      rows: { first: cols.firstRow - 1, last: cols.lastRow - 1 },
+      columns: { first: c - 1, last: c - 1 },
+    });
+  }
+  return wants;
 }
 
-/** One grid from the pieces of a sheet that were read (a used range, or header rows and some columns). */
-function gridOfParts(name: string, parts: readonly GridPart[]): SheetGrid {
-  const filled = parts.filter((p) => p.values.length > 0);
-  if (filled.length === 0) return { name, top: 1, left: 1, values: [], numberFormats: [] };
-  if (filled.length === 1) {
-    const p = filled[0];
-    return {
-      name,
-      top: p.rowIndex + 1,
-      left: p.columnIndex + 1,
-      values: p.values,
-      numberFormats: p.numberFormats,
-    };
+function usedArea(used: Excel.Range): Area | null {
+  if (used.isNullObject) return null;
+  return {
+    row: used.rowIndex,
+    column: used.columnIndex,
+    rowCount: used.rowCount,
+    columnCount: used.columnCount,
+  };
+}
+
+/** The grid of a sheet from the parts read of it, or a plain refusal when it is too spread out. */
+function sheetGrid(name: string, parts: readonly GridPart[]): SheetGrid {
+  try {
+    return gridFromParts(name, parts, READ_CELL_LIMIT);
+  } catch (e) {
+    if (e instanceof GridTooLargeError) {
+      throw new PmfError(
+        `The sheet '${name}' is too spread out to read: its rows would hold ${e.cells.toLocaleString('en-GB')} cells (the add-in reads at most ${READ_CELL_LIMIT.toLocaleString('en-GB')}). If values far to the right of its data are strays, clear them.`,
+        'Refused',
+      );
+    }
+    throw e;
   }
-  const top = Math.min(...filled.map((p) => p.rowIndex));
-  const left = Math.min(...filled.map((p) => p.columnIndex));
-  const bottom = Math.max(...filled.map((p) => p.rowIndex + p.values.length - 1));
-  const right = Math.max(...filled.map((p) => p.columnIndex + (p.values[0]?.length ?? 0) - 1));
-  const values = Array.from({ length: bottom - top + 1 }, () =>
-    new Array<CellValue>(right - left + 1).fill(''),
-  );
-  // Parts read without number formats (tables) leave the grid's formats empty: 'General' everywhere.
-  const withFormats = filled.some((p) => p.numberFormats.length > 0);
-  const numberFormats = withFormats
-    ? Array.from({ length: bottom - top + 1 }, () => new Array<string>(right - left + 1).fill('General'))
-    : [];
-  for (const p of filled) {
-    p.values.forEach((line, r) =>
-      line.forEach((v, c) => {
-        values[p.rowIndex - top + r][p.columnIndex - left + c] = v;
-        if (withFormats) {
-          numberFormats[p.rowIndex - top + r][p.columnIndex - left + c] =
-            p.numberFormats[r]?.[c] ?? 'General';
-        }
-      }),
-    );
-  }
-  return { name, top: top + 1, left: left + 1, values, numberFormats };
 }
 
 /**
- * Reads the workbook in two syncs whatever the number of tags or sheets:
- * 1. sheet list, workbook name, the tag and settings sheets' values;
- * 2. the used ranges (values and number formats) of the sheets wanted, and any probe cells.
+ * Reads the workbook in a fixed number of syncs whatever the number of tags or sheets:
+ * 1. the workbook's name and its sheets;
+ * 2. the tag and settings sheets' values (each read only when the list has it: no call is made on an
+ *    object that may not exist), the used range of each sheet that may be wanted (its dimensions only),
+ *    and any probe cells;
+ * 3. the cells wanted, in blocks planned from those dimensions (read-plan.ts): one sync while they fit one
+ *    response (under 4 MB: a few hundred thousand cells), more only beyond that or when a sheet's used range
+ *    is far larger than its cells (a stray value at XFD1048576) and is probed first to find them.
+ * With no grid wanted, the read stops after the second sync.
  */
 export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Promise<WorkbookSnapshot> {
   return run(async (context) => {
@@ -149,10 +195,6 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
     workbook.load('name,protection/protected');
     const sheets = workbook.worksheets;
     sheets.load('items/name,items/visibility,items/position,items/protection/protected');
-    const tagRange = sheets.getItemOrNullObject(TAG_SHEET).getUsedRangeOrNullObject(true);
-    tagRange.load('values,rowIndex,columnIndex');
-    const settingsRange = sheets.getItemOrNullObject(SETTINGS_SHEET).getUsedRangeOrNullObject(true);
-    settingsRange.load('values,rowIndex,columnIndex');
     await context.sync();
 
     const infos: SheetInfo[] = sheets.items.map((s) => ({
@@ -161,62 +203,31 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       position: s.position,
       protected: s.protection.protected,
     }));
-    const tagRows = tagRange.isNullObject
-      ? []
-      : fromRowOne(tagRange.values as CellValue[][], tagRange.rowIndex, tagRange.columnIndex);
-    const settingsRows = settingsRange.isNullObject
-      ? []
-      : fromRowOne(settingsRange.values as CellValue[][], settingsRange.rowIndex, settingsRange.columnIndex);
     // Sheets are named as the workbook names them: Excel compares names without regard to case.
     const names = infos.map((s) => s.name);
     const existing = new Set(names);
+    const tagSheet = sheetNameIn(names, TAG_SHEET);
+    const tagRead = queueOwnSheet(sheets, tagSheet);
+    const settingsRead = queueOwnSheet(sheets, sheetNameIn(names, SETTINGS_SHEET));
     const also = (request.alsoSheets ?? []).map((n) => sheetNameIn(names, n) ?? n);
     const narrowPlans = [...(request.narrow ?? [])].map(
       ([n, plan]) => [sheetNameIn(names, n) ?? n, plan] as const,
     );
-
-    const tags = request.grids === 'tagged' ? withWorkbookSheetNames(tagsFromRows(tagRows).tags, names) : [];
-    const wanted = new Set<string>();
-    if (request.grids === 'all') {
-      for (const s of infos) if (!isOwnSheet(s.name)) wanted.add(s.name);
-    } else if (request.grids === 'tagged') {
-      for (const t of tags) wanted.add(t.sheet);
-    }
-    for (const n of also) wanted.add(n);
-    for (const [n] of narrowPlans) wanted.add(n);
-    const toRead = [...wanted].filter((n) => existing.has(n));
-    // Sheets tagged only for child-level columns can be tens of thousands of rows by dozens of columns:
-    // read just their header rows and the tagged columns, so the response stays far below Excel on the
-    // web's 5 MB limit. Every other sheet is read whole (its used range).
-    const recordsOnly = recordOnlySheets(tags);
-    for (const [name, plan] of narrowPlans) recordsOnly.set(name, plan);
-    const ranges = toRead.map((name) => {
-      const used = sheets.getItem(name).getUsedRangeOrNullObject(true);
-      const cols = recordsOnly.get(name);
-      const parts: Excel.Range[] = [];
-      if (cols && !also.includes(name)) {
-        const sheet = sheets.getItem(name);
-        if (cols.firstRow > 1)
-          parts.push(used.getIntersectionOrNullObject(sheet.getRange(`1:${cols.firstRow - 1}`)));
-        for (const c of cols.columns) {
-          const letter = columnLetter(c);
-          parts.push(
-            used.getIntersectionOrNullObject(
-              sheet.getRange(`${letter}${cols.firstRow}:${letter}${cols.lastRow}`),
-            ),
-          );
-        }
-      } else {
-        parts.push(used);
-      }
-      const narrow = parts.length === 0 || parts[0] !== used;
-      // A sheet holding only tables is read without number formats (half the response): tables read their
-      // dates by the column they are in.
-      const formats = !(narrow && cols && !cols.formats);
-      for (const part of parts)
-        part.load(formats ? 'values,numberFormat,rowIndex,columnIndex' : 'values,rowIndex,columnIndex');
-      return { name, parts, narrow, formats };
-    });
+    // The sheets that may be wanted: every user sheet when the tags decide (they are read in this sync).
+    const candidates = new Set(
+      [
+        ...(request.grids === 'none' ? [] : names.filter((n) => !isOwnSheet(n))),
+        ...also,
+        ...narrowPlans.map(([n]) => n),
+      ].filter((n) => existing.has(n)),
+    );
+    const usedRanges = new Map(
+      [...candidates].map((name) => {
+        const used = sheets.getItem(name).getUsedRangeOrNullObject(true);
+        used.load('rowIndex,columnIndex,rowCount,columnCount');
+        return [name, used] as const;
+      }),
+    );
     const probeList =
       typeof request.probeCells === 'function' ? request.probeCells(infos) : (request.probeCells ?? []);
     const probes = probeList
@@ -226,25 +237,39 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
         range.load('values');
         return { key: `${p.sheet}!${p.address}`, range };
       });
-    if (ranges.length > 0 || probes.length > 0) await context.sync();
+    await syncOwnSheets(context);
 
-    const grids = new Map<string, SheetGrid>();
-    for (const { name, parts, formats } of ranges) {
-      grids.set(
-        name,
-        gridOfParts(
-          name,
-          parts
-            .filter((p) => !p.isNullObject)
-            .map((p) => ({
-              rowIndex: p.rowIndex,
-              columnIndex: p.columnIndex,
-              values: p.values as CellValue[][],
-              numberFormats: formats ? (p.numberFormat as string[][]) : [],
-            })),
-        ),
-      );
+    const tagRows = ownSheetRows(tagRead);
+    const settingsRows = ownSheetRows(settingsRead);
+    const tags = request.grids === 'tagged' ? withWorkbookSheetNames(tagsFromRows(tagRows).tags, names) : [];
+    const wanted = new Set<string>();
+    if (request.grids === 'all') {
+      for (const s of infos) if (!isOwnSheet(s.name)) wanted.add(s.name);
+    } else if (request.grids === 'tagged') {
+      for (const t of tags) wanted.add(t.sheet);
     }
+    for (const n of also) wanted.add(n);
+    for (const [n] of narrowPlans) wanted.add(n);
+    const toRead = [...wanted].filter((n) => usedRanges.has(n));
+    // Sheets tagged only for child-level columns can be tens of thousands of rows by dozens of columns:
+    // read just their header rows and the tagged columns, so the response stays far below Excel on the
+    // web's 5 MB limit. Every other sheet is read whole (its used range).
+    const recordsOnly = recordOnlySheets(tags);
+    for (const [name, plan] of narrowPlans) recordsOnly.set(name, plan);
+    const reads: SheetRead[] = toRead.map((name) => {
+      const cols = recordsOnly.get(name);
+      const narrow = cols !== undefined && !also.includes(name);
+      return {
+        sheet: name,
+        used: usedArea(usedRanges.get(name)!),
+        // A sheet holding only tables is read without number formats (half the response): tables read
+        // their dates by the column they are in.
+        ...(narrow ? { wants: recordWants(cols), formats: cols.formats } : {}),
+      };
+    });
+    const parts = reads.length > 0 ? await readSheets(context, reads) : new Map<string, GridPart[]>();
+    const grids = new Map<string, SheetGrid>();
+    for (const r of reads) grids.set(r.sheet, sheetGrid(r.sheet, parts.get(r.sheet) ?? []));
     const probeValues = new Map<string, CellValue>();
     for (const p of probes) probeValues.set(p.key, (p.range.values as CellValue[][])[0][0]);
 
@@ -253,11 +278,11 @@ export async function readSnapshot(run: ExcelRun, request: SnapshotRequest): Pro
       workbookProtected: workbook.protection.protected,
       sheets: infos,
       tagRows,
-      tagSheetExists: !tagRange.isNullObject || sheetNameIn(names, TAG_SHEET) !== undefined,
+      tagSheetExists: tagSheet !== undefined,
       settingsRows,
       settingsSheetExists: sheetNameIn(names, SETTINGS_SHEET) !== undefined,
       grids,
-      narrowSheets: ranges.filter((r) => r.narrow).map((r) => r.name),
+      narrowSheets: reads.filter((r) => r.wants !== undefined).map((r) => r.sheet),
       probes: probeValues,
     };
   });
@@ -295,8 +320,10 @@ export const TOP_ROWS = 60;
 
 /**
  * Reads the selection and the rows around it in two syncs: the selection, the used range's extent and the
- * add-in's own sheets; then the window of rows (and the used range's first rows, where a table's header would
- * be). A selection change in the pane costs the rows a person can be looking at, not a whole 50,000-row sheet.
+ * sheet list; then the window of rows (planned from the extent, read-plan.ts) and the add-in's own sheets
+ * (each only when the list has it). A selection change in the pane costs the rows a person can be looking
+ * at, not a whole 50,000-row sheet; a window whose used columns run far to the right (a stray value at
+ * XFD) is probed first, which takes a sync more.
  */
 export async function readSelection(
   run: ExcelRun,
@@ -313,12 +340,45 @@ export async function readSelection(
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const sheets = context.workbook.worksheets;
-    const tagRange = sheets.getItemOrNullObject(TAG_SHEET).getUsedRangeOrNullObject(true);
-    tagRange.load('values,rowIndex,columnIndex');
-    const settingsRange = sheets.getItemOrNullObject(SETTINGS_SHEET).getUsedRangeOrNullObject(true);
-    settingsRange.load('values,rowIndex,columnIndex');
+    sheets.load('items/name');
     await context.sync();
 
+    const names = sheets.items.map((s) => s.name);
+    const tagSheet = sheetNameIn(names, TAG_SHEET);
+    const settingsSheet = sheetNameIn(names, SETTINGS_SHEET);
+    const tagRead = queueOwnSheet(sheets, tagSheet);
+    const settingsRead = queueOwnSheet(sheets, settingsSheet);
+    const area = usedArea(used);
+    const usedLast = area ? area.row + area.rowCount - 1 : -1;
+    const first = area ? Math.max(area.row, range.rowIndex - windowRows) : 0;
+    const last = area ? Math.min(usedLast, range.rowIndex + range.rowCount) : -1;
+    const window = area && last >= first;
+    let own = { tagRead, settingsRead };
+    let parts = new Map<string, GridPart[]>();
+    // The used range's first rows, values only, with the window when the window does not reach them.
+    const topKey = `${sheet.name}\u0000top`;
+    const withTop = !!window && first > area.row;
+    if (window) {
+      const reads: SheetRead[] = [{ sheet: sheet.name, used: area, wants: [{ rows: { first, last } }] }];
+      if (withTop) {
+        const rows = { first: area.row, last: Math.min(usedLast, area.row + TOP_ROWS - 1) };
+        reads.push({ sheet: sheet.name, key: topKey, used: area, wants: [{ rows }], formats: false });
+      }
+      try {
+        parts = await readSheets(context, reads, OWN_SHEETS_RESPONSE_BYTES);
+      } catch (e) {
+        if ((e as { code?: unknown } | null)?.code !== 'ResponsePayloadSizeLimitExceeded') throw e;
+        // The own sheets and the window were more than one response: each on its own.
+        own = {
+          tagRead: queueOwnSheet(sheets, tagSheet),
+          settingsRead: queueOwnSheet(sheets, settingsSheet),
+        };
+        await syncOwnSheets(context);
+        parts = await readSheets(context, reads);
+      }
+    } else if (tagRead.range || settingsRead.range) {
+      await syncOwnSheets(context);
+    }
     const base = {
       sheet: sheet.name,
       row: range.rowIndex + 1,
@@ -326,56 +386,20 @@ export async function readSelection(
       rowCount: range.rowCount,
       // Range.address includes the sheet ('Monthly PMF'!B14); the pane shows the sheet separately.
       address: range.address.slice(range.address.lastIndexOf('!') + 1),
-      tagRows: tagRange.isNullObject
-        ? []
-        : fromRowOne(tagRange.values as CellValue[][], tagRange.rowIndex, tagRange.columnIndex),
-      settingsRows: settingsRange.isNullObject
-        ? []
-        : fromRowOne(
-            settingsRange.values as CellValue[][],
-            settingsRange.rowIndex,
-            settingsRange.columnIndex,
-          ),
+      tagRows: ownSheetRows(own.tagRead),
+      settingsRows: ownSheetRows(own.settingsRead),
     };
-    if (used.isNullObject) return { ...base, grid: null, clipped: false, top: null };
-    const usedLast = used.rowIndex + used.rowCount - 1;
-    const first = Math.max(used.rowIndex, range.rowIndex - windowRows);
-    const last = Math.min(usedLast, range.rowIndex + range.rowCount);
-    const extent = { bottom: usedLast + 1, right: used.columnIndex + used.columnCount };
-    if (last < first) return { ...base, grid: null, clipped: false, top: null };
-    const window = sheet.getRangeByIndexes(first, used.columnIndex, last - first + 1, used.columnCount);
-    window.load('values,numberFormat');
-    // The used range's first rows, in the same sync, when the window does not reach them.
-    const topRows = Math.min(TOP_ROWS, used.rowCount);
-    const top =
-      first > used.rowIndex
-        ? sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, topRows, used.columnCount)
-        : null;
-    top?.load('values');
-    await context.sync();
-    const grid: SheetGrid = {
-      name: sheet.name,
-      top: first + 1,
-      left: used.columnIndex + 1,
-      values: window.values as CellValue[][],
-      numberFormats: window.numberFormat as string[][],
-    };
+    if (!window) return { ...base, grid: null, clipped: false, top: null };
+    const grid = sheetGrid(sheet.name, parts.get(sheet.name) ?? []);
     return {
       ...base,
       grid,
-      clipped: first > used.rowIndex,
+      clipped: first > area.row,
       rowsBelow: usedLast > last,
       top: {
-        grid: top
-          ? {
-              name: sheet.name,
-              top: used.rowIndex + 1,
-              left: used.columnIndex + 1,
-              values: top.values as CellValue[][],
-              numberFormats: [],
-            }
-          : grid,
-        ...extent,
+        grid: withTop ? sheetGrid(sheet.name, parts.get(topKey) ?? []) : grid,
+        bottom: usedLast + 1,
+        right: area.column + area.columnCount,
       },
     };
   });

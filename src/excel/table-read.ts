@@ -66,8 +66,10 @@ export interface SheetTop {
 }
 
 /**
- * The first `rows` rows of a sheet's used range (values only) and the used range's extent, in one sync;
- * null when the sheet is empty or missing.
+ * The first `rows` rows of a sheet's used range from `fromRow` (values only) and the used range's extent, in
+ * one sync; null when the sheet is empty or missing. The rows are read as the used range within them, so a
+ * stray value far below or to the right of the table does not make them larger; a few dozen rows are at
+ * most a million cells even if a value sits at XFD on one of them, under Excel's limits.
  */
 export async function readSheetTop(
   run: ExcelRun,
@@ -76,17 +78,24 @@ export async function readSheetTop(
   fromRow = 1,
 ): Promise<SheetTop | null> {
   return run(async (context) => {
-    const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+    // getItem, not getItemOrNullObject: no method is called on an object that may be null; a missing sheet
+    // fails the sync with ItemNotFound, as Excel documents.
+    const ws = context.workbook.worksheets.getItem(sheet);
     // Its name as the workbook spells it: Excel finds a sheet named in any case.
     ws.load('name');
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
-    const top = used.getIntersectionOrNullObject(
-      ws.getRange(`${fromRow}:${Math.min(LAST_ROW, fromRow + rows - 1)}`),
-    );
+    const top = ws
+      .getRange(`${fromRow}:${Math.min(LAST_ROW, fromRow + rows - 1)}`)
+      .getUsedRangeOrNullObject(true);
     top.load('values,rowIndex,columnIndex');
-    await context.sync();
-    if (ws.isNullObject || used.isNullObject) return null;
+    try {
+      await context.sync();
+    } catch (e) {
+      if ((e as { code?: unknown } | null)?.code === 'ItemNotFound') return null;
+      throw e;
+    }
+    if (used.isNullObject) return null;
     const values = top.isNullObject ? [] : (top.values as CellValue[][]);
     return {
       grid: {

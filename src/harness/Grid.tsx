@@ -12,7 +12,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { cellAddress, clickAddress, columnLetters, contains, formatBounds, type CellBounds } from './address';
-import { DEFAULT_COLUMN_PX, MAX_GRID_COLUMNS, MAX_GRID_ROWS, type SheetView } from './sheetView';
+import { DEFAULT_COLUMN_PX, MAX_GRID_COLUMNS, type SheetView } from './sheetView';
 
 export const ROW_HEIGHT = 22;
 const ROW_HEADER_WIDTH = 48;
@@ -237,8 +237,7 @@ export function Grid({ view, selection, revealKey, onSelect, onShowSheet }: Grid
       {view && (capped || view.columnCount < view.usedColumns) ? (
         <div className="grid-notice" role="status">
           This sheet has {view.usedRows.toLocaleString('en-GB')} rows and {view.usedColumns} columns; the
-          harness shows the first {Math.min(view.usedRows, MAX_GRID_ROWS).toLocaleString('en-GB')} rows and{' '}
-          {Math.min(view.usedColumns, MAX_GRID_COLUMNS)} columns.
+          harness shows the first {view.rowCount.toLocaleString('en-GB')} rows and {view.columnCount} columns.
         </div>
       ) : null}
       {view && !selectable ? (

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { createOfficeService } from '../excel/service';
-import { installOfficeShim, type HeadlessWorkbook } from '../headless';
+import { installOfficeShim, isHeadlessError, type HeadlessWorkbook } from '../headless';
 import { App } from '../taskpane/App';
 import { parseAreas } from './address';
 import { Grid } from './Grid';
@@ -31,6 +31,13 @@ export interface HarnessAppProps {
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** Why a file did not open: the headless Excel's refusals of a file read after its name. */
+function openFailure(name: string, e: unknown): string {
+  if (isHeadlessError(e, 'WorkbookTooLarge') || isHeadlessError(e, 'WorkbookDamaged'))
+    return `${name} ${e.message}.`;
+  return `Could not open ${name}: ${message(e)}`;
 }
 
 export function HarnessApp({ initial, initialError, open, onBook }: HarnessAppProps) {
@@ -140,16 +147,22 @@ export function HarnessApp({ initial, initialError, open, onBook }: HarnessAppPr
       setBook(next);
       onBook(next);
       const dropped = next.hw.unsupportedParts.map((p) => p.description);
+      const unread = next.hw.unread;
       setStatus(
-        dropped.length
+        unread.length
           ? {
               kind: 'info',
-              text: `Opened ${file.name}. It holds parts the headless Excel cannot keep (${dropped.join(', ')}): a download will not have them.`,
+              text: `Opened ${file.name}, which could not be read whole (${unread.join('; ')}): a download will not have ${unread.length === 1 ? 'it' : 'them'}.`,
             }
-          : { kind: 'info', text: `Opened ${file.name}.` },
+          : dropped.length
+            ? {
+                kind: 'info',
+                text: `Opened ${file.name}. It holds parts the headless Excel cannot keep (${dropped.join(', ')}): a download will not have them.`,
+              }
+            : { kind: 'info', text: `Opened ${file.name}.` },
       );
     } catch (e) {
-      setStatus({ kind: 'error', text: `Could not open ${file.name}: ${message(e)}` });
+      setStatus({ kind: 'error', text: openFailure(file.name, e) });
     }
   };
 

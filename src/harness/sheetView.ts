@@ -6,9 +6,15 @@
 import type ExcelJS from 'exceljs';
 import type { HeadlessWorkbook } from '../headless';
 
-/** The grid reads at most this many rows and columns of a sheet (it renders only the visible rows). */
+/**
+ * The grid reads at most this many rows and columns of a sheet (it renders only the visible rows), and at
+ * most MAX_GRID_CELLS cells in all: the text and values of that many cells stay under Excel on the web's
+ * 5 MB response, which the headless Excel refuses too (a value at XFD1048576 makes a used range of every
+ * row and column).
+ */
 export const MAX_GRID_ROWS = 5000;
 export const MAX_GRID_COLUMNS = 200;
+export const MAX_GRID_CELLS = 150_000;
 
 export interface SheetTab {
   readonly name: string;
@@ -90,8 +96,8 @@ export async function readSheetView(hw: HeadlessWorkbook, wanted: string | null)
     await context.sync();
     const usedRows = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
     const usedColumns = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
-    const rowCount = Math.min(usedRows, MAX_GRID_ROWS);
     const columnCount = Math.min(usedColumns, MAX_GRID_COLUMNS);
+    const rowCount = Math.min(usedRows, MAX_GRID_ROWS, Math.floor(MAX_GRID_CELLS / Math.max(columnCount, 1)));
     let text: string[][] = [];
     let numeric: boolean[][] = [];
     if (rowCount > 0 && columnCount > 0) {

@@ -333,8 +333,7 @@ export function shareStylesForSave(wb: ExcelJS.Workbook): () => void {
   // Pairs (row or cell, its own style), flat: a data sheet can have hundreds of thousands.
   const own: unknown[] = [];
   for (const ws of wb.worksheets) {
-    for (const row of (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows) {
-      if (!row) continue;
+    for (const row of existingRows(ws)) {
       const r = row as unknown as { style?: Style; _cells: (ExcelJS.Cell | undefined)[] };
       if (r.style && isEmptyStyle(r.style)) {
         own.push(r, r.style);
@@ -365,6 +364,72 @@ function isDateValued(cell: ExcelJS.Cell): boolean {
   return t === T_DATE || (t === T_FORMULA && cell.result instanceof Date);
 }
 
+/**
+ * The row numbers a sheet's ExcelJS model has, listed once per sheet while a sync runs its commands (the
+ * list is dropped when a command changes the workbook, and when the sync ends). A sheet with one value at
+ * row 1,048,576 has a row array a million long with a few dozen rows in it: looking for the rows within
+ * each of a thousand probes of its used range would otherwise go through the million each time.
+ */
+let rowLists: WeakMap<object, number[]> | null = null;
+
+export function beginRowLists(): void {
+  rowLists = new WeakMap();
+}
+
+export function dropRowLists(): void {
+  if (rowLists) rowLists = new WeakMap();
+}
+
+export function endRowLists(): void {
+  rowLists = null;
+}
+
+function existingRowNumbers(rows: (ExcelJS.Row | undefined)[]): number[] {
+  let list = rowLists?.get(rows);
+  if (!list) {
+    list = [];
+    for (const key of Object.keys(rows)) {
+      const i = Number(key);
+      if (Number.isInteger(i) && rows[i]) list.push(i + 1);
+    }
+    rowLists?.set(rows, list);
+  }
+  return list;
+}
+
+/**
+ * The rows a sheet's ExcelJS model has, in order. A row array a million long with a few rows in it (a value
+ * at row 1,048,576) is gone through by its keys, not by its million indexes.
+ */
+export function existingRows(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
+  const rows = (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows;
+  const out: ExcelJS.Row[] = [];
+  if (rows.length > 65536) {
+    for (const key of Object.keys(rows)) {
+      const row = rows[Number(key)];
+      if (row) out.push(row);
+    }
+    return out;
+  }
+  for (const row of rows) if (row) out.push(row);
+  return out;
+}
+
+/** First index of a sorted list whose value is at least `min`. */
+function lowerBound(list: readonly number[], min: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Rows spanned beyond which, during a sync, the sheet's list of existing rows is used. */
+const LISTED_ROWS_ABOVE = 4096;
+
 /** Calls fn for every cell that exists in the ExcelJS model inside b (rows ascending). */
 export function eachExistingCell(
   ws: ExcelJS.Worksheet,
@@ -373,15 +438,25 @@ export function eachExistingCell(
 ): void {
   const rows = (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows;
   const rEnd = Math.min(b.r2, rows.length);
-  for (let r = b.r1; r <= rEnd; r++) {
-    const row = rows[r - 1];
-    if (!row) continue;
+  const eachCell = (row: ExcelJS.Row, r: number) => {
     const cells = (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells;
     const cEnd = Math.min(b.c2, cells.length);
     for (let c = b.c1; c <= cEnd; c++) {
       const cell = cells[c - 1];
       if (cell) fn(cell, r, c);
     }
+  };
+  if (rowLists && rEnd - b.r1 > LISTED_ROWS_ABOVE) {
+    const list = existingRowNumbers(rows);
+    for (let i = lowerBound(list, b.r1); i < list.length && list[i] <= rEnd; i++) {
+      const row = rows[list[i] - 1];
+      if (row) eachCell(row, list[i]);
+    }
+    return;
+  }
+  for (let r = b.r1; r <= rEnd; r++) {
+    const row = rows[r - 1];
+    if (row) eachCell(row, r);
   }
 }
 
@@ -391,15 +466,20 @@ function styleIsEmpty(s: Partial<ExcelJS.Style> | undefined): boolean {
 }
 
 /**
- * Bounds of the used range (Excel: Worksheet.getUsedRange). valuesOnly counts cells with values; otherwise
- * cells with formatting count as well. Undefined when nothing is used.
+ * Bounds of the used range (Excel: Worksheet.getUsedRange), or of the used cells within `within` (Excel:
+ * Range.getUsedRange). valuesOnly counts cells with values; otherwise cells with formatting count as well.
+ * Undefined when nothing is used.
  */
-export function usedBounds(ws: ExcelJS.Worksheet, valuesOnly: boolean): Bounds | undefined {
+export function usedBounds(
+  ws: ExcelJS.Worksheet,
+  valuesOnly: boolean,
+  within: Bounds = { r1: 1, c1: 1, r2: MAX_ROWS, c2: MAX_COLS },
+): Bounds | undefined {
   let r1 = Infinity,
     c1 = Infinity,
     r2 = 0,
     c2 = 0;
-  eachExistingCell(ws, { r1: 1, c1: 1, r2: MAX_ROWS, c2: MAX_COLS }, (cell, r, c) => {
+  eachExistingCell(ws, within, (cell, r, c) => {
     const t = cell.type as number;
     const used = valuesOnly ? t !== T_NULL && t !== T_MERGE : t !== T_NULL || !styleIsEmpty(cell.style);
     if (!used) return;
@@ -409,7 +489,14 @@ export function usedBounds(ws: ExcelJS.Worksheet, valuesOnly: boolean): Bounds |
     if (c > c2) c2 = c;
   });
   if (!valuesOnly) {
-    for (const m of mergeList(ws)) {
+    for (const whole of mergeList(ws)) {
+      if (!intersects(whole, within)) continue;
+      const m = {
+        r1: Math.max(whole.r1, within.r1),
+        c1: Math.max(whole.c1, within.c1),
+        r2: Math.min(whole.r2, within.r2),
+        c2: Math.min(whole.c2, within.c2),
+      };
       if (m.r1 < r1) r1 = m.r1;
       if (m.c1 < c1) c1 = m.c1;
       if (m.r2 > r2) r2 = m.r2;

@@ -9,6 +9,7 @@
  */
 import type * as ExcelJS from 'exceljs';
 import type { Bounds } from './address';
+import { beginRowLists, dropRowLists, endRowLists } from './cells';
 import { HeadlessError } from './errors';
 import type { WorksheetEvents } from './events';
 import {
@@ -21,11 +22,19 @@ import {
   argumentInfo,
   pascal,
   requestBody,
+  utf8Length,
 } from './wire';
 
 /** Excel on the web's limit on one request's payload (Office Add-ins: "Resource limits and performance
  * optimization" — 5 MB for Excel on the web). */
 export const REQUEST_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * The same limit on a response: what the loads of one sync return. Measured as the UTF-8 length of the
+ * JSON of each loaded value (whole 2-D arrays for values and number formats), which is what dominates the
+ * response Office.js receives.
+ */
+export const RESPONSE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 /**
  * The user's selection: one or more areas of cells (Ctrl+click adds one), the active cell in the last of
@@ -52,6 +61,7 @@ export interface Host {
   _select(ws: ExcelJS.Worksheet, b: Bounds): void;
   _sheetRemoved(ws: ExcelJS.Worksheet): void;
   _recordRequest(bytes: number): void;
+  _recordResponse(bytes: number): void;
   _changed(): void;
   /** Worksheet.onChanged handlers (events.ts); a sync's cell changes reach them after it. */
   readonly _events: WorksheetEvents;
@@ -89,6 +99,23 @@ export class HeadlessRequestContext {
     return this._nextId++;
   }
 
+  private _responseBytes = 0;
+
+  /**
+   * Counts a loaded value into the response of the sync that is running; a response over the limit stops the
+   * sync at once (ResponsePayloadSizeLimitExceeded), before anything more is read.
+   */
+  _countResponse(value: unknown): void {
+    const json = JSON.stringify(value);
+    this._responseBytes += json === undefined ? 0 : utf8Length(json);
+    if (this._responseBytes > RESPONSE_PAYLOAD_LIMIT) {
+      throw new HeadlessError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size (over ${this._responseBytes} bytes) has exceeded the limit of ${RESPONSE_PAYLOAD_LIMIT} bytes.`,
+      );
+    }
+  }
+
   _enqueue(cmd: Command): void {
     this._queue.push(cmd);
   }
@@ -102,7 +129,8 @@ export class HeadlessRequestContext {
    * Runs the queued commands in order. A request over 5 MB is refused as a whole
    * (RequestPayloadSizeLimitExceeded) and applies nothing. Otherwise commands run until one fails: the
    * ones before it stay applied, the rest are dropped, and the sync rejects with the failing command's
-   * error; loaded results are published only when the whole batch succeeds.
+   * error; loaded results are published only when the whole batch succeeds. A response over 5 MB fails the
+   * sync too (ResponsePayloadSizeLimitExceeded), as soon as the loads that run reach it.
    */
   async sync<T>(passThroughValue?: T): Promise<T> {
     const queue = this._queue;
@@ -110,6 +138,7 @@ export class HeadlessRequestContext {
     const { bytes } = requestBody(queue, () => this._newId());
     this._host._recordRequest(bytes);
     if (bytes > REQUEST_PAYLOAD_LIMIT) {
+      this._host._recordResponse(0);
       await null;
       throw new HeadlessError(
         'RequestPayloadSizeLimitExceeded',
@@ -119,16 +148,26 @@ export class HeadlessRequestContext {
     const publish: (() => void)[] = [];
     let changed = false;
     let failure: unknown;
-    for (const cmd of queue) {
-      try {
-        const p = cmd.run();
-        if (p) publish.push(p);
-        if (cmd.mutates) changed = true;
-      } catch (e) {
-        failure = e;
-        break;
+    this._responseBytes = 0;
+    beginRowLists();
+    try {
+      for (const cmd of queue) {
+        try {
+          const p = cmd.run();
+          if (p) publish.push(p);
+          if (cmd.mutates) {
+            changed = true;
+            dropRowLists();
+          }
+        } catch (e) {
+          failure = e;
+          break;
+        }
       }
+    } finally {
+      endRowLists();
     }
+    this._host._recordResponse(this._responseBytes);
     // Results reach the caller asynchronously, as over the wire: a read that was not awaited still fails.
     await null;
     if (changed) this._host._changed();
@@ -319,7 +358,16 @@ export abstract class ProxyBase<T> implements WirePath {
       refs: mutates ? [proxy] : [],
       mutates,
       run: () => {
-        slot.value = compute(this._resolve());
+        const parent = this._resolve();
+        // Excel documents what an *OrNullObject method returns, not what a method of the null object it
+        // returned does: the add-in checks isNullObject after a sync before calling one, and so must any code.
+        if (parent === null) {
+          throw new HeadlessError(
+            'InvalidObjectPath',
+            `The object path '${method}' isn't working for what you're trying to do: it was called on a null object (check isNullObject after a sync before calling its methods).`,
+          );
+        }
+        slot.value = compute(parent);
         slot.done = true;
         const isNull = slot.value === null;
         return () => {
@@ -381,6 +429,7 @@ export abstract class ProxyBase<T> implements WirePath {
       run: () => {
         const t = this._resolve();
         const v = t === null ? (null as R) : fn(t);
+        this._ctx._countResponse(v);
         return () => result._publish(v);
       },
     });
@@ -436,6 +485,7 @@ export abstract class ProxyBase<T> implements WirePath {
       run: () => {
         const t = this._resolve();
         const vals = scalars.map((n) => (t === null ? null : props[n].get!(t)));
+        this._ctx._countResponse(vals);
         return () => {
           scalars.forEach((n, i) => this._values.set(n, vals[i]));
           if (!this._nullSource) this._nullState = t === null;

@@ -3,8 +3,9 @@
  * `message` and `debugInfo: { code, message }`. Codes follow "Excel JavaScript API error codes"
  * (Office Add-ins documentation): PropertyNotLoaded, ItemNotFound, ItemAlreadyExists, InvalidArgument,
  * InvalidOperation, InvalidReference, InvalidSelection, AccessDenied, RequestPayloadSizeLimitExceeded,
- * InvalidObjectPath, plus our own
- * UnsupportedParts (refusing to save a workbook ExcelJS would damage).
+ * ResponsePayloadSizeLimitExceeded, RangeExceedsLimit, InvalidObjectPath, plus our own
+ * UnsupportedParts (refusing to save a workbook ExcelJS would damage), WorkbookTooLarge and WorkbookDamaged
+ * (refusing to open a file, with a message that follows the file's name: see package/open.ts).
  */
 export type HeadlessErrorCode =
   | 'PropertyNotLoaded'
@@ -17,9 +18,13 @@ export type HeadlessErrorCode =
   | 'AccessDenied'
   | 'InvalidObjectPath'
   | 'RequestPayloadSizeLimitExceeded'
+  | 'ResponsePayloadSizeLimitExceeded'
+  | 'RangeExceedsLimit'
   | 'NotImplemented'
   | 'GeneralException'
-  | 'UnsupportedParts';
+  | 'UnsupportedParts'
+  | 'WorkbookTooLarge'
+  | 'WorkbookDamaged';
 
 export class HeadlessError extends Error {
   readonly code: HeadlessErrorCode;

@@ -2,21 +2,17 @@
  * HeadlessWorkbook: an ExcelJS workbook run through the Excel JavaScript API's semantics. Works in Node
  * and in a browser bundle (no fs / path here: see node-file.ts).
  */
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
 import { type Bounds, formatBounds, parseAddress, splitSheetAddress } from './address';
 import { shareStylesForSave } from './cells';
 import { type Host, type HostSelection, HeadlessRequestContext } from './context';
 import { HeadlessError } from './errors';
+import { type UnkeptNumber, mendUnkeptNumbers } from './package/numbers';
+import { openPackage } from './package/open';
 import { WorksheetEvents } from './events';
 import { WorkbookProxy } from './proxies';
-import { type UnsupportedPart, findUnsupportedParts } from './unsupported';
-import {
-  type WorkbookProtection,
-  readWorkbookProtection,
-  withWorkbookProtection,
-  workbookProtection,
-} from './workbook-protection';
+import type { UnsupportedPart } from './unsupported';
+import { type WorkbookProtection, withWorkbookProtection, workbookProtection } from './workbook-protection';
 
 export interface HeadlessStats {
   /** Number of context.sync() calls (each a round trip in Excel on the web). */
@@ -25,6 +21,14 @@ export interface HeadlessStats {
   maxRequestBytes: number;
   /** Size of each request in bytes, in order. */
   requests: number[];
+  /** Largest response (what one sync's loads return), in bytes: see context.ts. */
+  maxResponseBytes: number;
+  /** Size of each response in bytes, in order (0 for a request refused before it ran). */
+  responses: number[];
+}
+
+function emptyStats(): HeadlessStats {
+  return { syncs: 0, maxRequestBytes: 0, requests: [], maxResponseBytes: 0, responses: [] };
 }
 
 /** Cells selected on a sheet: the active cell is the first cell of the last area. */
@@ -37,7 +41,13 @@ export class HeadlessWorkbook implements Host {
   readonly excel: ExcelJS.Workbook;
   readonly name: string;
   readonly unsupportedParts: readonly UnsupportedPart[];
-  private _stats: HeadlessStats = { syncs: 0, maxRequestBytes: 0, requests: [] };
+  /**
+   * What the file holds that the headless Excel could not read (a sheet whose part is missing, a number no
+   * double can hold...), in words. Like unsupportedParts, it makes toBuffer refuse unless allowDroppingParts.
+   */
+  readonly unread: readonly string[];
+  private readonly _unkept: readonly UnkeptNumber[];
+  private _stats: HeadlessStats = emptyStats();
   private _active: ExcelJS.Worksheet;
   private _sel: HostSelection;
   /** Worksheet.onChanged handlers registered by add-in code (events.ts). */
@@ -51,12 +61,16 @@ export class HeadlessWorkbook implements Host {
     wb: ExcelJS.Workbook,
     name: string,
     unsupported: UnsupportedPart[],
+    unread: string[] = [],
+    unkept: UnkeptNumber[] = [],
     protection: WorkbookProtection | null = null,
   ) {
     this.excel = wb;
     this.name = name;
     this._protection = protection;
     this.unsupportedParts = Object.freeze(unsupported.slice());
+    this.unread = Object.freeze(unread.slice());
+    this._unkept = unkept;
     if (wb.worksheets.length === 0) wb.addWorksheet('Sheet1');
     const sheets = wb.worksheets;
     const tab = wb.views?.[0]?.activeTab ?? 0;
@@ -67,31 +81,24 @@ export class HeadlessWorkbook implements Host {
     this._sel = cellsSelected(this._active, [this._initialSelection(this._active)]);
   }
 
+  /**
+   * Opens the bytes of an .xlsx file. Refuses (WorkbookTooLarge, WorkbookDamaged, InvalidArgument) with a
+   * message that follows the file's name: see package/open.ts for what is checked before anything is built.
+   */
   static async fromBuffer(
     data: ArrayBuffer | Uint8Array,
     options: { name?: string } = {},
   ): Promise<HeadlessWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    let zip: JSZip;
-    try {
-      zip = await JSZip.loadAsync(bytes);
-    } catch (e) {
-      throw new HeadlessError(
-        'InvalidArgument',
-        `Not an .xlsx workbook (not a zip package): ${(e as Error).message}`,
-      );
-    }
-    if (!zip.file('xl/workbook.xml')) {
-      throw new HeadlessError(
-        'InvalidArgument',
-        'Not an .xlsx workbook: the package has no xl/workbook.xml.',
-      );
-    }
-    const unsupported = await findUnsupportedParts(zip);
-    const protection = readWorkbookProtection(await zip.file('xl/workbook.xml')!.async('string'));
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', unsupported, protection);
+    const opened = await openPackage(bytes);
+    return new HeadlessWorkbook(
+      opened.excel,
+      options.name ?? 'Book1.xlsx',
+      opened.unsupported,
+      opened.unread,
+      opened.unkept,
+      opened.protection,
+    );
   }
 
   /**
@@ -103,7 +110,7 @@ export class HeadlessWorkbook implements Host {
     options: { name?: string; protect?: { structure?: boolean; windows?: boolean } } = {},
   ): HeadlessWorkbook {
     const protection = options.protect ? workbookProtection(options.protect) : null;
-    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', [], protection);
+    return new HeadlessWorkbook(wb, options.name ?? 'Book1.xlsx', [], [], [], protection);
   }
 
   get stats(): Readonly<HeadlessStats> {
@@ -111,7 +118,7 @@ export class HeadlessWorkbook implements Host {
   }
 
   resetStats(): void {
-    this._stats = { syncs: 0, maxRequestBytes: 0, requests: [] };
+    this._stats = emptyStats();
   }
 
   /**
@@ -205,8 +212,8 @@ export class HeadlessWorkbook implements Host {
    * allowDroppingParts.
    */
   async toBuffer(options: { allowDroppingParts?: boolean } = {}): Promise<Uint8Array> {
-    if (this.unsupportedParts.length > 0 && !options.allowDroppingParts) {
-      const list = this.unsupportedParts.map((p) => p.description).join(', ');
+    if ((this.unsupportedParts.length > 0 || this.unread.length > 0) && !options.allowDroppingParts) {
+      const list = [...this.unsupportedParts.map((p) => p.description), ...this.unread].join(', ');
       throw new HeadlessError(
         'UnsupportedParts',
         `Saving would lose parts of ${this.name} that the headless Excel cannot keep: ${list}.`,
@@ -216,13 +223,16 @@ export class HeadlessWorkbook implements Host {
     const view = this.excel.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' };
     this.excel.views = [{ ...view, activeTab: Math.max(0, index), firstSheet: 0 } as ExcelJS.WorkbookView];
     // ExcelJS reads the model (and looks the styles up) before writeBuffer's first await: the unformatted
-    // cells' own empty styles go back as soon as it returns. Were that to change, the save would only be
-    // slower.
+    // cells' own empty styles, and the numbers no double holds (#NUM! in a copy), go back as soon as it
+    // returns. Were that to change, the save would only be slower.
     const restore = shareStylesForSave(this.excel);
+    const kept = this._unkept.map((u) => u.cell.value);
     let pending: Promise<ExcelJS.Buffer>;
     try {
+      mendUnkeptNumbers(this._unkept);
       pending = this.excel.xlsx.writeBuffer();
     } finally {
+      this._unkept.forEach((u, i) => (u.cell.value = kept[i]));
       restore();
     }
     const out = await pending;
@@ -277,6 +287,11 @@ export class HeadlessWorkbook implements Host {
     this._stats.syncs += 1;
     this._stats.requests.push(bytes);
     if (bytes > this._stats.maxRequestBytes) this._stats.maxRequestBytes = bytes;
+  }
+
+  _recordResponse(bytes: number): void {
+    this._stats.responses.push(bytes);
+    if (bytes > this._stats.maxResponseBytes) this._stats.maxResponseBytes = bytes;
   }
 
   _changed(): void {

@@ -16,6 +16,15 @@ describe('describeError', () => {
     expect(describeError(officeError('ItemNotFound'))).toMatch(/deleted or renamed meanwhile/);
   });
 
+  it.each(['ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit'])(
+    '%s (Excel would not send that much at once) says what to do, not the code',
+    (code) => {
+      const text = describeError(officeError(code));
+      expect(text).toMatch(/^Excel could not send that much of the workbook at once\. Clear values/);
+      expect(text).not.toContain(code);
+    },
+  );
+
   it('passes plain messages through and never returns an empty string', () => {
     expect(describeError(new Error('Row 5 is already tagged to D02.'))).toBe(
       'Row 5 is already tagged to D02.',

@@ -40,6 +40,9 @@ export function describeError(error: unknown, context: ErrorContext = {}): strin
   if (code === 'RequestPayloadSizeLimitExceeded' || code === 'PayloadTooLarge') {
     return 'Excel refused the request because it was too large. Try again with fewer tags selected.';
   }
+  if (code === 'ResponsePayloadSizeLimitExceeded' || code === 'RangeExceedsLimit') {
+    return 'Excel could not send that much of the workbook at once. Clear values that sit far from the data on the sheets being read, then try again.';
+  }
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === 'string' && error) return error;
   if (error && typeof error === 'object' && 'message' in error) {

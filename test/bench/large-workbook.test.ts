@@ -2,7 +2,7 @@
  * The bench's workbook (test/fixtures/large-workbook.ts), small: every data row and the child-level column can
  * be tagged, every tag is found and read, and a refresh takes the same few syncs whatever the number of tags.
  */
-import { HeadlessWorkbook, REQUEST_PAYLOAD_LIMIT } from '../../src/headless';
+import { HeadlessWorkbook, REQUEST_PAYLOAD_LIMIT, RESPONSE_PAYLOAD_LIMIT } from '../../src/headless';
 import { addTags, loadState, refreshSummary } from '../../src/excel/operations';
 import { headlessTestHost } from '../fixtures/tagged-sample';
 import { LARGE_AS_AT, largeWorkbook } from '../fixtures/large-workbook';
@@ -34,13 +34,15 @@ describe('the bench workbook', () => {
     expect(m04?.records?.count).toBe(SMALL.childRows - 1); // one 'TBC' cell is unreadable
   });
 
-  it('refreshes in the same 3 syncs on 1 tag and on every tag, each request under 5 MB', async () => {
+  it('refreshes in the same 4 syncs on 1 tag and on every tag, each request and response under 5 MB', async () => {
     for (const all of [false, true]) {
       const { book } = await tagged(all);
       book.resetStats();
       await refreshSummary(headlessTestHost(book), { asAt: LARGE_AS_AT, producedAt: '2025-04-01T09:00:00Z' });
-      expect(book.stats.syncs).toBe(3);
+      expect(book.stats.syncs).toBe(4);
       expect(book.stats.maxRequestBytes).toBeLessThan(REQUEST_PAYLOAD_LIMIT);
+      expect(book.stats.maxResponseBytes).toBeGreaterThan(0);
+      expect(book.stats.maxResponseBytes).toBeLessThan(RESPONSE_PAYLOAD_LIMIT);
     }
   });
 });

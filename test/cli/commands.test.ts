@@ -748,15 +748,17 @@ describe('pmf refresh', () => {
       const line = r.errLines[0];
       expect(line).not.toContain('\n');
       const s = JSON.parse(line) as Record<string, unknown>;
-      expect(Object.keys(s).sort()).toEqual(['maxRequestBytes', 'ms', 'syncs']);
+      expect(Object.keys(s).sort()).toEqual(['maxRequestBytes', 'maxResponseBytes', 'ms', 'syncs']);
       for (const v of Object.values(s)) expect(Number.isInteger(v) && (v as number) >= 0).toBe(true);
-      return s as { syncs: number; maxRequestBytes: number; ms: number };
+      return s as { syncs: number; maxRequestBytes: number; maxResponseBytes: number; ms: number };
     };
     const a = await stats(one);
     const b = await stats(many);
     expect(a.syncs).toBeGreaterThan(0);
     expect(b.syncs).toBe(a.syncs);
     expect(b.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(b.maxResponseBytes).toBeGreaterThan(0);
+    expect(b.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
   });
 
   // Four refreshes of the sample: allow for a loaded machine.

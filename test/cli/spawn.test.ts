@@ -44,6 +44,7 @@ it('exits 1 when check finds errors, 2 on an unreadable file with one line on st
   expect(JSON.parse(stats.stderr)).toEqual({
     syncs: expect.any(Number),
     maxRequestBytes: expect.any(Number),
+    maxResponseBytes: expect.any(Number),
     ms: expect.any(Number),
   });
 });

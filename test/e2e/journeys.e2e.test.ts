@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
+import { HOSTILE_CASES } from '../fixtures/hostile/cases';
 import type { PmfHarnessHook } from '../../src/harness/hook';
 import { TEAM_ROWS, TEAMS_SHEET, teamRow, teamsWorkbook } from '../fixtures/repeated-blocks';
 import {
@@ -516,6 +517,48 @@ test('6. any workbook can be opened with the file picker; a 2,000-row sheet rend
   await snap(page, '06-opened-large-workbook');
 });
 
+test('9. a damaged or hostile file picked in the harness is refused or read within bounds: the tab stays usable', async () => {
+  const pick = (name: string, bytes: Uint8Array) =>
+    page.locator('input[type="file"]').setInputFiles({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(bytes),
+    });
+  const bytesOf = (file: string) => HOSTILE_CASES.find((c) => c.file === file)!.bytes();
+
+  // A 1.4 MB file that inflates to 450 MB: refused in words, before anything is inflated; the workbook
+  // open before stays open.
+  let t = Date.now();
+  await pick('bomb-450mb.xlsx', await bytesOf('bomb-450mb.xlsx'));
+  const status = page.locator('.status[role="alert"]');
+  await hasText(
+    status,
+    /^bomb-450mb\.xlsx is too large or damaged to open: its parts would expand to 450 MB/,
+  );
+  expect(Date.now() - t).toBeLessThan(10_000);
+  await hasAttribute(grid(page), 'data-sheet', 'Caseload log');
+
+  // A sheet cut short: named in plain words.
+  await pick('sheet-cut-short.xlsx', await bytesOf('sheet-cut-short.xlsx'));
+  await hasText(
+    status,
+    /^sheet-cut-short\.xlsx is damaged: the XML of the sheet 'Monthly PMF' ends early\.$/,
+  );
+
+  // One value at XFD1048576 on a tagged sheet: the grid shows the rows it can, the pane reads every tag.
+  t = Date.now();
+  await pick('far-corner.xlsx', await bytesOf('far-corner.xlsx'));
+  await visible(page.locator('table.grid[data-sheet="Monthly PMF"]'), 30_000);
+  await hasText(
+    page.locator('.grid-notice').first(),
+    /^This sheet has 1,048,576 rows and 16384 columns; the harness shows the first 750 rows and 200 columns\.$/,
+  );
+  const p = pane(page);
+  await visible(p.getByText('far-corner.xlsx'), 20_000);
+  expect(Date.now() - t).toBeLessThan(30_000);
+  expect(await page.evaluate(() => window.__pmfHarness?.workbook?.name)).toBe('far-corner.xlsx');
+  await snap(page, '09-far-corner-workbook');
+}, 120_000);
 test('7. at 320 px the five views stay on one line (the rest in a menu) and dates are typed day first', async () => {
   await openHarness(page);
   const p = pane(page);

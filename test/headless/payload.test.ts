@@ -1,4 +1,4 @@
-import { REQUEST_PAYLOAD_LIMIT } from '../../src/headless';
+import { REQUEST_PAYLOAD_LIMIT, RESPONSE_PAYLOAD_LIMIT } from '../../src/headless';
 import { book, rejection } from './helpers';
 
 // Office Add-ins, "Resource limits and performance optimization": Excel on the web limits a request's
@@ -18,7 +18,13 @@ describe('sync counts and the 5 MB request limit', () => {
     expect(hw.stats.requests).toHaveLength(3);
     expect(hw.excel.getWorksheet('S')!.getCell('A2').value).toBe(2);
     hw.resetStats();
-    expect(hw.stats).toEqual({ syncs: 0, maxRequestBytes: 0, requests: [] });
+    expect(hw.stats).toEqual({
+      syncs: 0,
+      maxRequestBytes: 0,
+      requests: [],
+      maxResponseBytes: 0,
+      responses: [],
+    });
   });
 
   test('request size counts written arrays in full; a load sends only names and object paths', async () => {
@@ -82,6 +88,89 @@ describe('sync counts and the 5 MB request limit', () => {
       await ctx.sync();
     });
     expect(changes).toBe(1);
+  });
+});
+
+// The same article: "Excel on the web has a payload size limit for requests and responses of 5 MB", and
+// "a range is limited to five million cells for get operations" (on every platform).
+describe('the 5 MB response limit and the five million cell read limit', () => {
+  const numbers = (rows: number, cols: number) =>
+    book((wb) => {
+      const ws = wb.addWorksheet('S');
+      for (let r = 1; r <= rows; r++) ws.addRow(Array.from({ length: cols }, (_, c) => r * 1000 + c + 0.125));
+    });
+
+  test('responses are measured and counted in the stats beside requests', async () => {
+    const hw = numbers(100, 10);
+    await hw.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A1:J100').load('values');
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem('S').getRange('A1').values = [[1]];
+      await ctx.sync();
+    });
+    expect(hw.stats.responses).toHaveLength(2);
+    const [read, write] = hw.stats.responses;
+    // 1,000 numbers of 8 to 9 characters, with their commas and brackets.
+    expect(read).toBeGreaterThan(9000);
+    expect(read).toBeLessThan(12000);
+    expect(write).toBe(0);
+    expect(hw.stats.maxResponseBytes).toBe(read);
+  });
+
+  test('a sync whose loads return over 5 MB fails with ResponsePayloadSizeLimitExceeded, publishing nothing', async () => {
+    const hw = numbers(40_000, 10);
+    let range: Excel.Range | undefined;
+    const e = await rejection(
+      hw.run(async (ctx) => {
+        range = ctx.workbook.worksheets.getItem('S').getRange('A1:J40000').load('values, numberFormat');
+        await ctx.sync();
+      }),
+    );
+    expect(e.code).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(hw.stats.maxResponseBytes).toBeGreaterThan(RESPONSE_PAYLOAD_LIMIT);
+    expect(() => range!.values).toThrow(/not available/);
+    // The same cells in two syncs of half the rows each are within the limit.
+    hw.resetStats();
+    await hw.run(async (ctx) => {
+      const s = ctx.workbook.worksheets.getItem('S');
+      const top = s.getRange('A1:J20000').load('values, numberFormat');
+      await ctx.sync();
+      const bottom = s.getRange('A20001:J40000').load('values, numberFormat');
+      await ctx.sync();
+      expect(top.values.length + bottom.values.length).toBe(40_000);
+    });
+    expect(hw.stats.maxResponseBytes).toBeLessThanOrEqual(RESPONSE_PAYLOAD_LIMIT);
+  });
+
+  test('reading the cells of a range over five million cells fails with RangeExceedsLimit, before any is read', async () => {
+    const hw = book((wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.getCell('A1').value = 1;
+      ws.getCell('XFD1048576').value = 2;
+    });
+    const e = await rejection(
+      hw.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getUsedRange(true).load('values');
+        await ctx.sync();
+      }),
+    );
+    expect(e.code).toBe('RangeExceedsLimit');
+    // Its dimensions, and the used range within a part of it, are readable.
+    await hw.run(async (ctx) => {
+      const s = ctx.workbook.worksheets.getItem('S');
+      const used = s.getUsedRange(true).load('address, cellCount');
+      const corner = s
+        .getRange('XFA1048570:XFD1048576')
+        .getUsedRangeOrNullObject(true)
+        .load('address, values');
+      const middle = s.getRange('B2:Z100').getUsedRangeOrNullObject(true);
+      await ctx.sync();
+      expect(used.address).toBe('S!1:1048576');
+      expect(used.cellCount).toBe(1048576 * 16384);
+      expect(corner.address).toBe('S!XFD1048576');
+      expect(corner.values).toEqual([[2]]);
+      expect(middle.isNullObject).toBe(true);
+    });
   });
 });
 

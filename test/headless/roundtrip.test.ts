@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { HeadlessWorkbook } from '../../src/headless';
 import { openWorkbookFile, saveWorkbookFile } from '../../src/headless/node-file';
-import { book, rejection } from './helpers';
+import { PYTHON, book, hasOpenpyxl, rejection } from './helpers';
 
 async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -158,15 +158,7 @@ describe('saving without loss (what ExcelJS keeps survives a headless edit)', ()
     expect(back.excel.getWorksheet('Data')!.getCell('D1').value).toBe('saved');
   });
 
-  const python = '/usr/bin/python3';
-  const hasOpenpyxl = (() => {
-    try {
-      execFileSync(python, ['-c', 'import openpyxl'], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+  const python = PYTHON;
   (hasOpenpyxl ? test : test.skip)('an independent reader (openpyxl) opens the saved file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'headless-'));
     const path = join(dir, 'out.xlsx');

@@ -295,12 +295,24 @@ describe('null objects (Excel JavaScript API: "*OrNullObject methods and propert
     });
   });
 
-  test('a range from a null sheet is null too and loads nothing', async () => {
+  test('a method called on a null object fails the sync: Excel documents no result for it', async () => {
     const hw = twoSheets();
+    const e = await rejection(
+      hw.run(async (ctx) => {
+        ctx.workbook.worksheets.getItemOrNullObject('Nope').getRange('A1').load('values');
+        await ctx.sync();
+      }),
+    );
+    expect(e.code).toBe('InvalidObjectPath');
+    expect(e.message).toMatch(/null object.*isNullObject/);
+    // The documented way: check isNullObject after a sync, then call its methods.
     await hw.run(async (ctx) => {
-      const r = ctx.workbook.worksheets.getItemOrNullObject('Nope').getRange('A1').load('values');
+      const maybe = ctx.workbook.worksheets.getItemOrNullObject('Data');
       await ctx.sync();
-      expect(r.isNullObject).toBe(true);
+      expect(maybe.isNullObject).toBe(false);
+      const r = maybe.getRange('A1').load('values');
+      await ctx.sync();
+      expect(r.values).toEqual([[5]]);
     });
   });
 

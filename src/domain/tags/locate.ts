@@ -48,6 +48,7 @@ export function createLabelIndex(grid: SheetGrid): LabelIndex {
       if (!labels) {
         labels = new Map();
         for (let r = 0; r < grid.values.length; r++) {
+          if (grid.values[r].length === 0) continue; // rows with no value (most of a sheet with a far value)
           const row = grid.top + r;
           const cell = rowLabelCell(grid, row);
           texts[r] = cell?.text ?? '';

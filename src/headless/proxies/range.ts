@@ -49,8 +49,21 @@ import {
 import { RangeFormatProxy } from './range-format';
 import { WorksheetProxy } from './worksheet';
 
+/**
+ * Excel refuses to read the cells of a range larger than this on every platform (Office Add-ins, "Resource
+ * limits and performance optimization": "A range is limited to five million cells for get operations").
+ */
+export const RANGE_READ_CELL_LIMIT = 5_000_000;
+
 function readGrid<V>(ref: RangeRef, fn: (cell: ExcelJS.Cell | undefined) => V): V[][] {
   const { ws, b } = ref;
+  const cells = (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
+  if (cells > RANGE_READ_CELL_LIMIT) {
+    throw new HeadlessError(
+      'RangeExceedsLimit',
+      `The cell count in the range has exceeded the maximum supported number: ${formatBounds(b)} has ${cells} cells, more than ${RANGE_READ_CELL_LIMIT}.`,
+    );
+  }
   const rows = (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows;
   const out: V[][] = new Array(b.r2 - b.r1 + 1);
   const empty = fn(undefined);
@@ -378,19 +391,12 @@ export class RangeProxy extends ProxyBase<RangeRef> {
     });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    // Excel: "the used range of the given range object": the cells of this range that are used, not the
+    // sheet's used range clipped to it.
     return this._created(RangeProxy, 'getUsedRangeOrNullObject', [valuesOnly], (t) => {
       if (t === null) return null;
-      const u = usedBounds(t.ws, !!valuesOnly);
-      if (!u || !intersects(u, t.b)) return null;
-      return {
-        ws: t.ws,
-        b: {
-          r1: Math.max(t.b.r1, u.r1),
-          c1: Math.max(t.b.c1, u.c1),
-          r2: Math.min(t.b.r2, u.r2),
-          c2: Math.min(t.b.c2, u.c2),
-        },
-      };
+      const u = usedBounds(t.ws, !!valuesOnly, t.b);
+      return u ? { ws: t.ws, b: u } : null;
     });
   }
 

@@ -49,6 +49,7 @@ export class WorksheetCollectionProxy extends ProxyBase<Host> {
           });
           return { p, values: p._readNow(ws, wanted), more: nested.map((n) => p._readNestedNow(n)) };
         });
+        this._ctx._countResponse(items.map((it) => Object.fromEntries(it.values)));
         return () => {
           for (const it of items) {
             it.p._publishValues(it.values);
