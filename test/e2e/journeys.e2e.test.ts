@@ -566,10 +566,15 @@ test('7. at 320 px the five views stay on one line (the rest in a menu) and date
     await page.addStyleTag({ content: `aside.pane { width: ${width}px !important; }` });
     const list = p.getByRole('tablist', { name: 'Views' });
     await eventually(async () => {
-      const tabs = await list.getByRole('tab').all();
-      const tops = new Set<number>();
-      for (const t of tabs) tops.add(Math.round((await t.boundingBox())!.y));
-      expect(tops.size).toBe(1);
+      // The shown tabs' tops in one read of the page: the overflow can move a tab into the menu between
+      // two reads, and a tab it hid has no box.
+      const tops = await list.evaluate((el) =>
+        [...el.querySelectorAll('[role="tab"]')]
+          .filter((t) => t.getClientRects().length > 0)
+          .map((t) => Math.round(t.getBoundingClientRect().top)),
+      );
+      expect(tops.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(tops).size).toBe(1);
       expect((await list.boundingBox())!.height).toBeLessThan(40);
     });
     await snap(page, `07-tabs-${width}`);
