@@ -2,16 +2,16 @@
  * Display helpers for the pane. Values and changes are shown exactly as on the summary sheet (the domain's
  * formatters); dates in the pane read as '31 Mar 2025'.
  */
-export { directionWord, formatChange, formatValue, yearText } from '../domain/summary/format';
+import { MONTH_LONG, MONTH_SHORT } from '../domain/periods/period';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export { directionWord, formatChange, formatValue, yearText } from '../domain/summary/format';
 
 /** '2025-03-31' -> '31 Mar 2025'; anything else is returned as given. */
 export function ukDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
+  const month = MONTH_SHORT[Number(m[2]) - 1];
   if (!month) return iso;
   return `${Number(m[3])} ${month} ${m[1]}`;
 }
@@ -20,8 +20,7 @@ export function ukDate(iso: string | null | undefined): string {
 export function longUkDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m || !isIsoDate(iso)) return iso;
-  const month = LONG_MONTHS[Number(m[2]) - 1];
-  return `${Number(m[3])} ${month[0].toUpperCase()}${month.slice(1)} ${m[1]}`;
+  return `${Number(m[3])} ${MONTH_LONG[Number(m[2]) - 1]} ${m[1]}`;
 }
 
 /** Today's date as ISO (local time). */
@@ -29,21 +28,6 @@ export function todayIso(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
-
-const LONG_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** '2025-03-31' -> '31/03/2025', the way a date is typed in the UK; anything else as given. */
 export function ukNumericDate(iso: string): string {
@@ -66,7 +50,7 @@ export function parseUkDate(text: string): string | null {
     [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   } else if ((m = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?,? (\d{2}|\d{4})$/.exec(t))) {
     const name = m[2];
-    const i = LONG_MONTHS.findIndex((full) => name.length >= 3 && full.startsWith(name));
+    const i = MONTH_LONG.findIndex((full) => name.length >= 3 && full.toLowerCase().startsWith(name));
     if (i < 0) return null;
     [d, mo, y] = [Number(m[1]), i + 1, Number(m[3])];
   } else return null;

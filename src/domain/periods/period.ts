@@ -20,6 +20,22 @@ export const MONTH_SHORT = [
   'Dec',
 ];
 
+/** The months' names in full, January first. */
+export const MONTH_LONG: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** Years we accept as periods; wide enough for any PMF, narrow enough to keep stray numbers out. */
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2149;

@@ -2,26 +2,11 @@
  * Periods named in words, as a councillor reads them: 'March 2025', 'January to March 2025', '2024/25',
  * 'the 2023/24 school year'. Built on the canonical period keys (see periods/types.ts).
  */
-import { parsePeriodKey } from '../periods/period';
+import { MONTH_LONG, parsePeriodKey } from '../periods/period';
 import type { Period } from '../periods/types';
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function monthName(iso: string): string {
-  return MONTH_NAMES[Number(iso.slice(5, 7)) - 1] ?? iso;
+  return MONTH_LONG[Number(iso.slice(5, 7)) - 1] ?? iso;
 }
 
 function yearOf(iso: string): string {
@@ -66,7 +51,7 @@ function wordsFor(p: Period, other: Period | null): string {
 export function dateWords(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
   if (!m) return iso;
-  const month = MONTH_NAMES[Number(m[2]) - 1];
+  const month = MONTH_LONG[Number(m[2]) - 1];
   return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }
 

@@ -6,6 +6,7 @@
  * Inside the tables module a date is a day number: whole days since 1 January 1970 (UTC).
  */
 import type { CellValue } from '../grid';
+import { MONTH_LONG } from '../periods/period';
 
 const MS_PER_DAY = 86_400_000;
 /** Excel's serial for 1 January 1970. */
@@ -79,22 +80,8 @@ export function readDate(value: CellValue): number | 'blank' | null {
   return null;
 }
 
-const FULL = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 function isMonthName(name: string): boolean {
-  return FULL.includes(name) || name === 'sept';
+  return name === 'sept' || MONTH_LONG.some((m) => m.toLowerCase() === name);
 }
 
 /** The same day `years` years later (earlier when negative); 29 February becomes 28 February. */
