@@ -1,4 +1,4 @@
-import type { Direction, MeasureFigures, Rag, SpcFigures, SpcVariation } from '../calc/types';
+import type { Direction, MeasureFigures, Rag, RepeatMissing, SpcFigures, SpcVariation } from '../calc/types';
 import type { Polarity, Unit } from '../framework/types';
 import type { Severity } from '../validate/types';
 import type { SummaryModel } from './types';
@@ -129,17 +129,7 @@ export interface SummaryJsonMeasure {
     readonly text: string;
   } | null;
   /** M04 / M05 from a missing table: who went missing in the latest year, in numbers and in words; else null. */
-  readonly repeatMissing: {
-    readonly period: string;
-    readonly children: number;
-    readonly incidents: number;
-    readonly threeOrMore: number;
-    readonly topChildren: number;
-    readonly topIncidents: number;
-    readonly topShare: number | null;
-    readonly away: number;
-    readonly text: string;
-  } | null;
+  readonly repeatMissing: RepeatMissing | null;
 }
 
 /**
